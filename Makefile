@@ -1,0 +1,28 @@
+# Every target bootstraps .venv (python3.11+) with `pip install -e .[dev]` when it is missing.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: test regen check-generated audit bench clean-venv
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("yamlgrad needs python3.11+, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+regen: $(STAMP)
+	$(PY) -m yamlgrad.codegen derivatives.yaml
+
+check-generated: $(STAMP)
+	$(PY) -m yamlgrad.codegen derivatives.yaml --check
+
+audit: $(STAMP)
+	$(PY) -m yamlgrad.audit
+
+clean-venv:
+	rm -rf $(VENV)

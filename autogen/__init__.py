@@ -1,0 +1,3 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""Code generated from the registry: raw (array forwards), ops (Tensor forwards that record
+the graph), functions (one backward Node per op), tensor_methods (Tensor bindings), samples."""

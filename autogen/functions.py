@@ -1,0 +1,837 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""One backward Node per registry op.
+
+`apply(grads, F)` runs the formula of each input that needs a gradient and returns one gradient
+per edge in `next_functions` (None for inputs that need none). `F` is the op namespace: raw arrays
+(yamlgrad.autogen.raw) or recorded Tensors (yamlgrad.autogen.ops) — the formulas are the same.
+"""
+from yamlgrad import helpers
+from yamlgrad.node import Node
+
+
+class AddBackward0(Node):
+    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:35]
+
+    self: grad
+    other: grad if alpha == 1 else grad * alpha
+    """
+    __slots__ = ('alpha',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            grad_self = grad
+        if other_fn is not None:
+            alpha = node.alpha
+            grad_other = grad if alpha == 1 else grad * alpha
+        return (grad_self, grad_other)
+
+
+class SubBackward0(Node):
+    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:42]
+
+    self: grad
+    other: -grad if alpha == 1 else -grad * alpha
+    """
+    __slots__ = ('alpha',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            grad_self = grad
+        if other_fn is not None:
+            alpha = node.alpha
+            grad_other = -grad if alpha == 1 else -grad * alpha
+        return (grad_self, grad_other)
+
+
+class MulBackward0(Node):
+    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:49]
+
+    self: grad * other
+    other: grad * self
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            other = F.unpack(node.other, node)
+            grad_self = grad * other
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_other = grad * self
+        return (grad_self, grad_other)
+
+
+class DivBackward0(Node):
+    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:56]
+
+    self: grad / other
+    other: -grad * self / (other * other)
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            other = F.unpack(node.other, node)
+            grad_self = grad / other
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = -grad * self / (other * other)
+        return (grad_self, grad_other)
+
+
+class NegBackward0(Node):
+    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:65]
+
+    self: -grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = -grad
+        return (grad_self,)
+
+
+class PowBackward0(Node):
+    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:71]
+
+    self: pow_backward_self(grad, self, exponent)
+    exponent: pow_backward_exponent(grad, self, exponent, result)
+    """
+    __slots__ = ('self', 'exponent', 'result')
+    saved_tensor_slots = ('self', 'exponent', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        exponent_fn = node.next_functions[1][0]
+        grad_self = grad_exponent = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            exponent = F.unpack(node.exponent, node)
+            grad_self = helpers.pow_backward_self(F, grad, self, exponent)
+        if exponent_fn is not None:
+            self = F.unpack(node.self, node)
+            exponent = F.unpack(node.exponent, node)
+            result = F.unpack_result(node.result, node)
+            grad_exponent = helpers.pow_backward_exponent(F, grad, self, exponent, result)
+        return (grad_self, grad_exponent)
+
+
+class ExpBackward0(Node):
+    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:88]
+
+    self: grad * result
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = grad * result
+        return (grad_self,)
+
+
+class LogBackward0(Node):
+    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:93]
+
+    self: grad / self
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad / self
+        return (grad_self,)
+
+
+class SqrtBackward0(Node):
+    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:100]
+
+    self: grad / (2 * result)
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = grad / (2 * result)
+        return (grad_self,)
+
+
+class SinBackward0(Node):
+    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:107]
+
+    self: grad * self.cos()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.cos(self)
+        return (grad_self,)
+
+
+class CosBackward0(Node):
+    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:112]
+
+    self: -grad * self.sin()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = -grad * F.sin(self)
+        return (grad_self,)
+
+
+class TanhBackward0(Node):
+    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:117]
+
+    self: grad * (1 - result * result)
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = grad * (1 - result * result)
+        return (grad_self,)
+
+
+class SigmoidBackward0(Node):
+    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:122]
+
+    self: grad * result * (1 - result)
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = grad * result * (1 - result)
+        return (grad_self,)
+
+
+class ReluBackward0(Node):
+    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:127]
+
+    self: where(result > 0, grad, 0.0)
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = F.where(result > 0, grad, 0.0)
+        return (grad_self,)
+
+
+class AbsBackward0(Node):
+    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:132]
+
+    self: grad * self.sign()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.sign(self)
+        return (grad_self,)
+
+
+class SignBackward0(Node):
+    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:138]
+
+    self: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        return (grad_self,)
+
+
+class RoundBackward0(Node):
+    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:143]
+
+    self: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        return (grad_self,)
+
+
+class ClampBackward0(Node):
+    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:148]
+
+    self: clamp_backward(grad, self, min, max)
+    """
+    __slots__ = ('self', 'min', 'max')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            min = node.min
+            max = node.max
+            grad_self = helpers.clamp_backward(F, grad, self, min, max)
+        return (grad_self,)
+
+
+class MaximumBackward0(Node):
+    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:158]
+
+    self: where(self > other, grad, where(self == other, grad / 2, 0.0))
+    other: where(other > self, grad, where(self == other, grad / 2, 0.0))
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = F.where(self > other, grad, F.where(self == other, grad / 2, 0.0))
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = F.where(other > self, grad, F.where(self == other, grad / 2, 0.0))
+        return (grad_self, grad_other)
+
+
+class MinimumBackward0(Node):
+    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:164]
+
+    self: where(self < other, grad, where(self == other, grad / 2, 0.0))
+    other: where(other < self, grad, where(self == other, grad / 2, 0.0))
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = F.where(self < other, grad, F.where(self == other, grad / 2, 0.0))
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = F.where(other < self, grad, F.where(self == other, grad / 2, 0.0))
+        return (grad_self, grad_other)
+
+
+class WhereBackward0(Node):
+    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:170]
+
+    condition: non_differentiable
+    self: where(condition, grad, 0.0)
+    other: where(condition, 0.0, grad)
+    """
+    __slots__ = ('condition',)
+    saved_tensor_slots = ('condition',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            condition = F.unpack(node.condition, node)
+            grad_self = F.where(condition, grad, 0.0)
+        if other_fn is not None:
+            condition = F.unpack(node.condition, node)
+            grad_other = F.where(condition, 0.0, grad)
+        return (grad_self, grad_other)
+
+
+class SumBackward0(Node):
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:182]
+
+    self: sum_backward(grad, self.shape, dim, keepdim)
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            grad_self = helpers.sum_backward(F, grad, self_shape, dim, keepdim)
+        return (grad_self,)
+
+
+class MeanBackward0(Node):
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:194]
+
+    self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            grad_self = helpers.sum_backward(F, grad, self_shape, dim, keepdim) / helpers.reduced_count(self_shape, dim)
+        return (grad_self,)
+
+
+class AmaxBackward0(Node):
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:205]
+
+    self: extremum_backward(grad, self, result, dim, keepdim)
+    """
+    __slots__ = ('self', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.extremum_backward(F, grad, self, result, dim, keepdim)
+        return (grad_self,)
+
+
+class AminBackward0(Node):
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:216]
+
+    self: extremum_backward(grad, self, result, dim, keepdim)
+    """
+    __slots__ = ('self', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.extremum_backward(F, grad, self, result, dim, keepdim)
+        return (grad_self,)
+
+
+class MaxBackward0(Node):
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:226]
+
+    self: extremum_backward(grad, self, result, None, False)
+    """
+    __slots__ = ('self', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.extremum_backward(F, grad, self, result, None, False)
+        return (grad_self,)
+
+
+class MinBackward0(Node):
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:231]
+
+    self: extremum_backward(grad, self, result, None, False)
+    """
+    __slots__ = ('self', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.extremum_backward(F, grad, self, result, None, False)
+        return (grad_self,)
+
+
+class MatmulBackward0(Node):
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:237]
+
+    self: matmul_backward_self(grad, self, other)
+    other: matmul_backward_other(grad, self, other)
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = helpers.matmul_backward_self(F, grad, self, other)
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = helpers.matmul_backward_other(F, grad, self, other)
+        return (grad_self, grad_other)
+
+
+class DotBackward0(Node):
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:254]
+
+    self: grad * tensor
+    tensor: grad * self
+    """
+    __slots__ = ('self', 'tensor')
+    saved_tensor_slots = ('self', 'tensor')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        tensor_fn = node.next_functions[1][0]
+        grad_self = grad_tensor = None
+        if self_fn is not None:
+            tensor = F.unpack(node.tensor, node)
+            grad_self = grad * tensor
+        if tensor_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_tensor = grad * self
+        return (grad_self, grad_tensor)
+
+
+class ReshapeBackward0(Node):
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:265]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.reshape(grad, self_shape)
+        return (grad_self,)
+
+
+class ViewBackward0(Node):
+    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:275]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.reshape(grad, self_shape)
+        return (grad_self,)
+
+
+class TransposeBackward0(Node):
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:284]
+
+    self: grad.transpose(dim0, dim1)
+    """
+    __slots__ = ('dim0', 'dim1')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim0 = node.dim0
+            dim1 = node.dim1
+            grad_self = F.transpose(grad, dim0, dim1)
+        return (grad_self,)
+
+
+class PermuteBackward0(Node):
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:293]
+
+    self: grad.permute(inverse_permutation(dims))
+    """
+    __slots__ = ('dims',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dims = node.dims
+            grad_self = F.permute(grad, helpers.inverse_permutation(dims))
+        return (grad_self,)
+
+
+class UnsqueezeBackward0(Node):
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:303]
+
+    self: grad.squeeze(dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            grad_self = F.squeeze(grad, dim)
+        return (grad_self,)
+
+
+class SqueezeBackward0(Node):
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:313]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.reshape(grad, self_shape)
+        return (grad_self,)
+
+
+class ExpandBackward0(Node):
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:324]
+
+    self: grad.sum_to_size(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.sum_to_size(grad, self_shape)
+        return (grad_self,)
+
+
+class SumToSizeBackward0(Node):
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:335]
+
+    self: grad.expand(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.expand(grad, self_shape)
+        return (grad_self,)
+
+
+class GetitemBackward0(Node):
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:346]
+
+    self: index_backward(grad, self.shape, index)
+    """
+    __slots__ = ('self_shape', 'index')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            index = node.index
+            grad_self = F.index_backward(grad, self_shape, index)
+        return (grad_self,)
+
+
+class IndexBackwardBackward0(Node):
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:360]
+
+    src: grad[index]
+    """
+    __slots__ = ('index',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        src_fn = node.next_functions[0][0]
+        grad_src = None
+        if src_fn is not None:
+            index = node.index
+            grad_src = grad[index]
+        return (grad_src,)
+
+
+class SoftmaxBackward0(Node):
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:369]
+
+    self: result * (grad - (grad * result).sum(dim, keepdim=True))
+    """
+    __slots__ = ('dim', 'result')
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            result = F.unpack_result(node.result, node)
+            grad_self = result * (grad - F.sum(grad * result, dim, keepdim=True))
+        return (grad_self,)
+
+
+class LogSoftmaxBackward0(Node):
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:380]
+
+    self: grad - result.exp() * grad.sum(dim, keepdim=True)
+    """
+    __slots__ = ('dim', 'result')
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            result = F.unpack_result(node.result, node)
+            grad_self = grad - F.exp(result) * F.sum(grad, dim, keepdim=True)
+        return (grad_self,)
+
+
+class CloneBackward0(Node):
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:392]
+
+    self: grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = grad
+        return (grad_self,)
+
+
+class ToDtypeBackward0(Node):
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:397]
+
+    self: grad.to_dtype(self.dtype)
+    """
+    __slots__ = ('self_dtype',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_dtype = node.self_dtype
+            grad_self = F.to_dtype(grad, self_dtype)
+        return (grad_self,)

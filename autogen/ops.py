@@ -1,0 +1,1022 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""Forward wrappers: unwrap Tensors, run the array forward, and record a node when needed.
+
+This module is also the namespace `F` of the recorded backward (create_graph=True): formulas call
+`F.<op>` and get these differentiable wrappers, so gradients of gradients come for free.
+"""
+import collections
+
+import numpy as np
+
+from yamlgrad import kernels
+from yamlgrad.autogen import functions, raw
+from yamlgrad.grad_mode import state as grad_mode
+from yamlgrad.node import NO_EDGE, edge
+from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
+from yamlgrad.tensor import Tensor, as_dtype, default_float, is_float_dtype, make
+
+records_graph = True
+
+__all__ = [
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "neg",
+    "pow",
+    "exp",
+    "log",
+    "sqrt",
+    "sin",
+    "cos",
+    "tanh",
+    "sigmoid",
+    "relu",
+    "abs",
+    "sign",
+    "round",
+    "clamp",
+    "maximum",
+    "minimum",
+    "where",
+    "sum",
+    "mean",
+    "amax",
+    "amin",
+    "max",
+    "min",
+    "matmul",
+    "dot",
+    "reshape",
+    "transpose",
+    "permute",
+    "unsqueeze",
+    "squeeze",
+    "sum_to_size",
+    "getitem",
+    "index_backward",
+    "softmax",
+    "log_softmax",
+    "clone",
+    "zeros_like",
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "bitwise_and",
+    "bitwise_or",
+    "bitwise_not",
+]
+
+
+def add(self, other, *, alpha=1):
+    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:35]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.add(self_a, other_a, alpha=alpha), self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.AddBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    if other_rg:
+        node.alpha = alpha
+    return result
+
+
+def sub(self, other, *, alpha=1):
+    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:42]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.sub(self_a, other_a, alpha=alpha), self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.SubBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    if other_rg:
+        node.alpha = alpha
+    return result
+
+
+def mul(self, other):
+    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:49]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.mul(self_a, other_a), self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.MulBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    if other_rg:
+        node.self = save(self)
+    if self_rg:
+        node.other = save(other)
+    return result
+
+
+def div(self, other):
+    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:56]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.div(self_a, other_a), self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.DivBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    if other_rg:
+        node.self = save(self)
+    node.other = save(other)
+    return result
+
+
+def neg(self):
+    """neg(Tensor self) -> Tensor  [derivatives.yaml:65]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.neg(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.NegBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    return result
+
+
+def pow(self, exponent):
+    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:71]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(exponent, Tensor):
+        exponent_a, exponent_rg = exponent._data, exponent._requires_grad
+    else:
+        exponent_a, exponent_rg = exponent, False
+    out = default_float(raw.pow(self_a, exponent_a), self_a, exponent_a)
+    if not ((self_rg or exponent_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.PowBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(exponent) if exponent_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.exponent = save(exponent)
+    if exponent_rg:
+        node.result = save_result(result)
+    return result
+
+
+def exp(self):
+    """exp(Tensor self) -> Tensor  [derivatives.yaml:88]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.exp(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.ExpBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.result = save_result(result)
+    return result
+
+
+def log(self):
+    """log(Tensor self) -> Tensor  [derivatives.yaml:93]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.log(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.LogBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    return result
+
+
+def sqrt(self):
+    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:100]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.sqrt(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.SqrtBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.result = save_result(result)
+    return result
+
+
+def sin(self):
+    """sin(Tensor self) -> Tensor  [derivatives.yaml:107]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.sin(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.SinBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    return result
+
+
+def cos(self):
+    """cos(Tensor self) -> Tensor  [derivatives.yaml:112]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.cos(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.CosBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    return result
+
+
+def tanh(self):
+    """tanh(Tensor self) -> Tensor  [derivatives.yaml:117]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.tanh(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.TanhBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.result = save_result(result)
+    return result
+
+
+def sigmoid(self):
+    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:122]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.sigmoid(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.SigmoidBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.result = save_result(result)
+    return result
+
+
+def relu(self):
+    """relu(Tensor self) -> Tensor  [derivatives.yaml:127]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.relu(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.ReluBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.result = save_result(result)
+    return result
+
+
+def abs(self):
+    """abs(Tensor self) -> Tensor  [derivatives.yaml:132]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.abs(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.AbsBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    return result
+
+
+def sign(self):
+    """sign(Tensor self) -> Tensor  [derivatives.yaml:138]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.sign(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.SignBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    return result
+
+
+def round(self):
+    """round(Tensor self) -> Tensor  [derivatives.yaml:143]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.round(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.RoundBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    return result
+
+
+def clamp(self, min=None, max=None):
+    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:148]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.clamp(self_a, min, max), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.ClampBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.min = min
+    node.max = max
+    return result
+
+
+def maximum(self, other):
+    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:158]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.maximum(self_a, other_a), self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.MaximumBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.other = save(other)
+    return result
+
+
+def minimum(self, other):
+    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:164]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.minimum(self_a, other_a), self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.MinimumBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.other = save(other)
+    return result
+
+
+def where(condition, self, other):
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:170]"""
+    if isinstance(condition, Tensor):
+        condition_a = condition._data
+    else:
+        condition_a = condition
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.where(condition_a, self_a, other_a), condition_a, self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.WhereBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.condition = save(condition)
+    return result
+
+
+def sum(self, dim=None, keepdim=False):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:182]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.sum(self_a, dim, keepdim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.SumBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_shape = np.shape(self_a)
+    node.dim = dim
+    node.keepdim = keepdim
+    return result
+
+
+def mean(self, dim=None, keepdim=False):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:194]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.mean(self_a, dim, keepdim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.MeanBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_shape = np.shape(self_a)
+    node.dim = dim
+    node.keepdim = keepdim
+    return result
+
+
+def amax(self, dim=[], keepdim=False):
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:205]"""
+    dim = kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.amax(self_a, dim, keepdim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.AmaxBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.dim = dim
+    node.keepdim = keepdim
+    node.result = save_result(result)
+    return result
+
+
+def amin(self, dim=[], keepdim=False):
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:216]"""
+    dim = kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.amin(self_a, dim, keepdim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.AminBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.dim = dim
+    node.keepdim = keepdim
+    node.result = save_result(result)
+    return result
+
+
+def max(self):
+    """max(Tensor self) -> Tensor  [derivatives.yaml:226]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.max(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.MaxBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.result = save_result(result)
+    return result
+
+
+def min(self):
+    """min(Tensor self) -> Tensor  [derivatives.yaml:231]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.min(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.MinBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.result = save_result(result)
+    return result
+
+
+def matmul(self, other):
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:237]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.matmul(self_a, other_a), self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.MatmulBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    node.other = save(other)
+    return result
+
+
+def dot(self, tensor):
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:254]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(tensor, Tensor):
+        tensor_a, tensor_rg = tensor._data, tensor._requires_grad
+    else:
+        tensor_a, tensor_rg = tensor, False
+    out = default_float(raw.dot(self_a, tensor_a), self_a, tensor_a)
+    if not ((self_rg or tensor_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.DotBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor) if tensor_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    if tensor_rg:
+        node.self = save(self)
+    if self_rg:
+        node.tensor = save(tensor)
+    return result
+
+
+def reshape(self, shape, *more):
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:265]"""
+    shape = kernels.int_list(shape, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.reshape(self_a, shape), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.ReshapeBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_shape = np.shape(self_a)
+    return result
+
+
+def view(self, shape, *more):
+    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:275]"""
+    shape = kernels.int_list(shape, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.view(self_a, shape), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.ViewBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_shape = np.shape(self_a)
+    return result
+
+
+def transpose(self, dim0, dim1):
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:284]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.transpose(self_a, dim0, dim1), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.TransposeBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.dim0 = dim0
+    node.dim1 = dim1
+    return result
+
+
+def permute(self, dims, *more):
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:293]"""
+    dims = kernels.int_list(dims, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.permute(self_a, dims), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.PermuteBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.dims = dims
+    return result
+
+
+def unsqueeze(self, dim):
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:303]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.unsqueeze(self_a, dim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.UnsqueezeBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.dim = dim
+    return result
+
+
+def squeeze(self, dim=None):
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:313]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.squeeze(self_a, dim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.SqueezeBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_shape = np.shape(self_a)
+    return result
+
+
+def expand(self, size, *more):
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:324]"""
+    size = kernels.int_list(size, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.expand(self_a, size), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.ExpandBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_shape = np.shape(self_a)
+    return result
+
+
+def sum_to_size(self, size, *more):
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:335]"""
+    size = kernels.int_list(size, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.sum_to_size(self_a, size), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.SumToSizeBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_shape = np.shape(self_a)
+    return result
+
+
+def getitem(self, index):
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:346]"""
+    index = kernels.normalize_index(index)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.getitem(self_a, index), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.GetitemBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_shape = np.shape(self_a)
+    node.index = index
+    return result
+
+
+def index_backward(src, shape, index):
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:360]"""
+    shape = kernels.int_list(shape)
+    index = kernels.normalize_index(index)
+    if isinstance(src, Tensor):
+        src_a, src_rg = src._data, src._requires_grad
+    else:
+        src_a, src_rg = src, False
+    out = default_float(raw.index_backward(src_a, shape, index), src_a)
+    if not (src_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.IndexBackwardBackward0()
+    node.next_functions = (edge(src),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.index = index
+    return result
+
+
+def softmax(self, dim):
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:369]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.softmax(self_a, dim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.SoftmaxBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.dim = dim
+    node.result = save_result(result)
+    return result
+
+
+def log_softmax(self, dim):
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:380]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.log_softmax(self_a, dim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.LogSoftmaxBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.dim = dim
+    node.result = save_result(result)
+    return result
+
+
+def clone(self):
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:392]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.clone(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.CloneBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    return result
+
+
+def to_dtype(self, dtype):
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:397]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.to_dtype(self_a, dtype), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.ToDtypeBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self_dtype = np.result_type(self_a)
+    return result
+
+
+def zeros_like(self):
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:406]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out = default_float(raw.zeros_like(self_a), self_a)
+    return make(out)
+
+
+def eq(self, other):
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:412]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.eq(self_a, other_a), self_a, other_a)
+    return make(out)
+
+
+def ne(self, other):
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:419]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.ne(self_a, other_a), self_a, other_a)
+    return make(out)
+
+
+def lt(self, other):
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:426]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.lt(self_a, other_a), self_a, other_a)
+    return make(out)
+
+
+def le(self, other):
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:433]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.le(self_a, other_a), self_a, other_a)
+    return make(out)
+
+
+def gt(self, other):
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:440]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.gt(self_a, other_a), self_a, other_a)
+    return make(out)
+
+
+def ge(self, other):
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:447]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.ge(self_a, other_a), self_a, other_a)
+    return make(out)
+
+
+def bitwise_and(self, other):
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:454]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.bitwise_and(self_a, other_a), self_a, other_a)
+    return make(out)
+
+
+def bitwise_or(self, other):
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:464]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.bitwise_or(self_a, other_a), self_a, other_a)
+    return make(out)
+
+
+def bitwise_not(self):
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:474]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out = default_float(raw.bitwise_not(self_a), self_a)
+    return make(out)

@@ -1,0 +1,277 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""Array-level forward of every registry op.
+
+This module is also the namespace `F` of the raw-array backward: formulas call `F.<op>` and get
+these functions when the backward pass is not being recorded.
+"""
+import numpy as np
+
+from yamlgrad import kernels
+from yamlgrad.saved import unpack_array as unpack, unpack_result_array as unpack_result
+
+records_graph = False
+
+
+def add(self, other, *, alpha=1):
+    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor"""
+    return np.add(self, other) if alpha == 1 else np.add(self, np.multiply(other, alpha))
+
+
+def sub(self, other, *, alpha=1):
+    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor"""
+    return np.subtract(self, other) if alpha == 1 else np.subtract(self, np.multiply(other, alpha))
+
+
+def mul(self, other):
+    """mul(Tensor self, Tensor other) -> Tensor"""
+    return np.multiply(self, other)
+
+
+def div(self, other):
+    """div(Tensor self, Tensor other) -> Tensor"""
+    return np.true_divide(self, other)
+
+
+def neg(self):
+    """neg(Tensor self) -> Tensor"""
+    return np.negative(self)
+
+
+def pow(self, exponent):
+    """pow(Tensor self, Tensor exponent) -> Tensor"""
+    return np.power(self, exponent)
+
+
+def exp(self):
+    """exp(Tensor self) -> Tensor"""
+    return np.exp(self)
+
+
+def log(self):
+    """log(Tensor self) -> Tensor"""
+    return np.log(self)
+
+
+def sqrt(self):
+    """sqrt(Tensor self) -> Tensor"""
+    return np.sqrt(self)
+
+
+def sin(self):
+    """sin(Tensor self) -> Tensor"""
+    return np.sin(self)
+
+
+def cos(self):
+    """cos(Tensor self) -> Tensor"""
+    return np.cos(self)
+
+
+def tanh(self):
+    """tanh(Tensor self) -> Tensor"""
+    return np.tanh(self)
+
+
+def sigmoid(self):
+    """sigmoid(Tensor self) -> Tensor"""
+    return kernels.sigmoid(self)
+
+
+def relu(self):
+    """relu(Tensor self) -> Tensor"""
+    return np.maximum(self, 0)
+
+
+def abs(self):
+    """abs(Tensor self) -> Tensor"""
+    return np.abs(self)
+
+
+def sign(self):
+    """sign(Tensor self) -> Tensor"""
+    return np.sign(self)
+
+
+def round(self):
+    """round(Tensor self) -> Tensor"""
+    return np.round(self)
+
+
+def clamp(self, min=None, max=None):
+    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor"""
+    return kernels.clamp(self, min, max)
+
+
+def maximum(self, other):
+    """maximum(Tensor self, Tensor other) -> Tensor"""
+    return np.maximum(self, other)
+
+
+def minimum(self, other):
+    """minimum(Tensor self, Tensor other) -> Tensor"""
+    return np.minimum(self, other)
+
+
+def where(condition, self, other):
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor"""
+    return np.where(condition, self, other)
+
+
+def sum(self, dim=None, keepdim=False):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor"""
+    return kernels.sum(self, dim, keepdim)
+
+
+def mean(self, dim=None, keepdim=False):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor"""
+    return kernels.mean(self, dim, keepdim)
+
+
+def amax(self, dim=[], keepdim=False):
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor"""
+    return kernels.amax(self, dim, keepdim)
+
+
+def amin(self, dim=[], keepdim=False):
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor"""
+    return kernels.amin(self, dim, keepdim)
+
+
+def max(self):
+    """max(Tensor self) -> Tensor"""
+    return kernels.amax(self)
+
+
+def min(self):
+    """min(Tensor self) -> Tensor"""
+    return kernels.amin(self)
+
+
+def matmul(self, other):
+    """matmul(Tensor self, Tensor other) -> Tensor"""
+    return np.matmul(self, other)
+
+
+def dot(self, tensor):
+    """dot(Tensor self, Tensor tensor) -> Tensor"""
+    return np.dot(self, tensor)
+
+
+def reshape(self, shape):
+    """reshape(Tensor self, int[] shape) -> Tensor"""
+    return np.reshape(self, shape)
+
+
+def view(self, shape):
+    """view(Tensor self, int[] shape) -> Tensor"""
+    return np.reshape(self, shape)
+
+
+def transpose(self, dim0, dim1):
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor"""
+    return np.swapaxes(self, dim0, dim1)
+
+
+def permute(self, dims):
+    """permute(Tensor self, int[] dims) -> Tensor"""
+    return np.transpose(self, dims)
+
+
+def unsqueeze(self, dim):
+    """unsqueeze(Tensor self, int dim) -> Tensor"""
+    return np.expand_dims(self, dim)
+
+
+def squeeze(self, dim=None):
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor"""
+    return kernels.squeeze(self, dim)
+
+
+def expand(self, size):
+    """expand(Tensor self, int[] size) -> Tensor"""
+    return kernels.expand(self, size)
+
+
+def sum_to_size(self, size):
+    """sum_to_size(Tensor self, int[] size) -> Tensor"""
+    return kernels.sum_to_size(self, size)
+
+
+def getitem(self, index):
+    """getitem(Tensor self, Index index) -> Tensor"""
+    return self[index]
+
+
+def index_backward(src, shape, index):
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor"""
+    return kernels.index_backward(src, shape, index)
+
+
+def softmax(self, dim):
+    """softmax(Tensor self, int dim) -> Tensor"""
+    return kernels.softmax(self, dim)
+
+
+def log_softmax(self, dim):
+    """log_softmax(Tensor self, int dim) -> Tensor"""
+    return kernels.log_softmax(self, dim)
+
+
+def clone(self):
+    """clone(Tensor self) -> Tensor"""
+    return self.copy()
+
+
+def to_dtype(self, dtype):
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor"""
+    return kernels.to_dtype(self, dtype)
+
+
+def zeros_like(self):
+    """zeros_like(Tensor self) -> Tensor"""
+    return np.zeros_like(self)
+
+
+def eq(self, other):
+    """eq(Tensor self, Tensor other) -> Tensor"""
+    return np.equal(self, other)
+
+
+def ne(self, other):
+    """ne(Tensor self, Tensor other) -> Tensor"""
+    return np.not_equal(self, other)
+
+
+def lt(self, other):
+    """lt(Tensor self, Tensor other) -> Tensor"""
+    return np.less(self, other)
+
+
+def le(self, other):
+    """le(Tensor self, Tensor other) -> Tensor"""
+    return np.less_equal(self, other)
+
+
+def gt(self, other):
+    """gt(Tensor self, Tensor other) -> Tensor"""
+    return np.greater(self, other)
+
+
+def ge(self, other):
+    """ge(Tensor self, Tensor other) -> Tensor"""
+    return np.greater_equal(self, other)
+
+
+def bitwise_and(self, other):
+    """bitwise_and(Tensor self, Tensor other) -> Tensor"""
+    return np.bitwise_and(self, other)
+
+
+def bitwise_or(self, other):
+    """bitwise_or(Tensor self, Tensor other) -> Tensor"""
+    return np.bitwise_or(self, other)
+
+
+def bitwise_not(self):
+    """bitwise_not(Tensor self) -> Tensor"""
+    return np.invert(self)

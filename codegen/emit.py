@@ -1,0 +1,344 @@
+"""Render checked ops through the Jinja2 templates and write the files all-or-nothing.
+
+Every output file is rendered in memory first. Writing goes: each file to a temporary sibling,
+then, only when all temporaries exist, `os.replace` of each into place, then removal of stale
+generated files. A failure before the replace phase leaves every previous file byte-identical; a
+lock file serializes concurrent runs.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+import jinja2
+
+from .model import REFLECTED_OPERATORS, Op
+from .signature import Arg
+
+HEADER = "# Generated from {source} by yamlgrad.codegen — do not edit.\n"
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined, autoescape=False,
+    )
+    env.filters["add_suffix"] = lambda text, suffix: f"{text}{suffix}"
+    env.filters["add_prefix"] = lambda text, prefix: f"{prefix}{text}"
+    env.filters["pyrepr"] = repr
+    env.filters["pytuple"] = _pytuple
+    return env
+
+
+def _pytuple(items) -> str:
+    """Source text of a tuple display: `(a,)`, `(a, b)`, `()`."""
+    items = list(items)
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
+# ---- per-op render context ------------------------------------------------------------------------
+
+def _param(arg: Arg) -> str:
+    if not arg.has_default:
+        return arg.name
+    return f"{arg.name}={arg.default!r}"
+
+
+def _params(op: Op, varargs: bool) -> str:
+    parts, star = [], False
+    for arg in op.sig.args:
+        if arg.kw_only and not star:
+            parts.append("*")
+            star = True
+        parts.append(_param(arg))
+        if varargs and arg is _varargs_arg(op):
+            parts.append("*more")
+            star = True
+    return ", ".join(parts)
+
+
+def _varargs_arg(op: Op) -> Arg | None:
+    """torch lets `x.reshape(2, 3)` stand for `x.reshape((2, 3))`: the one int[] after self, no default."""
+    positional = [a for a in op.sig.args if not a.kw_only]
+    if len(positional) == 2 and positional[0].is_tensor and positional[1].base == "int" and \
+            positional[1].is_list and not positional[1].has_default:
+        return positional[1]
+    return None
+
+
+def _normalize_lines(op: Op) -> list[str]:
+    lines = []
+    var = _varargs_arg(op)
+    for arg in op.sig.args:
+        if arg is var:
+            lines.append(f"{arg.name} = kernels.int_list({arg.name}, more)")
+        elif arg.base == "int" and arg.is_list:
+            if arg.optional:
+                lines.append(f"{arg.name} = None if {arg.name} is None else kernels.int_list({arg.name})")
+            else:
+                lines.append(f"{arg.name} = kernels.int_list({arg.name})")
+        elif arg.base == "Index":
+            lines.append(f"{arg.name} = kernels.normalize_index({arg.name})")
+        elif arg.base == "ScalarType":
+            lines.append(f"{arg.name} = {arg.name} if {arg.name} is None else as_dtype({arg.name})")
+    return lines
+
+
+def _call_args(op: Op, arrays: bool) -> str:
+    parts = []
+    for arg in op.sig.args:
+        value = f"{arg.name}_a" if arrays and arg.base == "Tensor" else arg.name
+        parts.append(f"{arg.name}={value}" if arg.kw_only else value)
+    return ", ".join(parts)
+
+
+def _save_line(op: Op, s) -> str:
+    if s.kind == "tensor":
+        return f"node.{s.slot} = save({s.source})"
+    if s.kind == "value":
+        return f"node.{s.slot} = {s.source}"
+    if s.kind == "result":
+        return f"node.{s.slot} = save_result({_result_var(op, s.index)})"
+    return f"node.{s.slot} = np.{s.kind}({s.source}_a)" if s.kind != "dtype" else \
+        f"node.{s.slot} = np.result_type({s.source}_a)"
+
+
+def _result_var(op: Op, index: int) -> str:
+    return "result" if len(op.sig.returns) == 1 else op.sig.returns[index].name
+
+
+def _guard(op: Op, inputs) -> str:
+    """The condition for saving; empty when every graph input would need it (then always save)."""
+    if set(inputs) >= {a.name for a in op.graph_inputs}:
+        return ""
+    return " or ".join(f"{name}_rg" for name in inputs)
+
+
+def _formula_context(op: Op) -> list[dict]:
+    """One block per formula for the node's apply()."""
+    blocks = []
+    for f in op.formulas:
+        if f.kind == "non_differentiable":
+            continue
+        block = {"inputs": f.inputs, "kind": f.kind, "line": f.line, "source": f.source,
+                 "guard": " or ".join(f"{name}_fn is not None" for name in f.inputs), "unpack": [], "code": f.code}
+        if f.kind == "formula":
+            for s in op.saved:
+                if not any(i in s.needed_by for i in f.inputs):
+                    continue
+                used = ((s.kind == "tensor" and s.source in f.uses.tensors) or
+                        (s.kind == "value" and s.source in f.uses.values) or
+                        (s.kind == "result" and s.source in f.uses.results) or
+                        (s.kind in ("shape", "dtype", "ndim") and (s.source, s.kind) in f.uses.metadata))
+                if not used:
+                    continue
+                if s.kind == "tensor":
+                    block["unpack"].append(f"{s.slot} = F.unpack(node.{s.slot}, node)")
+                elif s.kind == "result":
+                    block["unpack"].append(f"{s.slot} = F.unpack_result(node.{s.slot}, node)")
+                else:
+                    block["unpack"].append(f"{s.slot} = node.{s.slot}")
+            block["targets"] = ", ".join(f"grad_{name}" for name in f.inputs)
+        blocks.append(block)
+    return blocks
+
+
+def op_context(op: Op) -> dict:
+    graph_inputs = [a.name for a in op.graph_inputs]
+    returns = [r.name for r in op.sig.returns]
+    multi = len(returns) > 1
+    return {
+        "op": op,
+        "name": op.name,
+        "node": op.node_name,
+        "schema": _schema_text(op),
+        "line": op.line,
+        "params": _params(op, _varargs_arg(op) is not None),
+        "normalize": _normalize_lines(op),
+        "tensor_args": [a for a in op.sig.args if a.base == "Tensor"],
+        "raw_params": _params(op, False),
+        "raw_call": _call_args(op, True),
+        "forward": op.forward,
+        "graph_inputs": graph_inputs,
+        "builds_graph": bool(graph_inputs),
+        "any_rg": graph_inputs[0] + "_rg" if len(graph_inputs) == 1 else
+        "(" + " or ".join(f"{n}_rg" for n in graph_inputs) + ")",
+        "edges": _pytuple(f"edge({n}) if {n}_rg else NO_EDGE" if len(graph_inputs) > 1 else f"edge({n})"
+                          for n in graph_inputs),
+        "grad_init": " = ".join([f"grad_{n}" for n in graph_inputs] + ["None"]),
+        "grad_return": _pytuple(f"grad_{n}" for n in graph_inputs),
+        "saves": [(_guard(op, s.needed_by), _save_line(op, s)) for s in op.saved],
+        "tensor_slots": [s.slot for s in op.saved if s.kind in ("tensor", "result")],
+        "slots": [s.slot for s in op.saved],
+        "blocks": _formula_context(op),
+        "returns": returns,
+        "multi": multi,
+        "out_diff": list(op.output_differentiability),
+        "namedtuple": f"{''.join(p[:1].upper() + p[1:] for p in op.name.split('_'))}Result" if multi else "",
+        "formulas_doc": [(", ".join(f.inputs), f.source if f.kind == "formula" else f.kind) for f in op.formulas],
+    }
+
+
+def _schema_text(op: Op) -> str:
+    def arg_text(a: Arg) -> str:
+        text = f"{a.type_str} {a.name}"
+        return text + (f"={a.default!r}" if a.has_default else "")
+    parts, star = [], False
+    for a in op.sig.args:
+        if a.kw_only and not star:
+            parts.append("*")
+            star = True
+        parts.append(arg_text(a))
+    rets = op.sig.returns
+    ret = "Tensor" if len(rets) == 1 and not op.sig.named_returns else \
+        "(" + ", ".join(f"Tensor {r.name}" for r in rets) + ")"
+    name = op.sig.name + (f".{op.sig.overload}" if op.sig.overload else "")
+    return f"{name}({', '.join(parts)}) -> {ret}"
+
+
+def _bindings(ops: list[Op]) -> tuple[list[tuple[str, str]], list[dict]]:
+    """(name, target) pairs for Tensor attributes, and the reflected-operator shims to define."""
+    pairs, shims = [], []
+    for op in ops:
+        if "method" in op.variants:
+            pairs.append((op.name, f"ops.{op.name}"))
+        for dunder in op.operators:
+            if dunder in REFLECTED_OPERATORS:
+                shim = f"_{dunder.strip('_')}_{op.name}"
+                shims.append({"name": shim, "op": op.name})
+                pairs.append((dunder, shim))
+            else:
+                pairs.append((dunder, f"ops.{op.name}"))
+    return pairs, shims
+
+
+def _sample_id(sample: dict) -> str:
+    parts = []
+    for name, value in sample.items():
+        if isinstance(value, dict) and "shape" in value:
+            shape = "x".join(map(str, value["shape"])) or "0d"
+            parts.append(f"{name}={shape}")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            parts.append(f"{name}=[{len(value)}]")
+        else:
+            parts.append(f"{name}={value!r}".replace(" ", ""))
+    return ",".join(parts)
+
+
+def _spec(op: Op) -> dict:
+    test = op.test
+    return {
+        "signature": _schema_text(op),
+        "line": op.line,
+        "node": op.node_name,
+        "differentiable": [n for n in op.differentiable_inputs],
+        "not_implemented": [n for f in op.formulas if f.kind == "not_implemented" for n in f.inputs],
+        "outputs": len(op.sig.returns),
+        "output_differentiability": list(op.output_differentiability),
+        "samples": test.get("samples", []),
+        "atol": test.get("atol"),
+        "rtol": test.get("rtol"),
+        "eps": test.get("eps"),
+    }
+
+
+# ---- rendering -------------------------------------------------------------------------------------
+
+def render_all(ops: list[Op], source: str) -> dict[str, str]:
+    """Path (relative to the output root) -> file text, for every generated file."""
+    env = _env()
+    header = HEADER.format(source=source)
+    contexts = [op_context(op) for op in ops]
+    pairs, shims = _bindings(ops)
+    common = {"header": header, "ops": contexts, "source": source}
+    files = {
+        "autogen/__init__.py": env.get_template("init.py.j2").render(**common),
+        "autogen/raw.py": env.get_template("raw.py.j2").render(**common),
+        "autogen/ops.py": env.get_template("ops.py.j2").render(**common),
+        "autogen/functions.py": env.get_template("functions.py.j2").render(**common),
+        "autogen/tensor_methods.py": env.get_template("tensor_methods.py.j2").render(
+            pairs=pairs, shims=shims, **common),
+        "autogen/samples.py": env.get_template("samples.py.j2").render(
+            specs=[(op.name, _spec(op)) for op in ops], **common),
+    }
+    test_template = env.get_template("test_op.py.j2")
+    for op, ctx in zip(ops, contexts):
+        spec = _spec(op)
+        files[f"tests/generated/test_{op.name}.py"] = test_template.render(
+            ctx=ctx, spec=spec, ids=[_sample_id(s) for s in spec["samples"]], **common)
+    return files
+
+
+GENERATED_DIRS = ("autogen", "tests/generated")
+
+
+def _existing_generated(root: Path) -> set[str]:
+    found = set()
+    for d in GENERATED_DIRS:
+        folder = root / d
+        if folder.is_dir():
+            for path in folder.glob("*.py"):
+                found.add(str(path.relative_to(root)))
+    return found
+
+
+def diff_against(root: Path, files: dict[str, str]) -> list[str]:
+    """Unified diff lines between what is on disk and what the registry produces."""
+    out: list[str] = []
+    for rel in sorted(set(files) | _existing_generated(root)):
+        path = root / rel
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        new = files.get(rel, "")
+        if old != new:
+            label_old = rel if path.exists() else "/dev/null"
+            label_new = rel if rel in files else "/dev/null"
+            out.extend(difflib.unified_diff(old.splitlines(True), new.splitlines(True), label_old, label_new))
+    return out
+
+
+@contextmanager
+def _lock(root: Path):
+    import fcntl
+    lock_path = root / ".codegen.lock"
+    with open(lock_path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def write_all(root: Path, files: dict[str, str], _fail_after: int | None = None) -> int:
+    """Write `files` under `root` all-or-nothing; returns how many files changed.
+
+    `_fail_after` injects an OSError after that many temporary writes (for the atomicity tests).
+    """
+    with _lock(root):
+        changed = {rel: text for rel, text in files.items()
+                   if not (root / rel).exists() or (root / rel).read_text(encoding="utf-8") != text}
+        stale = _existing_generated(root) - set(files)
+        temps: list[tuple[Path, Path]] = []
+        try:
+            for count, (rel, text) in enumerate(sorted(changed.items())):
+                if _fail_after is not None and count >= _fail_after:
+                    raise OSError(f"injected failure before writing {rel}")
+                target = root / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+                with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+                    handle.write(text)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                temps.append((tmp, target))
+        except BaseException:
+            for tmp, _ in temps:
+                tmp.unlink(missing_ok=True)
+            raise
+        for tmp, target in temps:
+            os.replace(tmp, target)
+        for rel in stale:
+            (root / rel).unlink(missing_ok=True)
+        return len(changed) + len(stale)

@@ -1,0 +1,105 @@
+"""Read a registry file into plain Python data that remembers the line of every key.
+
+PyYAML's `compose` gives us nodes with marks; we walk them ourselves so that duplicate
+keys are caught (PyYAML silently keeps the last one) and every value keeps its line.
+Only the YAML core types are produced: no tags, no Python objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+MAX_REGISTRY_BYTES = 4 * 1024 * 1024
+
+
+class RegistryError(Exception):
+    """One or more `file:line: message` problems; nothing may be written while any exists."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        super().__init__("\n".join(lines))
+
+
+@dataclass
+class Located:
+    """A scalar, list or mapping from the YAML file with the 1-based line it started on."""
+    value: object
+    line: int
+
+
+def _convert(node: yaml.Node, where: str, errors: list[str]) -> Located:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Located] = {}
+        key_lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                errors.append(f"{where}:{key_node.start_mark.line + 1}: keys must be plain strings")
+                continue
+            key = key_node.value
+            kline = key_node.start_mark.line + 1
+            if key in out:
+                errors.append(f"{where}:{kline}: duplicate key '{key}' (first at line {key_lines[key]})")
+                continue
+            key_lines[key] = kline
+            value = _convert(value_node, where, errors)
+            # Report a value at its key's line: that is where a reader looks.
+            out[key] = Located(value.value, kline)
+        return Located(out, line)
+    if isinstance(node, yaml.SequenceNode):
+        return Located([_convert(item, where, errors) for item in node.value], line)
+    # Scalars: the safe loader's implicit types only (int, float, bool, null, str);
+    # any explicit tag such as !!python/object is a ConstructorError.
+    return Located(yaml.SafeLoader("").construct_object(node), line)
+
+
+def load_registry(path: str | Path) -> tuple[str, list[Located]]:
+    """Return (display name, list of entries). Raises RegistryError with file:line lines."""
+    path = Path(path)
+    where = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RegistryError([f"{where}:0: cannot read registry: {exc.strerror}"]) from None
+    if len(raw) > MAX_REGISTRY_BYTES:
+        raise RegistryError([f"{where}:0: registry is {len(raw)} bytes; the limit is {MAX_REGISTRY_BYTES}"])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise RegistryError([f"{where}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})"]) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RegistryError([f"{where}:{line}: YAML syntax error: {problem}"]) from None
+    except RecursionError:
+        raise RegistryError([f"{where}:0: YAML nesting too deep"]) from None
+    if root is None:
+        return where, []
+    errors: list[str] = []
+    try:
+        doc = _convert(root, where, errors)
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
+        raise RegistryError([f"{where}:{root.start_mark.line + 1}: bad YAML value: {exc}"]) from None
+    except RecursionError:
+        raise RegistryError([f"{where}:0: YAML nesting too deep"]) from None
+    if errors:
+        raise RegistryError(errors)
+    if not isinstance(doc.value, list):
+        raise RegistryError([f"{where}:{doc.line}: the registry must be a YAML list of op entries"])
+    return where, doc.value
+
+
+def plain(located: Located):
+    """Strip line information (for test blocks, which are data all the way down)."""
+    value = located.value
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value

@@ -1,0 +1,453 @@
+"""From loaded YAML entries to checked `Op` records: the single place that knows schema v1."""
+from __future__ import annotations
+
+import ast
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .formula import FormulaError, Scope, Uses, check_forward, parse_index, translate_formula
+from .load import Located, RegistryError, plain
+from .signature import NO_DEFAULT, Arg, Signature, SignatureError, parse_signature
+
+ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiability", "test", "double_backward")
+VARIANTS = ("function", "method")
+TEST_KEYS = ("samples", "domain", "atol", "rtol", "eps")
+SPECIAL_FORMULAS = ("non_differentiable", "not_implemented")
+
+# Python operators a registry op may bind; the reflected ones call the op with its first two
+# arguments swapped (`2 - x` is `sub(2, x)`).
+UNARY_OPERATORS = ("__neg__", "__pos__", "__abs__", "__invert__")
+BINARY_OPERATORS = ("__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+                    "__matmul__", "__and__", "__or__", "__xor__", "__lt__", "__le__", "__gt__", "__ge__",
+                    "__eq__", "__ne__", "__getitem__")
+REFLECTED_OPERATORS = ("__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
+                       "__rpow__", "__rmatmul__", "__rand__", "__ror__", "__rxor__")
+OPERATORS = UNARY_OPERATORS + BINARY_OPERATORS + REFLECTED_OPERATORS
+
+# Names the generated modules use themselves (including the builtins they call); ops and inputs may
+# not take them.
+RESERVED = frozenset({"np", "kernels", "helpers", "F", "Tensor", "raw", "ops", "node", "grad", "grads",
+                      "result", "outs", "out", "functions", "grad_mode", "saved", "unpack", "unpack_result",
+                      "save", "save_result", "make", "edge", "Node", "NO_EDGE", "as_dtype", "default_float",
+                      "is_float_dtype", "collections", "records_graph", "more", "isinstance", "any", "tuple",
+                      "len", "TENSOR_METHODS"})
+DEFAULT_DOMAIN = (-2.0, 2.0)
+DEFAULT_SAMPLES = {
+    1: [[[]], [[5]], [[2, 3]]],
+    2: [[[], []], [[4], [4]], [[2, 3], [2, 3]], [[2, 3], [3]], [[3, 1], [1, 4]], [[], [2, 3]]],
+}
+DEFAULT_TOLERANCE = {"atol": 1e-5, "rtol": 1e-3, "eps": 1e-6}
+TEST_DTYPES = ("float64", "float32", "int64", "bool")
+
+
+@dataclass
+class Formula:
+    inputs: tuple[str, ...]        # the inputs this formula serves (several for `a, b: ...`)
+    kind: str                      # "formula" | "non_differentiable" | "not_implemented"
+    source: str = ""               # the YAML text
+    code: str = ""                 # translated code over F
+    uses: Uses = field(default_factory=Uses)
+    line: int = 0
+
+
+@dataclass
+class Saved:
+    """One slot of the node: what it holds and which inputs' gradients need it."""
+    slot: str
+    kind: str                      # "tensor" | "shape" | "dtype" | "ndim" | "value" | "result"
+    source: str                    # input name, or return name for results
+    index: int                     # return index for results
+    needed_by: tuple[str, ...]     # save only if one of these inputs needs a gradient
+
+
+@dataclass
+class Op:
+    sig: Signature
+    line: int
+    forward: str
+    formulas: list[Formula]
+    variants: tuple[str, ...]
+    operators: tuple[str, ...]
+    output_differentiability: tuple[bool, ...]
+    double_backward: bool
+    test: dict
+    saved: list[Saved] = field(default_factory=list)
+    source_name: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.sig.name + (f"_{self.sig.overload}" if self.sig.overload else "")
+
+    @property
+    def node_name(self) -> str:
+        camel = "".join(part[:1].upper() + part[1:] for part in self.sig.name.split("_"))
+        return f"{camel}Backward{self.overload_index}"
+
+    overload_index: int = 0
+
+    @property
+    def differentiable_inputs(self) -> list[str]:
+        return [name for f in self.formulas if f.kind == "formula" for name in f.inputs]
+
+    @property
+    def graph_inputs(self) -> list[Arg]:
+        """Tensor inputs that get an edge in the graph (formula or not_implemented)."""
+        return [a for a in self.sig.tensor_args if self.formula_for(a.name).kind != "non_differentiable"]
+
+    def formula_for(self, name: str) -> Formula:
+        for f in self.formulas:
+            if name in f.inputs:
+                return f
+        raise KeyError(name)
+
+    @property
+    def builds_graph(self) -> bool:
+        return bool(self.graph_inputs)
+
+
+class _Errors:
+    def __init__(self, where: str):
+        self.where, self.lines = where, []
+
+    def add(self, line: int, op: str | None, inp: str | None, message: str) -> None:
+        prefix = f"{self.where}:{line}:"
+        if op:
+            prefix += f" op '{op}',"
+        if inp:
+            prefix += f" input '{inp}':"
+        elif op:
+            prefix = prefix[:-1] + ":"
+        self.lines.append(f"{prefix} {message}")
+
+
+def collect_helpers(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """Names of @tensor_helper / @plain_helper functions in runtime/helpers.py, read by AST (no import)."""
+    tensor, plain_ = set(), set()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            decorators = {d.id for d in node.decorator_list if isinstance(d, ast.Name)}
+            if "tensor_helper" in decorators:
+                tensor.add(node.name)
+            elif "plain_helper" in decorators:
+                plain_.add(node.name)
+    return frozenset(tensor), frozenset(plain_)
+
+
+def collect_kernels(path: Path) -> frozenset[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("_"))
+
+
+def _as_tuple_of_str(value, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if isinstance(value, list) and all(isinstance(v.value, str) for v in value):
+        return tuple(v.value.strip() for v in value)
+    raise ValueError(f"{what} must be a comma-separated string or a list of strings")
+
+
+def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_path: Path) -> list[Op]:
+    errors = _Errors(where)
+    tensor_helpers, plain_helpers = collect_helpers(helpers_path)
+    kernel_names = collect_kernels(kernels_path)
+
+    # Pass 1: signatures, so formulas can call any op in the registry.
+    parsed: list[tuple[Located, Signature]] = []
+    names: dict[str, int] = {}
+    overload_counts: dict[str, int] = {}
+    for entry in entries:
+        if not isinstance(entry.value, dict):
+            errors.add(entry.line, None, None, "each registry entry must be a mapping with a 'name:' key")
+            continue
+        name_field = entry.value.get("name")
+        if name_field is None:
+            errors.add(entry.line, None, None, "entry has no 'name:' (the op's schema string)")
+            continue
+        try:
+            sig = parse_signature(name_field.value)
+        except SignatureError as exc:
+            errors.add(name_field.line, _guess_name(name_field.value), None, f"bad signature: {exc}")
+            continue
+        op_name = sig.name + (f"_{sig.overload}" if sig.overload else "")
+        if op_name in names:
+            errors.add(name_field.line, op_name, None, f"duplicate op name (first defined at line {names[op_name]})")
+            continue
+        if op_name in RESERVED:
+            errors.add(name_field.line, op_name, None, "op name is reserved by the generated code")
+            continue
+        bad_inputs = [a.name for a in sig.args if a.name in RESERVED or a.name.startswith("grad_")]
+        if bad_inputs:
+            errors.add(name_field.line, op_name, bad_inputs[0], "input name is reserved (grad, grads, result, "
+                       "grad_*, np, F, node, Python builtins ...)")
+            continue
+        names[op_name] = name_field.line
+        parsed.append((entry, sig))
+    op_names = frozenset(names)
+
+    ops: list[Op] = []
+    for entry, sig in parsed:
+        op = _build_op(entry, sig, op_names, tensor_helpers, plain_helpers, kernel_names, errors)
+        if op is not None:
+            op.overload_index = overload_counts.get(sig.name, 0)
+            overload_counts[sig.name] = op.overload_index + 1
+            op.source_name = where
+            ops.append(op)
+    if errors.lines:
+        raise RegistryError(errors.lines)
+    return ops
+
+
+def _guess_name(text) -> str | None:
+    m = re.match(r"\s*([A-Za-z_][A-Za-z0-9_.]*)", text) if isinstance(text, str) else None
+    return m.group(1) if m else None
+
+
+def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_helpers, kernel_names,
+              errors: _Errors) -> Op | None:
+    fields: dict[str, Located] = entry.value  # type: ignore[assignment]
+    op_name = sig.name + (f"_{sig.overload}" if sig.overload else "")
+    n_errors = len(errors.lines)
+    tensor_inputs = frozenset(a.name for a in sig.args if a.base == "Tensor")
+    value_inputs = frozenset(a.name for a in sig.args if a.base != "Tensor")
+    scope = Scope(tensor_inputs, value_inputs, op_names, tensor_helpers, plain_helpers, kernel_names,
+                  tuple(r.name for r in sig.returns))
+
+    forward_src = ""
+    if "forward" not in fields:
+        errors.add(entry.line, op_name, None, "missing 'forward:' (the NumPy implementation)")
+    else:
+        try:
+            forward_src = check_forward(fields["forward"].value, scope)
+        except FormulaError as exc:
+            errors.add(fields["forward"].line, op_name, None, f"forward: {exc}")
+
+    formulas: list[Formula] = []
+    covered: dict[str, int] = {}
+    for key, value in fields.items():
+        if key in ENTRY_KEYS:
+            continue
+        inputs = tuple(part.strip() for part in key.split(","))
+        unknown = [i for i in inputs if i not in tensor_inputs | value_inputs]
+        if unknown:
+            errors.add(value.line, op_name, unknown[0],
+                       f"unknown key '{key}': not a schema key ({', '.join(ENTRY_KEYS)}) and the signature "
+                       f"has no input '{unknown[0]}'")
+            continue
+        not_tensor = [i for i in inputs if i not in tensor_inputs]
+        if not_tensor:
+            errors.add(value.line, op_name, not_tensor[0], "only Tensor inputs take derivative formulas")
+            continue
+        for inp in inputs:
+            if inp in covered:
+                errors.add(value.line, op_name, inp, f"second formula for this input (first at line {covered[inp]})")
+            covered[inp] = value.line
+        text = value.value
+        if isinstance(text, str) and text.strip() in SPECIAL_FORMULAS:
+            formulas.append(Formula(inputs, text.strip(), line=value.line))
+            continue
+        try:
+            code, uses = translate_formula(text, scope)
+        except FormulaError as exc:
+            errors.add(value.line, op_name, ", ".join(inputs), str(exc))
+            continue
+        formulas.append(Formula(inputs, "formula", str(text), code, uses, value.line))
+    for arg in sig.args:
+        if arg.base == "Tensor" and arg.name not in covered:
+            errors.add(entry.line, op_name, arg.name, "Tensor input has no formula: give one, or write "
+                       "'non_differentiable' or 'not_implemented'")
+    for f in formulas:
+        if f.kind == "formula" and any(sig.arg(i).is_tensor_list for i in f.inputs):
+            errors.add(f.line, op_name, ", ".join(f.inputs), "formulas for Tensor[] inputs are not supported yet")
+
+    variants = ("function",)
+    if "variants" in fields:
+        try:
+            variants = _as_tuple_of_str(fields["variants"].value, "variants")
+        except ValueError as exc:
+            errors.add(fields["variants"].line, op_name, None, str(exc))
+        bad = [v for v in variants if v not in VARIANTS]
+        if bad:
+            errors.add(fields["variants"].line, op_name, None, f"unknown variant {bad[0]!r} (known: function, method)")
+    operators: tuple[str, ...] = ()
+    if "operators" in fields:
+        try:
+            operators = _as_tuple_of_str(fields["operators"].value, "operators")
+        except ValueError as exc:
+            errors.add(fields["operators"].line, op_name, None, str(exc))
+        for o in operators:
+            if o not in OPERATORS:
+                errors.add(fields["operators"].line, op_name, None, f"unknown operator {o!r}")
+            elif o in UNARY_OPERATORS and len([a for a in sig.args if not a.has_default]) != 1:
+                errors.add(fields["operators"].line, op_name, None, f"{o} needs an op with one required input")
+            elif o not in UNARY_OPERATORS and len([a for a in sig.args if not a.kw_only]) < 2:
+                errors.add(fields["operators"].line, op_name, None, f"{o} needs an op with two positional inputs")
+
+    out_diff = tuple(True for _ in sig.returns)
+    if "output_differentiability" in fields:
+        raw = fields["output_differentiability"].value
+        if not (isinstance(raw, list) and len(raw) == len(sig.returns) and all(isinstance(v.value, bool) for v in raw)):
+            errors.add(fields["output_differentiability"].line, op_name, None,
+                       f"output_differentiability must be a list of {len(sig.returns)} true/false values")
+        else:
+            out_diff = tuple(v.value for v in raw)
+
+    double_backward = True
+    if "double_backward" in fields:
+        raw = fields["double_backward"].value
+        if not isinstance(raw, bool):
+            errors.add(fields["double_backward"].line, op_name, None, "double_backward must be true or false")
+        else:
+            double_backward = raw
+
+    for f in formulas:
+        for idx in f.uses.grads:
+            if not out_diff[idx]:
+                errors.add(f.line, op_name, ", ".join(f.inputs),
+                           f"uses the gradient of output {idx}, which output_differentiability marks false")
+
+    test = _build_test(fields.get("test"), sig, op_name, formulas, errors)
+    if len(errors.lines) > n_errors:
+        return None
+    op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, double_backward, test)
+    op.saved = _infer_saved(op)
+    return op
+
+
+def _infer_saved(op: Op) -> list[Saved]:
+    """Save only what some formula reads, guarded by the inputs whose formulas read it."""
+    needed: dict[tuple[str, str, int], set[str]] = {}
+    for f in op.formulas:
+        if f.kind != "formula":
+            continue
+        for name in f.uses.tensors:
+            needed.setdefault(("tensor", name, 0), set()).update(f.inputs)
+        for name, attr in f.uses.metadata:
+            needed.setdefault((attr, name, 0), set()).update(f.inputs)
+        for name in f.uses.values:
+            needed.setdefault(("value", name, 0), set()).update(f.inputs)
+        for name in f.uses.results:
+            index = [r.name for r in op.sig.returns].index(name)
+            needed.setdefault(("result", name, index), set()).update(f.inputs)
+    order = [a.name for a in op.sig.args]
+    saved = []
+    for (kind, name, index), by in needed.items():
+        slot = name if kind in ("tensor", "value", "result") else f"{name}_{kind}"
+        saved.append(Saved(slot, kind, name, index, tuple(sorted(by, key=order.index))))
+    saved.sort(key=lambda s: (s.kind == "result", order.index(s.source) if s.source in order else s.index, s.slot))
+    return saved
+
+
+def _build_test(located: Located | None, sig: Signature, op_name: str, formulas: list[Formula],
+                errors: _Errors) -> dict:
+    line = located.line if located is not None else 0
+    spec = plain(located) if located is not None else {}
+    if not isinstance(spec, dict):
+        errors.add(line, op_name, None, "test: must be a mapping (samples, domain, atol, rtol, eps)")
+        return {}
+    for key in spec:
+        if key not in TEST_KEYS:
+            errors.add(line, op_name, None, f"test: unknown key '{key}' (known: {', '.join(TEST_KEYS)})")
+    tensor_args = [a for a in sig.args if a.base == "Tensor" and not a.is_list]
+    domains = {}
+    raw_domain = spec.get("domain", {}) or {}
+    if not isinstance(raw_domain, dict):
+        errors.add(line, op_name, None, "test: domain must map input names to [low, high]")
+        raw_domain = {}
+    for name, dom in raw_domain.items():
+        if name not in {a.name for a in tensor_args}:
+            errors.add(line, op_name, name, "test: domain given for an input that is not a Tensor input")
+        elif not (isinstance(dom, list) and len(dom) == 2 and all(_is_number(v) for v in dom) and dom[0] < dom[1]):
+            errors.add(line, op_name, name, "test: domain must be [low, high] with low < high")
+        else:
+            domains[name] = (float(dom[0]), float(dom[1]))
+    tol = dict(DEFAULT_TOLERANCE)
+    for key in ("atol", "rtol", "eps"):
+        if key in spec:
+            value = spec[key]
+            if isinstance(value, str):
+                try:
+                    value = float(value)
+                except ValueError:
+                    pass
+            if not _is_number(value) or value <= 0:
+                errors.add(line, op_name, None, f"test: {key} must be a positive number")
+            else:
+                tol[key] = float(value)
+    raw_samples = spec.get("samples")
+    required_values = [a for a in sig.args if a.base != "Tensor" and not a.has_default]
+    if raw_samples is None:
+        if len(tensor_args) not in DEFAULT_SAMPLES or required_values:
+            errors.add(line or 0, op_name, None, "test: needs 'samples' (no default for this signature)")
+            return {}
+        raw_samples = DEFAULT_SAMPLES[len(tensor_args)]
+    if not isinstance(raw_samples, list) or not raw_samples:
+        errors.add(line, op_name, None, "test: samples must be a non-empty list")
+        return {}
+    samples = []
+    for i, raw in enumerate(raw_samples):
+        try:
+            samples.append(_build_sample(raw, sig, tensor_args, domains))
+        except ValueError as exc:
+            errors.add(line, op_name, None, f"test: sample {i}: {exc}")
+    return {"samples": samples, **tol}
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _build_sample(raw, sig: Signature, tensor_args: list[Arg], domains: dict) -> dict:
+    if isinstance(raw, list):
+        if len(raw) != len(tensor_args):
+            raise ValueError(f"{len(raw)} shapes for {len(tensor_args)} Tensor inputs")
+        raw = {a.name: shape for a, shape in zip(tensor_args, raw)}
+    if not isinstance(raw, dict):
+        raise ValueError("a sample is a list of shapes or a mapping of input name to value")
+    sample = {}
+    for name, value in raw.items():
+        arg = sig.arg(name)
+        if arg is None:
+            raise ValueError(f"no input named {name!r}")
+        if arg.base == "Tensor" and not arg.is_list:
+            sample[name] = _tensor_spec(value, domains.get(name, DEFAULT_DOMAIN), name)
+        elif arg.base == "Tensor":
+            if not isinstance(value, list):
+                raise ValueError(f"{name}: a Tensor[] sample is a list of tensor specs")
+            sample[name] = [_tensor_spec(v, domains.get(name, DEFAULT_DOMAIN), name) for v in value]
+        elif arg.base == "Index":
+            try:
+                sample[name] = parse_index(value)
+            except FormulaError as exc:
+                raise ValueError(f"{name}: {exc}") from None
+        else:
+            sample[name] = value
+    for arg in sig.args:
+        if arg.name not in sample and not arg.has_default:
+            raise ValueError(f"input {arg.name!r} has no value and no default")
+    return sample
+
+
+def _tensor_spec(value, domain, name: str):
+    if _is_number(value):
+        return value  # a Python number where a Tensor is accepted (e.g. `2 ** x`)
+    if isinstance(value, list):
+        value = {"shape": value}
+    if not isinstance(value, dict) or "shape" not in value:
+        raise ValueError(f"{name}: a tensor is a shape list or {{shape, dtype, domain}}")
+    extra = set(value) - {"shape", "dtype", "domain"}
+    if extra:
+        raise ValueError(f"{name}: unknown tensor key {sorted(extra)[0]!r}")
+    shape = value["shape"]
+    if not (isinstance(shape, list) and all(isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 64 for d in shape)
+            and len(shape) <= 6):
+        raise ValueError(f"{name}: shape must be a list of at most 6 ints in 0..64")
+    dtype = value.get("dtype", "float64")
+    if dtype not in TEST_DTYPES:
+        raise ValueError(f"{name}: dtype must be one of {', '.join(TEST_DTYPES)}")
+    dom = value.get("domain", list(domain))
+    if not (isinstance(dom, (list, tuple)) and len(dom) == 2 and all(_is_number(v) for v in dom) and dom[0] < dom[1]):
+        raise ValueError(f"{name}: domain must be [low, high] with low < high")
+    return {"shape": tuple(shape), "dtype": dtype, "domain": (float(dom[0]), float(dom[1]))}

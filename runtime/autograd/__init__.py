@@ -1,0 +1,5 @@
+"""yamlgrad.autograd: the functional API over the engine (torch.autograd names)."""
+from ..engine import backward, grad
+from .gradcheck import GradcheckError, gradcheck
+
+__all__ = ["backward", "grad", "gradcheck", "GradcheckError"]

@@ -1,0 +1,117 @@
+"""Functions a backward formula may call besides registry ops (codegen reads the decorators).
+
+`@tensor_helper` functions receive the op namespace `F` first and build their result from
+registry ops, operators and `.shape`/`.ndim`, so one definition serves both the raw-array backward
+(F = yamlgrad.autogen.raw) and the recorded backward (F = yamlgrad.autogen.ops), where it stays
+differentiable for higher-order gradients. `@plain_helper` functions compute on Python values.
+"""
+from __future__ import annotations
+
+from numbers import Number
+
+from .kernels import dims_tuple
+
+
+def tensor_helper(fn):
+    return fn
+
+
+def plain_helper(fn):
+    return fn
+
+
+# ---- plain helpers: shapes and dims -------------------------------------------------------------
+@plain_helper
+def keepdim_shape(shape, dim):
+    """`shape` with the reduced dims kept as size 1."""
+    dims = dims_tuple(dim, len(shape))
+    return tuple(1 if i in dims else n for i, n in enumerate(shape))
+
+
+@plain_helper
+def reduced_count(shape, dim):
+    """How many elements each output element of a reduction over `dim` summarizes."""
+    count = 1
+    for d in dims_tuple(dim, len(shape)):
+        count *= shape[d]
+    return count
+
+
+@plain_helper
+def inverse_permutation(dims):
+    dims = [d % len(dims) for d in dims]
+    inverse = [0] * len(dims)
+    for i, d in enumerate(dims):
+        inverse[d] = i
+    return tuple(inverse)
+
+
+# ---- tensor helpers ------------------------------------------------------------------------------
+@tensor_helper
+def sum_backward(F, grad, shape, dim, keepdim):
+    """Spread a reduction's gradient back over the reduced dims."""
+    if not keepdim and len(shape) > 0:
+        grad = F.reshape(grad, keepdim_shape(shape, dim))
+    return F.expand(grad, shape)
+
+
+@tensor_helper
+def extremum_backward(F, grad, self, result, dim, keepdim):
+    """Gradient of max/min over `dim`: split evenly between tied extrema (as torch's amax/amin do)."""
+    shape = self.shape
+    if not keepdim and len(shape) > 0:
+        grad = F.reshape(grad, keepdim_shape(shape, dim))
+        result = F.reshape(result, keepdim_shape(shape, dim))
+    mask = F.eq(self, result)
+    count = F.sum(mask, dims_tuple(dim, len(shape)), keepdim=True)
+    return grad * mask / count
+
+
+@tensor_helper
+def matmul_backward_self(F, grad, self, other):
+    """d(self @ other)/d self for every matmul form; batch dims are reduced by the engine."""
+    if other.ndim == 1:
+        if self.ndim == 1:
+            return grad * other
+        return F.unsqueeze(grad, -1) * other
+    if self.ndim == 1:
+        return F.squeeze(F.matmul(other, F.unsqueeze(grad, -1)), -1)
+    return F.matmul(grad, F.transpose(other, -1, -2))
+
+
+@tensor_helper
+def matmul_backward_other(F, grad, self, other):
+    if self.ndim == 1:
+        if other.ndim == 1:
+            return grad * self
+        return F.unsqueeze(self, -1) * F.unsqueeze(grad, -2)
+    if other.ndim == 1:
+        return F.squeeze(F.matmul(F.transpose(self, -1, -2), F.unsqueeze(grad, -1)), -1)
+    return F.matmul(F.transpose(self, -1, -2), grad)
+
+
+@tensor_helper
+def pow_backward_self(F, grad, self, exponent):
+    """d/dx x**p = p * x**(p-1), defined as 0 where p == 0 (torch's choice, so 0**0 has gradient 0)."""
+    if isinstance(exponent, Number):
+        if exponent == 0:
+            return F.zeros_like(grad)
+        return grad * exponent * F.pow(self, exponent - 1)
+    return F.where(exponent == 0, 0.0, grad * exponent * F.pow(self, exponent - 1))
+
+
+@tensor_helper
+def pow_backward_exponent(F, grad, self, exponent, result):
+    """d/dp x**p = x**p * log(x), defined as 0 where x == 0 and p >= 0 (torch's choice)."""
+    return F.where((self == 0) & (exponent >= 0), 0.0, grad * result * F.log(self))
+
+
+@tensor_helper
+def clamp_backward(F, grad, self, min, max):
+    """Pass the gradient where min <= self <= max (bounds included, as in torch)."""
+    mask = None
+    if min is not None:
+        mask = self >= min
+    if max is not None:
+        mask = (self <= max) if mask is None else mask & (self <= max)
+    return F.where(mask, grad, 0.0)

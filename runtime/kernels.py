@@ -1,0 +1,167 @@
+"""Forward code too long for one YAML line. Every public function here may be named in a
+registry `forward:` as `kernels.<name>`; codegen reads this file's function names with `ast`.
+
+Kernels take and return arrays (and Python values). They use NumPy functions rather than
+constructors so that other array types can flow through NumPy's dispatch protocols.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+
+def normalize_index(index):
+    """A getitem index with any Tensors in it replaced by their arrays."""
+    if isinstance(index, tuple):
+        return tuple(normalize_index(i) for i in index)
+    if isinstance(index, list):
+        return [normalize_index(i) for i in index]
+    data = getattr(index, "_data", None)
+    return index if data is None else data
+
+
+def dims_tuple(dim, ndim: int) -> tuple[int, ...]:
+    """torch's `dim` argument (None, int or sequence; empty means all) as sorted positive axes."""
+    if dim is None:
+        return tuple(range(ndim))
+    if isinstance(dim, (int, np.integer)):
+        dim = (dim,)
+    dims = tuple(sorted({d % ndim if ndim else 0 for d in dim})) if len(dim) else tuple(range(ndim))
+    for d, orig in zip(dims, dim):
+        if ndim and not -ndim <= orig < ndim:
+            raise IndexError(f"Dimension out of range (expected to be in range of [{-ndim}, {ndim - 1}], but got {orig})")
+    return dims
+
+
+def _axis(x, dim):
+    if dim is None:
+        return None
+    if x.ndim == 0:
+        return None
+    return dims_tuple(dim, x.ndim)
+
+
+def sum(x, dim=None, keepdim=False):
+    return np.sum(x, axis=_axis(x, dim), keepdims=keepdim)
+
+
+def mean(x, dim=None, keepdim=False):
+    return np.mean(x, axis=_axis(x, dim), keepdims=keepdim)
+
+
+def amax(x, dim=(), keepdim=False):
+    if x.size == 0:
+        raise RuntimeError("amax(): Expected reduction dim to be specified for input.numel() == 0.")
+    return np.amax(x, axis=_axis(x, dim if dim is not None else ()), keepdims=keepdim)
+
+
+def amin(x, dim=(), keepdim=False):
+    if x.size == 0:
+        raise RuntimeError("amin(): Expected reduction dim to be specified for input.numel() == 0.")
+    return np.amin(x, axis=_axis(x, dim if dim is not None else ()), keepdims=keepdim)
+
+
+def softmax(x, dim):
+    if x.ndim == 0:
+        return np.ones_like(x)
+    shifted = x - np.amax(x, axis=dim, keepdims=True)
+    e = np.exp(shifted)
+    return e / np.sum(e, axis=dim, keepdims=True)
+
+
+def log_softmax(x, dim):
+    if x.ndim == 0:
+        return np.zeros_like(x)
+    shifted = x - np.amax(x, axis=dim, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=dim, keepdims=True))
+
+
+def squeeze(x, dim=None):
+    if dim is None:
+        return np.squeeze(x)
+    if x.ndim == 0:
+        return x
+    axes = tuple(d for d in dims_tuple(dim, x.ndim) if x.shape[d] == 1)
+    return np.squeeze(x, axis=axes) if axes else x
+
+
+def expand(x, size):
+    size = tuple(size)
+    lead = len(size) - x.ndim
+    if lead < 0:
+        raise RuntimeError(f"expand: the number of sizes provided ({len(size)}) must be greater or equal to the "
+                           f"number of dimensions in the tensor ({x.ndim})")
+    target = tuple(x.shape[i - lead] if s == -1 and i >= lead else s for i, s in enumerate(size))
+    return np.broadcast_to(x, target)
+
+
+def sum_to_shape(x, shape):
+    """Sum a broadcast result back to `shape`; None if `shape` could not have broadcast to x.shape."""
+    shape = tuple(shape)
+    if x.shape == shape:
+        return x
+    lead = x.ndim - len(shape)
+    if lead < 0:
+        return None
+    axes = list(range(lead))
+    for i, n in enumerate(shape):
+        have = x.shape[lead + i]
+        if n == 1 and have != 1:
+            axes.append(lead + i)
+        elif n != have:
+            return None
+    out = np.sum(x, axis=tuple(axes), keepdims=True) if axes else x
+    return out.reshape(shape) if lead else out
+
+
+def sum_to_size(x, size):
+    out = sum_to_shape(x, size)
+    if out is None:
+        raise RuntimeError(f"size {list(size)} is not expandable to size {list(x.shape)}")
+    return out
+
+
+def clamp(x, min=None, max=None):
+    if min is None and max is None:
+        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    if min is not None:
+        x = np.maximum(x, min)
+    if max is not None:
+        x = np.minimum(x, max)
+    return x
+
+
+def index_backward(src, shape, index):
+    """Scatter `src` into zeros of `shape` at `index`, adding where an integer index repeats."""
+    out = np.zeros_like(src, shape=tuple(shape))
+    if _has_integer_array(index):
+        np.add.at(out, index, src)
+    else:
+        out[index] = src
+    return out
+
+
+def _has_integer_array(index) -> bool:
+    items = index if isinstance(index, tuple) else (index,)
+    for item in items:
+        if isinstance(item, list) or (hasattr(item, "dtype") and getattr(item, "ndim", 0) > 0
+                                      and item.dtype.kind in "iu"):
+            return True
+    return False
+
+
+def to_dtype(x, dtype):
+    return x if x.dtype == dtype else x.astype(dtype)
+
+
+def int_list(first, more=()):
+    """torch accepts `x.reshape(2, 3)` and `x.reshape((2, 3))` alike."""
+    if more:
+        return (first, *more)
+    if isinstance(first, (int, np.integer)):
+        return (int(first),)
+    return tuple(int(d) for d in first)
+
+
+def sigmoid(x):
+    # exp(-logaddexp(0, -x)) == 1 / (1 + exp(-x)) without overflow warnings for large |x|
+    return np.exp(-np.logaddexp(0, -x))

@@ -1,0 +1,64 @@
+"""Graph nodes: the base class of every generated `XxxBackward0`, and AccumulateGrad for leaves.
+
+A node holds edges to the nodes of its inputs (`next_functions`), never the reverse, so graphs
+have no reference cycles and die by reference counting. A leaf holds only a weak reference to its
+AccumulateGrad, which holds the leaf strongly: while a graph is alive, every use of a leaf meets
+the same AccumulateGrad, so gradients from several uses are summed before they reach `.grad`.
+"""
+from __future__ import annotations
+
+import weakref
+
+NO_EDGE = (None, 0)
+
+
+class Node:
+    # _meta: ((shape, dtype), ...) of each output, so the engine can bring gradients back to shape.
+    __slots__ = ("next_functions", "_meta", "__weakref__")
+    # Slots holding saved tensors; emptied by release() after backward unless retain_graph.
+    saved_tensor_slots: tuple[str, ...] = ()
+
+    def name(self) -> str:
+        return type(self).__name__
+
+    @property
+    def needs_input_grad(self) -> tuple[bool, ...]:
+        return tuple(fn is not None for fn, _ in self.next_functions)
+
+    def release(self) -> None:
+        for slot in self.saved_tensor_slots:
+            setattr(self, slot, None)
+
+    def apply(self, grads, F):
+        raise NotImplementedError
+
+    def __call__(self, *grads):
+        """Run this node's backward on Tensors (as `grad_fn(g)` does in torch)."""
+        from .autogen import ops
+        return self.apply(grads, ops)
+
+    def __repr__(self) -> str:
+        return f"<{self.name()} object at {id(self):#x}>"
+
+
+class AccumulateGrad(Node):
+    """Sink of a leaf that requires grad; the engine adds what reaches it into `variable.grad`."""
+    __slots__ = ("variable",)
+
+    def __init__(self, variable):
+        self.variable = variable
+        self.next_functions = ()
+        self._meta = ((variable._data.shape, variable._data.dtype),)
+
+
+def edge(tensor) -> tuple[Node, int]:
+    """The (node, output_nr) a gradient for `tensor` flows into. Only for tensors that require grad."""
+    fn = tensor.grad_fn
+    if fn is not None:
+        return (fn, tensor._output_nr)
+    ref = tensor._grad_acc
+    acc = ref() if ref is not None else None
+    if acc is None:
+        acc = AccumulateGrad(tensor)
+        tensor._grad_acc = weakref.ref(acc)
+    return (acc, 0)

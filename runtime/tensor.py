@@ -1,0 +1,342 @@
+"""Tensor: an array plus the autograd state that lets it take part in a graph.
+
+Ops, operators and most methods are not written here: they are generated from derivatives.yaml
+(yamlgrad.autogen.ops) and bound onto the class by `_bind_generated_methods` at import time.
+This file holds only what is not an op: construction, identity, metadata and conversions.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from . import grad_mode
+from .tensor_str import format_tensor
+
+float16 = np.dtype("float16")
+float32 = np.dtype("float32")
+float64 = np.dtype("float64")
+int8 = np.dtype("int8")
+int16 = np.dtype("int16")
+int32 = np.dtype("int32")
+int64 = np.dtype("int64")
+uint8 = np.dtype("uint8")
+bool_ = np.dtype("bool")
+DEFAULT_FLOAT = float32
+
+
+def is_float_dtype(dtype) -> bool:
+    return dtype.kind in "fc"
+
+
+def as_dtype(dtype):
+    """Accept yamlgrad/NumPy dtypes, NumPy scalar types and Python's float/int/bool."""
+    if dtype is float:
+        return float64
+    if dtype is int:
+        return int64
+    if dtype is bool:
+        return bool_
+    return np.dtype(dtype)
+
+
+class Tensor:
+    __slots__ = ("_data", "grad", "grad_fn", "_requires_grad", "_output_nr", "_grad_acc", "_version",
+                 "_hooks", "_retains_grad", "_base", "__weakref__")
+    # Tensors are hashable by identity even though `==` is elementwise (as in torch).
+    __hash__ = object.__hash__
+    # Make NumPy defer to Tensor's reflected operators (`np_array * tensor` -> Tensor.__rmul__).
+    __array_priority__ = 1000
+
+    def __init__(self, data, requires_grad: bool = False):
+        init_tensor(self, data if isinstance(data, np.ndarray) else np.asarray(data), None)
+        if requires_grad:
+            self.requires_grad = True
+
+    # ---- autograd state --------------------------------------------------------------------
+    @property
+    def requires_grad(self) -> bool:
+        return self._requires_grad
+
+    @requires_grad.setter
+    def requires_grad(self, value: bool) -> None:
+        value = bool(value)
+        if self.grad_fn is not None:
+            if value:
+                return
+            raise RuntimeError("you can only change requires_grad flags of leaf variables. If you want to use a "
+                               "computed variable in a subgraph that doesn't require differentiation use "
+                               "var_no_grad = var.detach().")
+        if value and not is_float_dtype(self._data.dtype):
+            raise RuntimeError(f"only Tensors of floating point and complex dtype can require gradients "
+                               f"(got dtype {self._data.dtype.name})")
+        self._requires_grad = value
+
+    def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
+        self.requires_grad = requires_grad
+        return self
+
+    @property
+    def is_leaf(self) -> bool:
+        return self.grad_fn is None
+
+    @property
+    def output_nr(self) -> int:
+        return self._output_nr
+
+    @property
+    def _version_count(self) -> int:
+        return self._version[0]
+
+    def detach(self) -> "Tensor":
+        """A new leaf sharing this tensor's data (and version counter), outside any graph."""
+        out = make(self._data)
+        out._version = self._version
+        return out
+
+    def detach_(self) -> "Tensor":
+        if self._base is not None and self._base.grad_fn is not None:
+            raise RuntimeError("Can't detach views in-place. Use detach() instead.")
+        self.grad_fn = None
+        self._requires_grad = False
+        return self
+
+    @property
+    def data(self) -> "Tensor":
+        return self.detach()
+
+    @data.setter
+    def data(self, value: "Tensor") -> None:
+        self._data = value._data if isinstance(value, Tensor) else value
+
+    def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
+        from .engine import backward
+        backward((self,), None if gradient is None else (gradient,), retain_graph, create_graph,
+                 inputs=inputs)
+
+    # ---- metadata ----------------------------------------------------------------------------
+    @property
+    def dtype(self):
+        return self._data.dtype
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return self._data.shape
+
+    @property
+    def ndim(self) -> int:
+        return self._data.ndim
+
+    @property
+    def device(self) -> str:
+        return "cpu"
+
+    def size(self, dim: int | None = None):
+        return self._data.shape if dim is None else self._data.shape[dim]
+
+    def dim(self) -> int:
+        return self._data.ndim
+
+    def numel(self) -> int:
+        return int(self._data.size)
+
+    def nelement(self) -> int:
+        return int(self._data.size)
+
+    def element_size(self) -> int:
+        return self._data.dtype.itemsize
+
+    def is_floating_point(self) -> bool:
+        return self._data.dtype.kind == "f"
+
+    def __len__(self) -> int:
+        if self._data.ndim == 0:
+            raise TypeError("len() of a 0-d tensor")
+        return self._data.shape[0]
+
+    def __iter__(self):
+        if self._data.ndim == 0:
+            raise TypeError("iteration over a 0-d tensor")
+        return (self[i] for i in range(self._data.shape[0]))
+
+    # ---- conversions -------------------------------------------------------------------------
+    def numpy(self, *, force: bool = False):
+        if self._requires_grad and not force:
+            raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+        return self._data
+
+    def __array__(self, dtype=None, copy=None):
+        if self._requires_grad:
+            raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+        data = self._data
+        if dtype is not None and data.dtype != dtype:
+            return data.astype(dtype)
+        return data.copy() if copy else data
+
+    def item(self):
+        if self._data.size != 1:
+            raise RuntimeError(f"a Tensor with {self._data.size} elements cannot be converted to Scalar")
+        return self._data.reshape(()).item()
+
+    def tolist(self):
+        return self._data.tolist()
+
+    def __float__(self) -> float:
+        return float(self.item())
+
+    def __int__(self) -> int:
+        return int(self.item())
+
+    def __index__(self) -> int:
+        if self._data.dtype.kind not in "iub" or self._data.size != 1:
+            raise TypeError("only integer tensors of a single element can be converted to an index")
+        return int(self.item())
+
+    def __bool__(self) -> bool:
+        if self._data.size != 1:
+            raise RuntimeError(f"Boolean value of Tensor with more than one value is ambiguous")
+        return bool(self.item())
+
+    def to(self, *args, **kwargs) -> "Tensor":
+        """`to(dtype)`, `to(other_tensor)`, `to("cpu")`; only the dtype matters on this CPU library."""
+        dtype = kwargs.get("dtype")
+        for arg in args:
+            if isinstance(arg, Tensor):
+                dtype = arg.dtype
+            elif isinstance(arg, (np.dtype, type)) and arg not in (str,):
+                dtype = arg
+            elif isinstance(arg, str) and arg not in ("cpu",):
+                try:
+                    dtype = np.dtype(arg)
+                except TypeError:
+                    raise RuntimeError(f"unknown device or dtype {arg!r} (yamlgrad runs on the CPU)") from None
+        if dtype is None:
+            return self
+        return self.to_dtype(as_dtype(dtype))
+
+    def type(self, dtype=None):
+        if dtype is None:
+            return f"yamlgrad.{self._data.dtype.name}"
+        return self.to(dtype)
+
+    def float(self) -> "Tensor":
+        return self.to_dtype(float32)
+
+    def double(self) -> "Tensor":
+        return self.to_dtype(float64)
+
+    def half(self) -> "Tensor":
+        return self.to_dtype(float16)
+
+    def long(self) -> "Tensor":
+        return self.to_dtype(int64)
+
+    def int(self) -> "Tensor":
+        return self.to_dtype(int32)
+
+    def bool(self) -> "Tensor":
+        return self.to_dtype(bool_)
+
+    def cpu(self) -> "Tensor":
+        return self
+
+    def contiguous(self) -> "Tensor":
+        return self
+
+    # ---- in-place edits outside a graph (full in-place autograd comes with version counters) ----
+    def _check_inplace(self) -> None:
+        if grad_mode.state.enabled and (self._requires_grad or
+                                        (self._base is not None and self._base._requires_grad)):
+            if self.grad_fn is None and self._base is None:
+                raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
+            raise RuntimeError("in-place modification of a tensor that is part of a graph is not supported yet "
+                               f"(tensor with grad_fn={self.grad_fn and self.grad_fn.name()})")
+
+    def _bump_version(self) -> None:
+        self._version[0] += 1
+
+    def zero_(self) -> "Tensor":
+        self._check_inplace()
+        self._data[...] = 0
+        self._bump_version()
+        return self
+
+    def fill_(self, value) -> "Tensor":
+        self._check_inplace()
+        self._data[...] = value._data if isinstance(value, Tensor) else value
+        self._bump_version()
+        return self
+
+    def __setitem__(self, index, value) -> None:
+        self._check_inplace()
+        from .kernels import normalize_index
+        self._data[normalize_index(index)] = value._data if isinstance(value, Tensor) else value
+        self._bump_version()
+
+    # ---- printing ----------------------------------------------------------------------------
+    def __repr__(self) -> str:
+        suffixes = []
+        if self.grad_fn is not None:
+            suffixes.append(f"grad_fn=<{self.grad_fn.name()}>")
+        elif self._requires_grad:
+            suffixes.append("requires_grad=True")
+        return format_tensor(self._data, suffixes)
+
+    def __format__(self, spec: str) -> str:
+        if self._data.ndim == 0 and spec:
+            return format(self.item(), spec)
+        return repr(self)
+
+    def __reduce_ex__(self, protocol):
+        return (_rebuild, (self._data, self._requires_grad))
+
+    # ---- properties that are ops ---------------------------------------------------------------
+    @property
+    def T(self) -> "Tensor":
+        return self.permute(tuple(reversed(range(self._data.ndim))))
+
+    @property
+    def mT(self) -> "Tensor":
+        return self.transpose(-2, -1)
+
+
+def _rebuild(data, requires_grad):
+    return Tensor(data, requires_grad=requires_grad)
+
+
+_new = object.__new__
+
+
+def init_tensor(t: Tensor, data, grad_fn, output_nr: int = 0) -> Tensor:
+    t._data = data
+    t.grad = None
+    t.grad_fn = grad_fn
+    t._requires_grad = grad_fn is not None
+    t._output_nr = output_nr
+    t._grad_acc = None
+    t._version = [0]
+    t._hooks = None
+    t._retains_grad = False
+    t._base = None
+    return t
+
+
+def make(data, grad_fn=None, output_nr: int = 0) -> Tensor:
+    """Wrap an op's output. NumPy returns scalars for 0-d results; keep them 0-d arrays."""
+    if isinstance(data, np.generic):
+        data = np.asarray(data)
+    return init_tensor(_new(Tensor), data, grad_fn, output_nr)
+
+
+def default_float(out, *inputs):
+    """NumPy promotes integer data to float64; torch to its default float32 unless float64 takes part."""
+    if getattr(out, "dtype", None) == float64:
+        for x in inputs:
+            if getattr(x, "dtype", None) == float64:
+                return out
+        return out.astype(float32)
+    return out
+
+
+def _bind_generated_methods() -> None:
+    from .autogen.tensor_methods import TENSOR_METHODS
+    for name, function in TENSOR_METHODS:
+        setattr(Tensor, name, function)

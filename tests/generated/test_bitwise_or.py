@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`bitwise_or(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:464]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_not_implemented, check_sample
+
+
+@pytest.mark.parametrize("index", range(1), ids=['self=3,other=3'])
+def test_bitwise_or_gradcheck(index):
+    check_sample("bitwise_or", index)

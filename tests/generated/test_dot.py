@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`dot(Tensor self, Tensor tensor) -> Tensor` [derivatives.yaml:254]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_not_implemented, check_sample
+
+
+@pytest.mark.parametrize("index", range(2), ids=['self=3,tensor=3', 'self=1,tensor=1'])
+def test_dot_gradcheck(index):
+    check_sample("dot", index)

@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`matmul(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:237]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_not_implemented, check_sample
+
+
+@pytest.mark.parametrize("index", range(8), ids=['self=3,other=3', 'self=2x3,other=3', 'self=3,other=3x4', 'self=2x3,other=3x4', 'self=2x2x3,other=3x4', 'self=2x1x2x3,other=3x3x2', 'self=3,other=2x3x4', 'self=2x2x3,other=3'])
+def test_matmul_gradcheck(index):
+    check_sample("matmul", index)

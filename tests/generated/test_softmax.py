@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`softmax(Tensor self, int dim) -> Tensor` [derivatives.yaml:369]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_not_implemented, check_sample
+
+
+@pytest.mark.parametrize("index", range(4), ids=['self=5,dim=0', 'self=2x3,dim=1', 'self=2x3,dim=0', 'self=0d,dim=0'])
+def test_softmax_gradcheck(index):
+    check_sample("softmax", index)

@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`sum_to_size(Tensor self, int[] size) -> Tensor` [derivatives.yaml:335]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_not_implemented, check_sample
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=3x4,size=[3,1]', 'self=2x3,size=[3]', 'self=2,size=[2]'])
+def test_sum_to_size_gradcheck(index):
+    check_sample("sum_to_size", index)

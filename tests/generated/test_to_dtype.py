@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`to_dtype(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml:397]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_not_implemented, check_sample
+
+
+@pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])
+def test_to_dtype_gradcheck(index):
+    check_sample("to_dtype", index)

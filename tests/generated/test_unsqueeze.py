@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`unsqueeze(Tensor self, int dim) -> Tensor` [derivatives.yaml:303]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_not_implemented, check_sample
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=3,dim=0', 'self=2x3,dim=-1', 'self=0d,dim=0'])
+def test_unsqueeze_gradcheck(index):
+    check_sample("unsqueeze", index)

@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`view(Tensor self, int[] shape) -> Tensor` [derivatives.yaml:275]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_not_implemented, check_sample
+
+
+@pytest.mark.parametrize("index", range(2), ids=['self=2x3,shape=[-1]', 'self=4,shape=[2,2]'])
+def test_view_gradcheck(index):
+    check_sample("view", index)
