@@ -835,3 +835,25 @@ class ToDtypeBackward0(Node):
             self_dtype = node.self_dtype
             grad_self = F.to_dtype(grad, self_dtype)
         return (grad_self,)
+
+
+class NextafterBackward0(Node):
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:412]
+
+    self: not_implemented
+    other: not_implemented
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
+                                      "is not implemented (derivatives.yaml:414)")
+        if other_fn is not None:
+            raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
+                                      "is not implemented (derivatives.yaml:415)")
+        return (grad_self, grad_other)

@@ -59,6 +59,7 @@ __all__ = [
     "log_softmax",
     "clone",
     "zeros_like",
+    "nextafter",
     "eq",
     "ne",
     "lt",
@@ -900,8 +901,28 @@ def zeros_like(self):
     return make(out)
 
 
+def nextafter(self, other):
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:412]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.nextafter(self_a, other_a), self_a, other_a)
+    if not ((self_rg or other_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.NextafterBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    return result
+
+
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:412]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:419]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -915,7 +936,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:419]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:426]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -929,7 +950,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:426]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:433]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -943,7 +964,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:433]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:440]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -957,7 +978,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:440]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:447]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -971,7 +992,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:447]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:454]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -985,7 +1006,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:454]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:461]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -999,7 +1020,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:464]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:471]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1013,7 +1034,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:474]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:481]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:

@@ -232,6 +232,11 @@ def zeros_like(self):
     return np.zeros_like(self)
 
 
+def nextafter(self, other):
+    """nextafter(Tensor self, Tensor other) -> Tensor"""
+    return np.nextafter(self, other)
+
+
 def eq(self, other):
     """eq(Tensor self, Tensor other) -> Tensor"""
     return np.equal(self, other)

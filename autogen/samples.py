@@ -785,9 +785,29 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
+    "nextafter": {
+        "signature": 'nextafter(Tensor self, Tensor other) -> Tensor',
+        "line": 412,
+        "node": 'NextafterBackward0',
+        "differentiable": [],
+        "not_implemented": ['self', 'other'],
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'other': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (4,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'other': {'shape': (4,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'other': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'other': {'shape': (3,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (3, 1), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'other': {'shape': (1, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'other': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
     "eq": {
         "signature": 'eq(Tensor self, Tensor other) -> Tensor',
-        "line": 412,
+        "line": 419,
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -807,7 +827,7 @@ OPS = {
     },
     "ne": {
         "signature": 'ne(Tensor self, Tensor other) -> Tensor',
-        "line": 419,
+        "line": 426,
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -827,7 +847,7 @@ OPS = {
     },
     "lt": {
         "signature": 'lt(Tensor self, Tensor other) -> Tensor',
-        "line": 426,
+        "line": 433,
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -847,7 +867,7 @@ OPS = {
     },
     "le": {
         "signature": 'le(Tensor self, Tensor other) -> Tensor',
-        "line": 433,
+        "line": 440,
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -867,7 +887,7 @@ OPS = {
     },
     "gt": {
         "signature": 'gt(Tensor self, Tensor other) -> Tensor',
-        "line": 440,
+        "line": 447,
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -887,7 +907,7 @@ OPS = {
     },
     "ge": {
         "signature": 'ge(Tensor self, Tensor other) -> Tensor',
-        "line": 447,
+        "line": 454,
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -907,7 +927,7 @@ OPS = {
     },
     "bitwise_and": {
         "signature": 'bitwise_and(Tensor self, Tensor other) -> Tensor',
-        "line": 454,
+        "line": 461,
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -922,7 +942,7 @@ OPS = {
     },
     "bitwise_or": {
         "signature": 'bitwise_or(Tensor self, Tensor other) -> Tensor',
-        "line": 464,
+        "line": 471,
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -937,7 +957,7 @@ OPS = {
     },
     "bitwise_not": {
         "signature": 'bitwise_not(Tensor self) -> Tensor',
-        "line": 474,
+        "line": 481,
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],

@@ -94,6 +94,7 @@ TENSOR_METHODS = (
     ("log_softmax", ops.log_softmax),
     ("clone", ops.clone),
     ("to_dtype", ops.to_dtype),
+    ("nextafter", ops.nextafter),
     ("eq", ops.eq),
     ("__eq__", ops.eq),
     ("ne", ops.ne),
