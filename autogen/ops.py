@@ -880,8 +880,8 @@ def to_dtype(self, dtype):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.to_dtype(self_a, dtype), self_a)
-    if not (self_rg and grad_mode.enabled):
+    out = raw.to_dtype(self_a, dtype)
+    if not (self_rg and grad_mode.enabled and is_float_dtype(out.dtype)):
         return make(out)
     node = functions.ToDtypeBackward0()
     node.next_functions = (edge(self),)

@@ -162,6 +162,8 @@ def op_context(op: Op) -> dict:
         "raw_params": _params(op, False),
         "raw_call": _call_args(op, True),
         "forward": op.forward,
+        # An explicit dtype argument (casts) decides the result dtype itself.
+        "default_float": not any(a.base == "ScalarType" for a in op.sig.args),
         "graph_inputs": graph_inputs,
         "builds_graph": bool(graph_inputs),
         "any_rg": graph_inputs[0] + "_rg" if len(graph_inputs) == 1 else

@@ -327,10 +327,14 @@ def make(data, grad_fn=None, output_nr: int = 0) -> Tensor:
 
 
 def default_float(out, *inputs):
-    """NumPy promotes integer data to float64; torch to its default float32 unless float64 takes part."""
-    if getattr(out, "dtype", None) == float64:
+    """NumPy promotes integer data to float64; torch to its default float32 unless float64 takes part.
+
+    (Compare dtypes with `is not None` first: NumPy reads `dtype == None` as `dtype == float64`.)
+    """
+    if out.dtype == float64:
         for x in inputs:
-            if getattr(x, "dtype", None) == float64:
+            dtype = getattr(x, "dtype", None)
+            if dtype is not None and dtype == float64:
                 return out
         return out.astype(float32)
     return out

@@ -35,7 +35,8 @@ def format_tensor(data, suffixes: list[str]) -> str:
     if data.dtype.kind == "f":
         formatter = {"float_kind": _float_formatter(data.astype(np.float64))}
     elif data.dtype.kind == "b":
-        formatter = {"bool": lambda b: "True" if b else "False"}
+        width = 5 if not data.all() else 4
+        formatter = {"bool": lambda b: ("True" if b else "False").rjust(width)}
     else:
         formatter = None
     if data.size == 0:
