@@ -546,8 +546,30 @@ class MinBackward0(Node):
         return (grad_self,)
 
 
+class AminmaxBackward0(Node):
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:236]
+
+    self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
+    """
+    __slots__ = ('self', 'dim', 'keepdim', 'min', 'max')
+    saved_tensor_slots = ('self', 'min', 'max')
+
+    def apply(node, grads, F):
+        grad_min, grad_max = grads
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            keepdim = node.keepdim
+            min = F.unpack_result(node.min, node)
+            max = F.unpack_result(node.max, node)
+            grad_self = helpers.extremum_backward(F, grad_min, self, min, dim, keepdim) + helpers.extremum_backward(F, grad_max, self, max, dim, keepdim)
+        return (grad_self,)
+
+
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:237]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:247]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -572,7 +594,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:254]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:264]
 
     self: grad * tensor
     tensor: grad * self
@@ -595,7 +617,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:265]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:275]
 
     self: grad.reshape(self.shape)
     """
@@ -612,7 +634,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:275]
+    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:285]
 
     self: grad.reshape(self.shape)
     """
@@ -629,7 +651,7 @@ class ViewBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:284]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:294]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -647,7 +669,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:293]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:303]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -664,7 +686,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:303]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:313]
 
     self: grad.squeeze(dim)
     """
@@ -681,7 +703,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:313]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:323]
 
     self: grad.reshape(self.shape)
     """
@@ -698,7 +720,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:324]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:334]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -715,7 +737,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:335]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:345]
 
     self: grad.expand(self.shape)
     """
@@ -732,7 +754,7 @@ class SumToSizeBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:346]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:356]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -750,7 +772,7 @@ class GetitemBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:360]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:370]
 
     src: grad[index]
     """
@@ -767,7 +789,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:369]
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:379]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -786,7 +808,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:380]
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:390]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -805,7 +827,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:392]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:402]
 
     self: grad
     """
@@ -821,7 +843,7 @@ class CloneBackward0(Node):
 
 
 class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:397]
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:407]
 
     self: grad.to_dtype(self.dtype)
     """
@@ -838,7 +860,7 @@ class ToDtypeBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:412]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:422]
 
     self: not_implemented
     other: not_implemented
@@ -852,8 +874,8 @@ class NextafterBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:414)")
+                                      "is not implemented (derivatives.yaml:424)")
         if other_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:415)")
+                                      "is not implemented (derivatives.yaml:425)")
         return (grad_self, grad_other)

@@ -45,6 +45,7 @@ __all__ = [
     "amin",
     "max",
     "min",
+    "aminmax",
     "matmul",
     "dot",
     "reshape",
@@ -592,10 +593,33 @@ def min(self):
     node.self = save(self)
     node.result = save_result(result)
     return result
+AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
+
+
+def aminmax(self, *, dim=None, keepdim=False):
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:236]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.aminmax(self_a, dim=dim, keepdim=keepdim)
+    if not (self_rg and grad_mode.enabled):
+        return AminmaxResult(*(make(x) for x in outs))
+    node = functions.AminmaxBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = tuple((x.shape, x.dtype) for x in outs)
+    min = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+    max = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
+    node.self = save(self)
+    node.dim = dim
+    node.keepdim = keepdim
+    node.min = save_result(min)
+    node.max = save_result(max)
+    return AminmaxResult(min, max)
 
 
 def matmul(self, other):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:237]"""
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:247]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -617,7 +641,7 @@ def matmul(self, other):
 
 
 def dot(self, tensor):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:254]"""
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:264]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -641,7 +665,7 @@ def dot(self, tensor):
 
 
 def reshape(self, shape, *more):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:265]"""
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:275]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -659,7 +683,7 @@ def reshape(self, shape, *more):
 
 
 def view(self, shape, *more):
-    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:275]"""
+    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:285]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -677,7 +701,7 @@ def view(self, shape, *more):
 
 
 def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:284]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:294]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -695,7 +719,7 @@ def transpose(self, dim0, dim1):
 
 
 def permute(self, dims, *more):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:293]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:303]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -713,7 +737,7 @@ def permute(self, dims, *more):
 
 
 def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:303]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:313]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -730,7 +754,7 @@ def unsqueeze(self, dim):
 
 
 def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:313]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:323]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -748,7 +772,7 @@ def squeeze(self, dim=None):
 
 
 def expand(self, size, *more):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:324]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:334]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -766,7 +790,7 @@ def expand(self, size, *more):
 
 
 def sum_to_size(self, size, *more):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:335]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:345]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -784,7 +808,7 @@ def sum_to_size(self, size, *more):
 
 
 def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:346]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:356]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -803,7 +827,7 @@ def getitem(self, index):
 
 
 def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:360]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:370]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -822,7 +846,7 @@ def index_backward(src, shape, index):
 
 
 def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:369]"""
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:379]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -840,7 +864,7 @@ def softmax(self, dim):
 
 
 def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:380]"""
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:390]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -858,7 +882,7 @@ def log_softmax(self, dim):
 
 
 def clone(self):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:392]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:402]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -874,7 +898,7 @@ def clone(self):
 
 
 def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:397]"""
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:407]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -892,7 +916,7 @@ def to_dtype(self, dtype):
 
 
 def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:406]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:416]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -902,7 +926,7 @@ def zeros_like(self):
 
 
 def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:412]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:422]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -922,7 +946,7 @@ def nextafter(self, other):
 
 
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:419]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:429]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -936,7 +960,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:426]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:436]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -950,7 +974,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:433]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:443]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -964,7 +988,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:440]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:450]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -978,7 +1002,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:447]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:457]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -992,7 +1016,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:454]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:464]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1006,7 +1030,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:461]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:471]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1020,7 +1044,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:471]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:481]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1034,7 +1058,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:481]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:491]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:

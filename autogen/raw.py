@@ -147,6 +147,11 @@ def min(self):
     return kernels.amin(self)
 
 
+def aminmax(self, *, dim=None, keepdim=False):
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)"""
+    return (kernels.amin(self, dim, keepdim), kernels.amax(self, dim, keepdim))
+
+
 def matmul(self, other):
     """matmul(Tensor self, Tensor other) -> Tensor"""
     return np.matmul(self, other)

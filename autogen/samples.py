@@ -488,9 +488,26 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
+    "aminmax": {
+        "signature": 'aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)',
+        "line": 236,
+        "node": 'AminmaxBackward0',
+        "differentiable": ['self'],
+        "not_implemented": [],
+        "outputs": 2,
+        "output_differentiability": [True, True],
+        "samples": [
+            {'self': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'dim': 1},
+            {'self': {'shape': (4,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'dim': 0, 'keepdim': True},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
     "matmul": {
         "signature": 'matmul(Tensor self, Tensor other) -> Tensor',
-        "line": 237,
+        "line": 247,
         "node": 'MatmulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -512,7 +529,7 @@ OPS = {
     },
     "dot": {
         "signature": 'dot(Tensor self, Tensor tensor) -> Tensor',
-        "line": 254,
+        "line": 264,
         "node": 'DotBackward0',
         "differentiable": ['self', 'tensor'],
         "not_implemented": [],
@@ -528,7 +545,7 @@ OPS = {
     },
     "reshape": {
         "signature": 'reshape(Tensor self, int[] shape) -> Tensor',
-        "line": 265,
+        "line": 275,
         "node": 'ReshapeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -545,7 +562,7 @@ OPS = {
     },
     "view": {
         "signature": 'view(Tensor self, int[] shape) -> Tensor',
-        "line": 275,
+        "line": 285,
         "node": 'ViewBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -561,7 +578,7 @@ OPS = {
     },
     "transpose": {
         "signature": 'transpose(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 284,
+        "line": 294,
         "node": 'TransposeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -577,7 +594,7 @@ OPS = {
     },
     "permute": {
         "signature": 'permute(Tensor self, int[] dims) -> Tensor',
-        "line": 293,
+        "line": 303,
         "node": 'PermuteBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -594,7 +611,7 @@ OPS = {
     },
     "unsqueeze": {
         "signature": 'unsqueeze(Tensor self, int dim) -> Tensor',
-        "line": 303,
+        "line": 313,
         "node": 'UnsqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -611,7 +628,7 @@ OPS = {
     },
     "squeeze": {
         "signature": 'squeeze(Tensor self, int[]? dim=None) -> Tensor',
-        "line": 313,
+        "line": 323,
         "node": 'SqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -629,7 +646,7 @@ OPS = {
     },
     "expand": {
         "signature": 'expand(Tensor self, int[] size) -> Tensor',
-        "line": 324,
+        "line": 334,
         "node": 'ExpandBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -647,7 +664,7 @@ OPS = {
     },
     "sum_to_size": {
         "signature": 'sum_to_size(Tensor self, int[] size) -> Tensor',
-        "line": 335,
+        "line": 345,
         "node": 'SumToSizeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -664,7 +681,7 @@ OPS = {
     },
     "getitem": {
         "signature": 'getitem(Tensor self, Index index) -> Tensor',
-        "line": 346,
+        "line": 356,
         "node": 'GetitemBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -685,7 +702,7 @@ OPS = {
     },
     "index_backward": {
         "signature": 'index_backward(Tensor src, int[] shape, Index index) -> Tensor',
-        "line": 360,
+        "line": 370,
         "node": 'IndexBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -701,7 +718,7 @@ OPS = {
     },
     "softmax": {
         "signature": 'softmax(Tensor self, int dim) -> Tensor',
-        "line": 369,
+        "line": 379,
         "node": 'SoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -719,7 +736,7 @@ OPS = {
     },
     "log_softmax": {
         "signature": 'log_softmax(Tensor self, int dim) -> Tensor',
-        "line": 380,
+        "line": 390,
         "node": 'LogSoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -737,7 +754,7 @@ OPS = {
     },
     "clone": {
         "signature": 'clone(Tensor self) -> Tensor',
-        "line": 392,
+        "line": 402,
         "node": 'CloneBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -754,7 +771,7 @@ OPS = {
     },
     "to_dtype": {
         "signature": 'to_dtype(Tensor self, ScalarType dtype) -> Tensor',
-        "line": 397,
+        "line": 407,
         "node": 'ToDtypeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -770,7 +787,7 @@ OPS = {
     },
     "zeros_like": {
         "signature": 'zeros_like(Tensor self) -> Tensor',
-        "line": 406,
+        "line": 416,
         "node": 'ZerosLikeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -787,7 +804,7 @@ OPS = {
     },
     "nextafter": {
         "signature": 'nextafter(Tensor self, Tensor other) -> Tensor',
-        "line": 412,
+        "line": 422,
         "node": 'NextafterBackward0',
         "differentiable": [],
         "not_implemented": ['self', 'other'],
@@ -807,7 +824,7 @@ OPS = {
     },
     "eq": {
         "signature": 'eq(Tensor self, Tensor other) -> Tensor',
-        "line": 419,
+        "line": 429,
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -827,7 +844,7 @@ OPS = {
     },
     "ne": {
         "signature": 'ne(Tensor self, Tensor other) -> Tensor',
-        "line": 426,
+        "line": 436,
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -847,7 +864,7 @@ OPS = {
     },
     "lt": {
         "signature": 'lt(Tensor self, Tensor other) -> Tensor',
-        "line": 433,
+        "line": 443,
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -867,7 +884,7 @@ OPS = {
     },
     "le": {
         "signature": 'le(Tensor self, Tensor other) -> Tensor',
-        "line": 440,
+        "line": 450,
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -887,7 +904,7 @@ OPS = {
     },
     "gt": {
         "signature": 'gt(Tensor self, Tensor other) -> Tensor',
-        "line": 447,
+        "line": 457,
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -907,7 +924,7 @@ OPS = {
     },
     "ge": {
         "signature": 'ge(Tensor self, Tensor other) -> Tensor',
-        "line": 454,
+        "line": 464,
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -927,7 +944,7 @@ OPS = {
     },
     "bitwise_and": {
         "signature": 'bitwise_and(Tensor self, Tensor other) -> Tensor',
-        "line": 461,
+        "line": 471,
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -942,7 +959,7 @@ OPS = {
     },
     "bitwise_or": {
         "signature": 'bitwise_or(Tensor self, Tensor other) -> Tensor',
-        "line": 471,
+        "line": 481,
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -957,7 +974,7 @@ OPS = {
     },
     "bitwise_not": {
         "signature": 'bitwise_not(Tensor self) -> Tensor',
-        "line": 481,
+        "line": 491,
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],

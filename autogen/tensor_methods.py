@@ -77,6 +77,7 @@ TENSOR_METHODS = (
     ("amin", ops.amin),
     ("max", ops.max),
     ("min", ops.min),
+    ("aminmax", ops.aminmax),
     ("matmul", ops.matmul),
     ("__matmul__", ops.matmul),
     ("__rmatmul__", _rmatmul_matmul),

@@ -134,7 +134,7 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
             if all(g is None for g in grads):
                 outputs = (None,) * len(fn.next_functions)
             else:
-                if len(grads) > 1 and None in grads:
+                if len(grads) > 1 and any(g is None for g in grads):
                     grads = [_zeros(meta, create_graph) if g is None else g for g, meta in zip(grads, fn._meta)]
                 outputs = fn.apply(grads, F)
                 if not retain_graph:

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`matmul(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:237]: its backward against finite differences."""
+"""`matmul(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:247]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_not_implemented, check_sample

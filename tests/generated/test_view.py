@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`view(Tensor self, int[] shape) -> Tensor` [derivatives.yaml:275]: its backward against finite differences."""
+"""`view(Tensor self, int[] shape) -> Tensor` [derivatives.yaml:285]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_not_implemented, check_sample
