@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .autograd.gradcheck import compare
+from .autograd.gradcheck import compare, gradgradcheck
 from .tensor import Tensor, make
 
 
@@ -99,6 +99,20 @@ def check_sample(name: str, index: int) -> None:
     report = run_sample(name, index)
     if report.failure:
         raise AssertionError(report.failure)
+
+
+def check_sample_second_order(name: str, index: int) -> None:
+    """Second derivatives through the recorded backward (create_graph=True) against finite differences."""
+    spec = _specs()[name]
+    values = sample_inputs(name, index)
+    diff = [k for k in spec["differentiable"] if isinstance(values.get(k), Tensor) and values[k].requires_grad]
+    if not diff:
+        return
+    try:
+        gradgradcheck(_bind(name, values, diff), [values[k] for k in diff],
+                      eps=spec["eps"], atol=spec["atol"], rtol=spec["rtol"])
+    except Exception as exc:
+        raise AssertionError(f"op '{name}': sample {index}: second order: {exc}") from exc
 
 
 def check_not_implemented(name: str) -> None:

@@ -130,3 +130,29 @@ def gradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: floa
                 raise GradcheckError(m.describe())
             return False
     return True
+
+
+def gradgradcheck(func, inputs, grad_outputs=None, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
+                  raise_exception: bool = True, seed: int = 0, **_ignored) -> bool:
+    """Check second derivatives: gradcheck of (inputs, grad_outputs) -> d(func)/d(inputs) · grad_outputs,
+    computed with create_graph=True. Random float64 grad_outputs (seeded) when none are given."""
+    inputs = tuple(inputs) if isinstance(inputs, (tuple, list)) else (inputs,)
+    diff = [i for i, t in enumerate(inputs) if isinstance(t, Tensor) and t.requires_grad]
+    outputs = [o for o in _outputs(func(*inputs)) if o.requires_grad]
+    if grad_outputs is None:
+        rng = np.random.default_rng(seed)
+        grad_outputs = tuple(make(rng.standard_normal(o.shape).astype(o.dtype)).requires_grad_() for o in outputs)
+    else:
+        grad_outputs = tuple(grad_outputs) if isinstance(grad_outputs, (tuple, list)) else (grad_outputs,)
+    n = len(inputs)
+
+    def first_derivatives(*args):
+        xs, gos = args[:n], args[n:]
+        with grad_mode.enable_grad():  # also while gradcheck perturbs inputs under no_grad
+            outs = [o for o in _outputs(func(*xs)) if o.requires_grad]
+            grads = autograd_grad(outs, [xs[i] for i in diff], gos, create_graph=True, allow_unused=True)
+        return tuple(g if g is not None else make(np.zeros(xs[i].shape, dtype=xs[i].dtype))
+                     for g, i in zip(grads, diff))
+
+    return gradcheck(first_derivatives, inputs + grad_outputs, eps=eps, atol=atol, rtol=rtol,
+                     raise_exception=raise_exception)

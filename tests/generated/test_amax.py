@@ -2,9 +2,14 @@
 """`amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor` [derivatives.yaml:205]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample
+from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(4), ids=['self=2x3', 'self=2x3,dim=1', 'self=2x3x4,dim=[0,2],keepdim=True', 'self=0d'])
 def test_amax_gradcheck(index):
     check_sample("amax", index)
+
+
+@pytest.mark.parametrize("index", range(4), ids=['self=2x3', 'self=2x3,dim=1', 'self=2x3x4,dim=[0,2],keepdim=True', 'self=0d'])
+def test_amax_gradgradcheck(index):
+    check_sample_second_order("amax", index)

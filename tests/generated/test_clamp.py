@@ -2,9 +2,14 @@
 """`clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor` [derivatives.yaml:148]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample
+from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=5,min=-0.5,max=0.5', 'self=2x3,min=-0.5', 'self=0d,max=0.3'])
 def test_clamp_gradcheck(index):
     check_sample("clamp", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=5,min=-0.5,max=0.5', 'self=2x3,min=-0.5', 'self=0d,max=0.3'])
+def test_clamp_gradgradcheck(index):
+    check_sample_second_order("clamp", index)

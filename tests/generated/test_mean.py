@@ -2,9 +2,14 @@
 """`mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml:194]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample
+from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(4), ids=['self=2x3', 'self=2x3,dim=1', 'self=2x3x4,dim=[0,2],keepdim=True', 'self=0d'])
 def test_mean_gradcheck(index):
     check_sample("mean", index)
+
+
+@pytest.mark.parametrize("index", range(4), ids=['self=2x3', 'self=2x3,dim=1', 'self=2x3x4,dim=[0,2],keepdim=True', 'self=0d'])
+def test_mean_gradgradcheck(index):
+    check_sample_second_order("mean", index)

@@ -2,9 +2,14 @@
 """`sign(Tensor self) -> Tensor` [derivatives.yaml:138]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample
+from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
 def test_sign_gradcheck(index):
     check_sample("sign", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_sign_gradgradcheck(index):
+    check_sample_second_order("sign", index)

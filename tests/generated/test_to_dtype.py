@@ -2,9 +2,14 @@
 """`to_dtype(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml:407]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample
+from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])
 def test_to_dtype_gradcheck(index):
     check_sample("to_dtype", index)
+
+
+@pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])
+def test_to_dtype_gradgradcheck(index):
+    check_sample_second_order("to_dtype", index)

@@ -2,9 +2,14 @@
 """`view(Tensor self, int[] shape) -> Tensor` [derivatives.yaml:285]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample
+from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=['self=2x3,shape=[-1]', 'self=4,shape=[2,2]'])
 def test_view_gradcheck(index):
     check_sample("view", index)
+
+
+@pytest.mark.parametrize("index", range(2), ids=['self=2x3,shape=[-1]', 'self=4,shape=[2,2]'])
+def test_view_gradgradcheck(index):
+    check_sample_second_order("view", index)
