@@ -2,7 +2,7 @@
 """`amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor` [derivatives.yaml:216]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=2x3', 'self=2x3,dim=0,keepdim=True', 'self=0d'])

@@ -2,7 +2,7 @@
 """`aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)` [derivatives.yaml:236]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=2x3', 'self=2x3,dim=1', 'self=4,dim=0,keepdim=True'])

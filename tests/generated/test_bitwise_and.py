@@ -2,7 +2,7 @@
 """`bitwise_and(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:471]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample
 
 
 @pytest.mark.parametrize("index", range(1), ids=['self=3,other=3'])

@@ -2,7 +2,7 @@
 """`bitwise_or(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:481]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample
 
 
 @pytest.mark.parametrize("index", range(1), ids=['self=3,other=3'])

@@ -2,7 +2,7 @@
 """`dot(Tensor self, Tensor tensor) -> Tensor` [derivatives.yaml:264]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=['self=3,tensor=3', 'self=1,tensor=1'])

@@ -2,7 +2,7 @@
 """`expand(Tensor self, int[] size) -> Tensor` [derivatives.yaml:334]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(4), ids=['self=3x1,size=[3,4]', 'self=1,size=[2,3]', 'self=0d,size=[2]', 'self=3x1,size=[2,-1,4]'])

@@ -2,7 +2,7 @@
 """`index_backward(Tensor src, int[] shape, Index index) -> Tensor` [derivatives.yaml:370]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=['src=2x5,shape=[4,5],index=slice(1,3,None)', 'src=3,shape=[5],index=[0,2,2]'])

@@ -2,7 +2,7 @@
 """`matmul(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:247]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(8), ids=['self=3,other=3', 'self=2x3,other=3', 'self=3,other=3x4', 'self=2x3,other=3x4', 'self=2x2x3,other=3x4', 'self=2x1x2x3,other=3x3x2', 'self=3,other=2x3x4', 'self=2x2x3,other=3'])

@@ -2,7 +2,7 @@
 """`permute(Tensor self, int[] dims) -> Tensor` [derivatives.yaml:303]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=2x3x4,dims=[2,0,1]', 'self=2x3,dims=[1,0]', 'self=2x3x4,dims=[-1,0,1]'])

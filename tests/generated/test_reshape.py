@@ -2,7 +2,7 @@
 """`reshape(Tensor self, int[] shape) -> Tensor` [derivatives.yaml:275]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=2x3,shape=[3,2]', 'self=6,shape=[2,-1]', 'self=0d,shape=[1]'])

@@ -2,7 +2,7 @@
 """`sin(Tensor self) -> Tensor` [derivatives.yaml:107]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])

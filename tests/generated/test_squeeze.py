@@ -2,7 +2,7 @@
 """`squeeze(Tensor self, int[]? dim=None) -> Tensor` [derivatives.yaml:323]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(4), ids=['self=1x3x1', 'self=1x3x1,dim=0', 'self=2x1,dim=[1]', 'self=2x3,dim=0'])

@@ -2,7 +2,7 @@
 """`sum_to_size(Tensor self, int[] size) -> Tensor` [derivatives.yaml:345]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=3x4,size=[3,1]', 'self=2x3,size=[3]', 'self=2,size=[2]'])

@@ -2,7 +2,7 @@
 """`to_dtype(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml:407]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])

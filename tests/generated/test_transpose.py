@@ -2,7 +2,7 @@
 """`transpose(Tensor self, int dim0, int dim1) -> Tensor` [derivatives.yaml:294]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=['self=2x3,dim0=0,dim1=1', 'self=2x3x4,dim0=-1,dim1=0'])

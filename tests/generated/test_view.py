@@ -2,7 +2,7 @@
 """`view(Tensor self, int[] shape) -> Tensor` [derivatives.yaml:285]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=['self=2x3,shape=[-1]', 'self=4,shape=[2,2]'])

@@ -2,7 +2,7 @@
 """`where(Tensor condition, Tensor self, Tensor other) -> Tensor` [derivatives.yaml:170]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['condition=2x3,self=2x3,other=2x3', 'condition=3,self=2x3,other=0d', 'condition=0d,self=0d,other=0d'])
