@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: test regen check-generated audit bench clean-venv
+.PHONY: test regen check-generated audit clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("yamlgrad needs python3.11+, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'

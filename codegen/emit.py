@@ -147,7 +147,8 @@ def _formula_context(op: Op) -> list[dict]:
 
 
 def op_context(op: Op) -> dict:
-    graph_inputs = [a.name for a in op.graph_inputs]
+    # A single output declared non-differentiable builds no node at all.
+    graph_inputs = [a.name for a in op.graph_inputs] if any(op.output_differentiability) else []
     returns = [r.name for r in op.sig.returns]
     multi = len(returns) > 1
     return {
@@ -304,6 +305,7 @@ def diff_against(root: Path, files: dict[str, str]) -> list[str]:
 @contextmanager
 def _lock(root: Path):
     import fcntl
+    root.mkdir(parents=True, exist_ok=True)
     lock_path = root / ".codegen.lock"
     with open(lock_path, "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)

@@ -11,7 +11,7 @@ from .formula import FormulaError, Scope, Uses, check_forward, parse_index, tran
 from .load import Located, RegistryError, plain
 from .signature import NO_DEFAULT, Arg, Signature, SignatureError, parse_signature
 
-ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiability", "test", "double_backward")
+ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiability", "test")
 VARIANTS = ("function", "method")
 TEST_KEYS = ("samples", "domain", "atol", "rtol", "eps")
 SPECIAL_FORMULAS = ("non_differentiable", "not_implemented")
@@ -71,7 +71,6 @@ class Op:
     variants: tuple[str, ...]
     operators: tuple[str, ...]
     output_differentiability: tuple[bool, ...]
-    double_backward: bool
     test: dict
     saved: list[Saved] = field(default_factory=list)
     source_name: str = ""
@@ -182,6 +181,11 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
         if bad_inputs:
             errors.add(name_field.line, op_name, bad_inputs[0], "input name is reserved (grad, grads, result, "
                        "grad_*, np, F, node, Python builtins ...)")
+            continue
+        bad_returns = [r.name for r in sig.returns if r.name in RESERVED and r.name != "result"
+                       or r.name.startswith("grad_") or sig.arg(r.name) is not None]
+        if bad_returns:
+            errors.add(name_field.line, op_name, None, f"return name {bad_returns[0]!r} is reserved or repeats an input")
             continue
         names[op_name] = name_field.line
         parsed.append((entry, sig))
@@ -294,24 +298,16 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
         else:
             out_diff = tuple(v.value for v in raw)
 
-    double_backward = True
-    if "double_backward" in fields:
-        raw = fields["double_backward"].value
-        if not isinstance(raw, bool):
-            errors.add(fields["double_backward"].line, op_name, None, "double_backward must be true or false")
-        else:
-            double_backward = raw
-
     for f in formulas:
         for idx in f.uses.grads:
             if not out_diff[idx]:
                 errors.add(f.line, op_name, ", ".join(f.inputs),
                            f"uses the gradient of output {idx}, which output_differentiability marks false")
 
-    test = _build_test(fields.get("test"), sig, op_name, formulas, errors)
+    test = _build_test(fields.get("test"), sig, op_name, formulas, errors, entry.line)
     if len(errors.lines) > n_errors:
         return None
-    op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, double_backward, test)
+    op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, test)
     op.saved = _infer_saved(op)
     return op
 
@@ -341,8 +337,8 @@ def _infer_saved(op: Op) -> list[Saved]:
 
 
 def _build_test(located: Located | None, sig: Signature, op_name: str, formulas: list[Formula],
-                errors: _Errors) -> dict:
-    line = located.line if located is not None else 0
+                errors: _Errors, entry_line: int) -> dict:
+    line = located.line if located is not None else entry_line
     spec = plain(located) if located is not None else {}
     if not isinstance(spec, dict):
         errors.add(line, op_name, None, "test: must be a mapping (samples, domain, atol, rtol, eps)")
@@ -380,7 +376,7 @@ def _build_test(located: Located | None, sig: Signature, op_name: str, formulas:
     required_values = [a for a in sig.args if a.base != "Tensor" and not a.has_default]
     if raw_samples is None:
         if len(tensor_args) not in DEFAULT_SAMPLES or required_values:
-            errors.add(line or 0, op_name, None, "test: needs 'samples' (no default for this signature)")
+            errors.add(line, op_name, None, "test: needs 'samples' (no default for this signature)")
             return {}
         raw_samples = DEFAULT_SAMPLES[len(tensor_args)]
     if not isinstance(raw_samples, list) or not raw_samples:

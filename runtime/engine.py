@@ -16,8 +16,10 @@ import numpy as np
 
 from . import grad_mode
 from .kernels import sum_to_shape
+from .hooks import NODE_HOOKS, run_hooks
 from .node import AccumulateGrad, edge
-from .tensor import Tensor, make
+from .autograd.anomaly_mode import check_outputs
+from .tensor import ANOMALY, Tensor, make
 
 
 def _as_grad_output(grad, root: Tensor, index: int, create_graph: bool):
@@ -98,6 +100,9 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
     """
     from .autogen import ops, raw
     F = ops if create_graph else raw
+    # Hooks and custom Functions see Tensors even when the backward runs on raw arrays.
+    wrap = (lambda g: g) if create_graph else make
+    unwrap = (lambda g: g) if create_graph else (lambda g: g._data if isinstance(g, Tensor) else g)
 
     root_edges, buffers = [], {}
     for i, (root, g) in enumerate(zip(roots, grad_outputs)):
@@ -123,6 +128,13 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
         while ready:
             fn = ready.pop()
             grads = buffers.pop(fn)
+            if type(fn) is AccumulateGrad:
+                if fn.variable._hooks and grads[0] is not None:
+                    grads[0] = run_hooks(fn.variable._hooks, grads[0], create_graph, wrap, unwrap)
+            elif NODE_HOOKS and fn in NODE_HOOKS:
+                for nr, hooks in NODE_HOOKS[fn].items():
+                    if hooks and grads[nr] is not None:
+                        grads[nr] = run_hooks(hooks, grads[nr], create_graph, wrap, unwrap)
             if captured:
                 for nr, g in enumerate(grads):
                     if (id(fn), nr) in captured:
@@ -137,6 +149,8 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
                 if len(grads) > 1 and any(g is None for g in grads):
                     grads = [_zeros(meta, create_graph) if g is None else g for g, meta in zip(grads, fn._meta)]
                 outputs = fn.apply(grads, F)
+                if ANOMALY[0]:
+                    check_outputs(fn, outputs)
                 if not retain_graph:
                     fn.release()
                 if len(outputs) != len(fn.next_functions):

@@ -26,8 +26,11 @@ class Node:
         return tuple(fn is not None for fn, _ in self.next_functions)
 
     def release(self) -> None:
+        # Python numbers saved where a Tensor was accepted (`x * 2`) stay: torch frees tensors only.
         for slot in self.saved_tensor_slots:
-            setattr(self, slot, None)
+            saved = getattr(self, slot, None)
+            if saved is not None and saved[1] is not None:
+                setattr(self, slot, None)
 
     def apply(self, grads, F):
         raise NotImplementedError

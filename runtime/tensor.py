@@ -86,6 +86,20 @@ class Tensor:
     def _version_count(self) -> int:
         return self._version[0]
 
+    def register_hook(self, hook):
+        """Call `hook(grad)` when this tensor's gradient is computed; a returned tensor replaces it."""
+        from .hooks import register_hook
+        return register_hook(self, hook)
+
+    def retain_grad(self) -> None:
+        """Keep this non-leaf's gradient in `.grad` after backward."""
+        from .hooks import retain_grad
+        retain_grad(self)
+
+    @property
+    def retains_grad(self) -> bool:
+        return self._retains_grad
+
     def detach(self) -> "Tensor":
         """A new leaf sharing this tensor's data (and version counter), outside any graph."""
         out = make(self._data)
@@ -319,10 +333,17 @@ def init_tensor(t: Tensor, data, grad_fn, output_nr: int = 0) -> Tensor:
     return t
 
 
+# Anomaly mode switch (autograd.anomaly_mode flips it): a list so the hot path reads one global.
+ANOMALY = [False]
+
+
 def make(data, grad_fn=None, output_nr: int = 0) -> Tensor:
     """Wrap an op's output. NumPy returns scalars for 0-d results; keep them 0-d arrays."""
     if isinstance(data, np.generic):
         data = np.asarray(data)
+    if ANOMALY[0] and grad_fn is not None and output_nr == 0:
+        from .autograd.anomaly_mode import record_creation
+        record_creation(grad_fn)
     return init_tensor(_new(Tensor), data, grad_fn, output_nr)
 
 
