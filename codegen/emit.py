@@ -293,9 +293,10 @@ def diff_against(root: Path, files: dict[str, str]) -> list[str]:
     out: list[str] = []
     for rel in sorted(set(files) | _existing_generated(root)):
         path = root / rel
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        old_bytes = path.read_bytes() if path.exists() else b""
         new = files.get(rel, "")
-        if old != new:
+        if old_bytes != new.encode("utf-8"):
+            old = old_bytes.decode("utf-8", errors="replace")
             label_old = rel if path.exists() else "/dev/null"
             label_new = rel if rel in files else "/dev/null"
             out.extend(difflib.unified_diff(old.splitlines(True), new.splitlines(True), label_old, label_new))
@@ -322,7 +323,7 @@ def write_all(root: Path, files: dict[str, str], _fail_after: int | None = None)
     """
     with _lock(root):
         changed = {rel: text for rel, text in files.items()
-                   if not (root / rel).exists() or (root / rel).read_text(encoding="utf-8") != text}
+                   if not (root / rel).exists() or (root / rel).read_bytes() != text.encode("utf-8")}
         stale = _existing_generated(root) - set(files)
         temps: list[tuple[Path, Path]] = []
         try:

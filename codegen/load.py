@@ -50,9 +50,14 @@ def _convert(node: yaml.Node, where: str, errors: list[str]) -> Located:
         return Located(out, line)
     if isinstance(node, yaml.SequenceNode):
         return Located([_convert(item, where, errors) for item in node.value], line)
-    # Scalars: the safe loader's implicit types only (int, float, bool, null, str);
-    # any explicit tag such as !!python/object is a ConstructorError.
-    return Located(yaml.SafeLoader("").construct_object(node), line)
+    # Scalars: the safe loader's implicit types only (int, float, bool, null, str). Explicit tags
+    # (!!python/object, !!bool maybe, !foo) fail in assorted ways; each is one error at its line.
+    try:
+        return Located(yaml.SafeLoader("").construct_object(node), line)
+    except Exception as exc:  # noqa: BLE001 - any constructor failure is a registry error
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        errors.append(f"{where}:{line}: cannot read value {node.value!r:.40} tagged {node.tag}: {problem}")
+        return Located(None, line)
 
 
 def load_registry(path: str | Path) -> tuple[str, list[Located]]:
@@ -71,9 +76,16 @@ def load_registry(path: str | Path) -> tuple[str, list[Located]]:
         line = raw[: exc.start].count(b"\n") + 1
         raise RegistryError([f"{where}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})"]) from None
     try:
+        # Aliases (*name) have no use in a registry and can expand exponentially: refuse them.
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise RegistryError([f"{where}:{event.start_mark.line + 1}: YAML aliases (*{event.anchor}) "
+                                     "are not allowed in a registry"])
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        if "flow" in (getattr(exc, "context", None) or "") and getattr(exc, "context_mark", None):
+            mark = exc.context_mark  # an unclosed [ or {: point at the bracket, not past it
         line = mark.line + 1 if mark is not None else 0
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise RegistryError([f"{where}:{line}: YAML syntax error: {problem}"]) from None
@@ -84,8 +96,6 @@ def load_registry(path: str | Path) -> tuple[str, list[Located]]:
     errors: list[str] = []
     try:
         doc = _convert(root, where, errors)
-    except (yaml.YAMLError, ValueError, TypeError) as exc:
-        raise RegistryError([f"{where}:{root.start_mark.line + 1}: bad YAML value: {exc}"]) from None
     except RecursionError:
         raise RegistryError([f"{where}:0: YAML nesting too deep"]) from None
     if errors:

@@ -168,7 +168,10 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
         try:
             sig = parse_signature(name_field.value)
         except SignatureError as exc:
-            errors.add(name_field.line, _guess_name(name_field.value), None, f"bad signature: {exc}")
+            guessed = _guess_name(name_field.value)
+            errors.add(name_field.line, guessed, None, f"bad signature: {exc}")
+            if guessed:  # still a known name, so formulas calling it add no follow-on errors
+                names.setdefault(guessed.replace(".", "_"), name_field.line)
             continue
         op_name = sig.name + (f"_{sig.overload}" if sig.overload else "")
         if op_name in names:
@@ -176,6 +179,15 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
             continue
         if op_name in RESERVED:
             errors.add(name_field.line, op_name, None, "op name is reserved by the generated code")
+            continue
+        if op_name in tensor_helpers or op_name in plain_helpers:
+            errors.add(name_field.line, op_name, None, "op name is the name of a helper in runtime/helpers.py")
+            continue
+        generated = {f"{a.name}_{suffix}" for a in sig.args for suffix in ("a", "rg", "fn", "shape", "dtype", "ndim")}
+        clashing = [a.name for a in sig.args if a.name in generated]
+        if clashing:
+            errors.add(name_field.line, op_name, clashing[0], "input name clashes with a name the generated code "
+                       "derives from another input (<input>_a, _rg, _fn, _shape, _dtype, _ndim)")
             continue
         bad_inputs = [a.name for a in sig.args if a.name in RESERVED or a.name.startswith("grad_")]
         if bad_inputs:
