@@ -10,7 +10,7 @@ from yamlgrad.node import Node
 
 
 class AddBackward0(Node):
-    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:35]
+    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:37]
 
     self: grad
     other: grad if alpha == 1 else grad * alpha
@@ -31,7 +31,7 @@ class AddBackward0(Node):
 
 
 class SubBackward0(Node):
-    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:42]
+    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:44]
 
     self: grad
     other: -grad if alpha == 1 else -grad * alpha
@@ -52,7 +52,7 @@ class SubBackward0(Node):
 
 
 class MulBackward0(Node):
-    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:49]
+    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:51]
 
     self: grad * other
     other: grad * self
@@ -75,7 +75,7 @@ class MulBackward0(Node):
 
 
 class DivBackward0(Node):
-    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:56]
+    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:58]
 
     self: grad / other
     other: -grad * self / (other * other)
@@ -99,7 +99,7 @@ class DivBackward0(Node):
 
 
 class NegBackward0(Node):
-    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:65]
+    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:67]
 
     self: -grad
     """
@@ -115,7 +115,7 @@ class NegBackward0(Node):
 
 
 class PowBackward0(Node):
-    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:71]
+    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:73]
 
     self: pow_backward_self(grad, self, exponent)
     exponent: pow_backward_exponent(grad, self, exponent, result)
@@ -141,7 +141,7 @@ class PowBackward0(Node):
 
 
 class ExpBackward0(Node):
-    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:88]
+    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:90]
 
     self: grad * result
     """
@@ -159,7 +159,7 @@ class ExpBackward0(Node):
 
 
 class LogBackward0(Node):
-    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:93]
+    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:95]
 
     self: grad / self
     """
@@ -177,7 +177,7 @@ class LogBackward0(Node):
 
 
 class SqrtBackward0(Node):
-    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:100]
+    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:102]
 
     self: grad / (2 * result)
     """
@@ -195,7 +195,7 @@ class SqrtBackward0(Node):
 
 
 class SinBackward0(Node):
-    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:107]
+    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:109]
 
     self: grad * self.cos()
     """
@@ -213,7 +213,7 @@ class SinBackward0(Node):
 
 
 class CosBackward0(Node):
-    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:112]
+    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:114]
 
     self: -grad * self.sin()
     """
@@ -231,7 +231,7 @@ class CosBackward0(Node):
 
 
 class TanhBackward0(Node):
-    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:117]
+    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:119]
 
     self: grad * (1 - result * result)
     """
@@ -249,7 +249,7 @@ class TanhBackward0(Node):
 
 
 class SigmoidBackward0(Node):
-    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:122]
+    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:124]
 
     self: grad * result * (1 - result)
     """
@@ -267,7 +267,7 @@ class SigmoidBackward0(Node):
 
 
 class ReluBackward0(Node):
-    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:127]
+    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:129]
 
     self: where(result > 0, grad, 0.0)
     """
@@ -285,7 +285,7 @@ class ReluBackward0(Node):
 
 
 class AbsBackward0(Node):
-    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:132]
+    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:134]
 
     self: grad * self.sign()
     """
@@ -303,7 +303,7 @@ class AbsBackward0(Node):
 
 
 class SignBackward0(Node):
-    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:138]
+    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:140]
 
     self: zeros_like(grad)
     """
@@ -319,7 +319,7 @@ class SignBackward0(Node):
 
 
 class RoundBackward0(Node):
-    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:143]
+    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:145]
 
     self: zeros_like(grad)
     """
@@ -335,7 +335,7 @@ class RoundBackward0(Node):
 
 
 class ClampBackward0(Node):
-    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:148]
+    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:150]
 
     self: clamp_backward(grad, self, min, max)
     """
@@ -355,7 +355,7 @@ class ClampBackward0(Node):
 
 
 class MaximumBackward0(Node):
-    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:158]
+    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:160]
 
     self: where(self > other, grad, where(self == other, grad / 2, 0.0))
     other: where(other > self, grad, where(self == other, grad / 2, 0.0))
@@ -380,7 +380,7 @@ class MaximumBackward0(Node):
 
 
 class MinimumBackward0(Node):
-    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:164]
+    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:166]
 
     self: where(self < other, grad, where(self == other, grad / 2, 0.0))
     other: where(other < self, grad, where(self == other, grad / 2, 0.0))
@@ -405,7 +405,7 @@ class MinimumBackward0(Node):
 
 
 class WhereBackward0(Node):
-    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:170]
+    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:172]
 
     condition: non_differentiable
     self: where(condition, grad, 0.0)
@@ -429,7 +429,7 @@ class WhereBackward0(Node):
 
 
 class SumBackward0(Node):
-    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:182]
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:184]
 
     self: sum_backward(grad, self.shape, dim, keepdim)
     """
@@ -448,7 +448,7 @@ class SumBackward0(Node):
 
 
 class MeanBackward0(Node):
-    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:194]
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:196]
 
     self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
     """
@@ -467,7 +467,7 @@ class MeanBackward0(Node):
 
 
 class AmaxBackward0(Node):
-    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:205]
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:207]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -488,7 +488,7 @@ class AmaxBackward0(Node):
 
 
 class AminBackward0(Node):
-    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:216]
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:218]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -509,7 +509,7 @@ class AminBackward0(Node):
 
 
 class MaxBackward0(Node):
-    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:226]
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:228]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -528,7 +528,7 @@ class MaxBackward0(Node):
 
 
 class MinBackward0(Node):
-    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:231]
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:233]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -547,7 +547,7 @@ class MinBackward0(Node):
 
 
 class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:236]
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:238]
 
     self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
     """
@@ -569,7 +569,7 @@ class AminmaxBackward0(Node):
 
 
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:247]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:249]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -594,7 +594,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:264]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:266]
 
     self: grad * tensor
     tensor: grad * self
@@ -617,7 +617,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:275]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:277]
 
     self: grad.reshape(self.shape)
     """
@@ -634,7 +634,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:285]
+    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:288]
 
     self: grad.reshape(self.shape)
     """
@@ -651,7 +651,7 @@ class ViewBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:294]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:298]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -669,7 +669,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:303]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:308]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -686,7 +686,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:313]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:319]
 
     self: grad.squeeze(dim)
     """
@@ -703,7 +703,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:323]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:330]
 
     self: grad.reshape(self.shape)
     """
@@ -720,7 +720,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:334]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:342]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -737,7 +737,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:345]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:354]
 
     self: grad.expand(self.shape)
     """
@@ -754,7 +754,7 @@ class SumToSizeBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:356]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:365]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -771,8 +771,30 @@ class GetitemBackward0(Node):
         return (grad_self,)
 
 
+class IndexPutBackward0(Node):
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:380]
+
+    self: index_put(grad, index, 0.0)
+    values: grad[index]
+    """
+    __slots__ = ('index',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        values_fn = node.next_functions[1][0]
+        grad_self = grad_values = None
+        if self_fn is not None:
+            index = node.index
+            grad_self = F.index_put(grad, index, 0.0)
+        if values_fn is not None:
+            index = node.index
+            grad_values = grad[index]
+        return (grad_self, grad_values)
+
+
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:370]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:390]
 
     src: grad[index]
     """
@@ -789,7 +811,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:379]
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:399]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -808,7 +830,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:390]
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:410]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -827,7 +849,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:402]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:422]
 
     self: grad
     """
@@ -843,7 +865,7 @@ class CloneBackward0(Node):
 
 
 class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:407]
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:427]
 
     self: grad.to_dtype(self.dtype)
     """
@@ -859,8 +881,44 @@ class ToDtypeBackward0(Node):
         return (grad_self,)
 
 
+class FillBackward0(Node):
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:436]
+
+    self: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        return (grad_self,)
+
+
+class CopyBackward0(Node):
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:444]
+
+    self: zeros_like(grad)
+    src: grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        src_fn = node.next_functions[1][0]
+        grad_self = grad_src = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        if src_fn is not None:
+            grad_src = grad
+        return (grad_self, grad_src)
+
+
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:422]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:461]
 
     self: not_implemented
     other: not_implemented
@@ -874,8 +932,8 @@ class NextafterBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:424)")
+                                      "is not implemented (derivatives.yaml:463)")
         if other_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:425)")
+                                      "is not implemented (derivatives.yaml:464)")
         return (grad_self, grad_other)

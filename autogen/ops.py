@@ -11,6 +11,7 @@ import numpy as np
 from yamlgrad import kernels
 from yamlgrad.autogen import functions, raw
 from yamlgrad.grad_mode import state as grad_mode
+from yamlgrad.inplace import mark_view
 from yamlgrad.node import NO_EDGE, edge
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.tensor import Tensor, as_dtype, default_float, is_float_dtype, make
@@ -55,6 +56,7 @@ __all__ = [
     "squeeze",
     "sum_to_size",
     "getitem",
+    "index_put",
     "index_backward",
     "softmax",
     "log_softmax",
@@ -74,7 +76,7 @@ __all__ = [
 
 
 def add(self, other, *, alpha=1):
-    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:35]"""
+    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:37]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -96,7 +98,7 @@ def add(self, other, *, alpha=1):
 
 
 def sub(self, other, *, alpha=1):
-    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:42]"""
+    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:44]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -118,7 +120,7 @@ def sub(self, other, *, alpha=1):
 
 
 def mul(self, other):
-    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:49]"""
+    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:51]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -142,7 +144,7 @@ def mul(self, other):
 
 
 def div(self, other):
-    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:56]"""
+    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:58]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -165,7 +167,7 @@ def div(self, other):
 
 
 def neg(self):
-    """neg(Tensor self) -> Tensor  [derivatives.yaml:65]"""
+    """neg(Tensor self) -> Tensor  [derivatives.yaml:67]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -181,7 +183,7 @@ def neg(self):
 
 
 def pow(self, exponent):
-    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:71]"""
+    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:73]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -205,7 +207,7 @@ def pow(self, exponent):
 
 
 def exp(self):
-    """exp(Tensor self) -> Tensor  [derivatives.yaml:88]"""
+    """exp(Tensor self) -> Tensor  [derivatives.yaml:90]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -222,7 +224,7 @@ def exp(self):
 
 
 def log(self):
-    """log(Tensor self) -> Tensor  [derivatives.yaml:93]"""
+    """log(Tensor self) -> Tensor  [derivatives.yaml:95]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -239,7 +241,7 @@ def log(self):
 
 
 def sqrt(self):
-    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:100]"""
+    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:102]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -256,7 +258,7 @@ def sqrt(self):
 
 
 def sin(self):
-    """sin(Tensor self) -> Tensor  [derivatives.yaml:107]"""
+    """sin(Tensor self) -> Tensor  [derivatives.yaml:109]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -273,7 +275,7 @@ def sin(self):
 
 
 def cos(self):
-    """cos(Tensor self) -> Tensor  [derivatives.yaml:112]"""
+    """cos(Tensor self) -> Tensor  [derivatives.yaml:114]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -290,7 +292,7 @@ def cos(self):
 
 
 def tanh(self):
-    """tanh(Tensor self) -> Tensor  [derivatives.yaml:117]"""
+    """tanh(Tensor self) -> Tensor  [derivatives.yaml:119]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -307,7 +309,7 @@ def tanh(self):
 
 
 def sigmoid(self):
-    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:122]"""
+    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:124]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -324,7 +326,7 @@ def sigmoid(self):
 
 
 def relu(self):
-    """relu(Tensor self) -> Tensor  [derivatives.yaml:127]"""
+    """relu(Tensor self) -> Tensor  [derivatives.yaml:129]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -341,7 +343,7 @@ def relu(self):
 
 
 def abs(self):
-    """abs(Tensor self) -> Tensor  [derivatives.yaml:132]"""
+    """abs(Tensor self) -> Tensor  [derivatives.yaml:134]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -358,7 +360,7 @@ def abs(self):
 
 
 def sign(self):
-    """sign(Tensor self) -> Tensor  [derivatives.yaml:138]"""
+    """sign(Tensor self) -> Tensor  [derivatives.yaml:140]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -374,7 +376,7 @@ def sign(self):
 
 
 def round(self):
-    """round(Tensor self) -> Tensor  [derivatives.yaml:143]"""
+    """round(Tensor self) -> Tensor  [derivatives.yaml:145]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -390,7 +392,7 @@ def round(self):
 
 
 def clamp(self, min=None, max=None):
-    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:148]"""
+    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:150]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -409,7 +411,7 @@ def clamp(self, min=None, max=None):
 
 
 def maximum(self, other):
-    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:158]"""
+    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:160]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -431,7 +433,7 @@ def maximum(self, other):
 
 
 def minimum(self, other):
-    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:164]"""
+    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:166]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -453,7 +455,7 @@ def minimum(self, other):
 
 
 def where(condition, self, other):
-    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:170]"""
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:172]"""
     if isinstance(condition, Tensor):
         condition_a = condition._data
     else:
@@ -478,7 +480,7 @@ def where(condition, self, other):
 
 
 def sum(self, dim=None, keepdim=False):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:182]"""
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:184]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -498,7 +500,7 @@ def sum(self, dim=None, keepdim=False):
 
 
 def mean(self, dim=None, keepdim=False):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:194]"""
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:196]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -518,7 +520,7 @@ def mean(self, dim=None, keepdim=False):
 
 
 def amax(self, dim=[], keepdim=False):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:205]"""
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:207]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -539,7 +541,7 @@ def amax(self, dim=[], keepdim=False):
 
 
 def amin(self, dim=[], keepdim=False):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:216]"""
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:218]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -560,7 +562,7 @@ def amin(self, dim=[], keepdim=False):
 
 
 def max(self):
-    """max(Tensor self) -> Tensor  [derivatives.yaml:226]"""
+    """max(Tensor self) -> Tensor  [derivatives.yaml:228]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -578,7 +580,7 @@ def max(self):
 
 
 def min(self):
-    """min(Tensor self) -> Tensor  [derivatives.yaml:231]"""
+    """min(Tensor self) -> Tensor  [derivatives.yaml:233]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -597,7 +599,7 @@ AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 
 def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:236]"""
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:238]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -619,7 +621,7 @@ def aminmax(self, *, dim=None, keepdim=False):
 
 
 def matmul(self, other):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:247]"""
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:249]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -641,7 +643,7 @@ def matmul(self, other):
 
 
 def dot(self, tensor):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:264]"""
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:266]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -665,7 +667,7 @@ def dot(self, tensor):
 
 
 def reshape(self, shape, *more):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:275]"""
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:277]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -673,17 +675,20 @@ def reshape(self, shape, *more):
         self_a, self_rg = self, False
     out = default_float(raw.reshape(self_a, shape), self_a)
     if not (self_rg and grad_mode.enabled):
-        return make(out)
+        result = make(out)
+        mark_view(result, self)
+        return result
     node = functions.ReshapeBackward0()
     node.next_functions = (edge(self),)
     node._meta = ((out.shape, out.dtype),)
     result = make(out, node)
+    mark_view(result, self)
     node.self_shape = np.shape(self_a)
     return result
 
 
 def view(self, shape, *more):
-    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:285]"""
+    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:288]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -691,35 +696,41 @@ def view(self, shape, *more):
         self_a, self_rg = self, False
     out = default_float(raw.view(self_a, shape), self_a)
     if not (self_rg and grad_mode.enabled):
-        return make(out)
+        result = make(out)
+        mark_view(result, self)
+        return result
     node = functions.ViewBackward0()
     node.next_functions = (edge(self),)
     node._meta = ((out.shape, out.dtype),)
     result = make(out, node)
+    mark_view(result, self)
     node.self_shape = np.shape(self_a)
     return result
 
 
 def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:294]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:298]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.transpose(self_a, dim0, dim1), self_a)
     if not (self_rg and grad_mode.enabled):
-        return make(out)
+        result = make(out)
+        mark_view(result, self)
+        return result
     node = functions.TransposeBackward0()
     node.next_functions = (edge(self),)
     node._meta = ((out.shape, out.dtype),)
     result = make(out, node)
+    mark_view(result, self)
     node.dim0 = dim0
     node.dim1 = dim1
     return result
 
 
 def permute(self, dims, *more):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:303]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:308]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -727,34 +738,40 @@ def permute(self, dims, *more):
         self_a, self_rg = self, False
     out = default_float(raw.permute(self_a, dims), self_a)
     if not (self_rg and grad_mode.enabled):
-        return make(out)
+        result = make(out)
+        mark_view(result, self)
+        return result
     node = functions.PermuteBackward0()
     node.next_functions = (edge(self),)
     node._meta = ((out.shape, out.dtype),)
     result = make(out, node)
+    mark_view(result, self)
     node.dims = dims
     return result
 
 
 def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:313]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:319]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.unsqueeze(self_a, dim), self_a)
     if not (self_rg and grad_mode.enabled):
-        return make(out)
+        result = make(out)
+        mark_view(result, self)
+        return result
     node = functions.UnsqueezeBackward0()
     node.next_functions = (edge(self),)
     node._meta = ((out.shape, out.dtype),)
     result = make(out, node)
+    mark_view(result, self)
     node.dim = dim
     return result
 
 
 def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:323]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:330]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -762,17 +779,20 @@ def squeeze(self, dim=None):
         self_a, self_rg = self, False
     out = default_float(raw.squeeze(self_a, dim), self_a)
     if not (self_rg and grad_mode.enabled):
-        return make(out)
+        result = make(out)
+        mark_view(result, self)
+        return result
     node = functions.SqueezeBackward0()
     node.next_functions = (edge(self),)
     node._meta = ((out.shape, out.dtype),)
     result = make(out, node)
+    mark_view(result, self)
     node.self_shape = np.shape(self_a)
     return result
 
 
 def expand(self, size, *more):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:334]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:342]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -780,17 +800,20 @@ def expand(self, size, *more):
         self_a, self_rg = self, False
     out = default_float(raw.expand(self_a, size), self_a)
     if not (self_rg and grad_mode.enabled):
-        return make(out)
+        result = make(out)
+        mark_view(result, self)
+        return result
     node = functions.ExpandBackward0()
     node.next_functions = (edge(self),)
     node._meta = ((out.shape, out.dtype),)
     result = make(out, node)
+    mark_view(result, self)
     node.self_shape = np.shape(self_a)
     return result
 
 
 def sum_to_size(self, size, *more):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:345]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:354]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -808,7 +831,7 @@ def sum_to_size(self, size, *more):
 
 
 def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:356]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:365]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -816,18 +839,43 @@ def getitem(self, index):
         self_a, self_rg = self, False
     out = default_float(raw.getitem(self_a, index), self_a)
     if not (self_rg and grad_mode.enabled):
-        return make(out)
+        result = make(out)
+        mark_view(result, self)
+        return result
     node = functions.GetitemBackward0()
     node.next_functions = (edge(self),)
     node._meta = ((out.shape, out.dtype),)
     result = make(out, node)
+    mark_view(result, self)
     node.self_shape = np.shape(self_a)
     node.index = index
     return result
 
 
+def index_put(self, index, values):
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:380]"""
+    index = kernels.normalize_index(index)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(values, Tensor):
+        values_a, values_rg = values._data, values._requires_grad
+    else:
+        values_a, values_rg = values, False
+    out = default_float(raw.index_put(self_a, index, values_a), self_a, values_a)
+    if not ((self_rg or values_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.IndexPutBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(values) if values_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.index = index
+    return result
+
+
 def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:370]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:390]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -846,7 +894,7 @@ def index_backward(src, shape, index):
 
 
 def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:379]"""
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:399]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -864,7 +912,7 @@ def softmax(self, dim):
 
 
 def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:390]"""
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:410]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -882,7 +930,7 @@ def log_softmax(self, dim):
 
 
 def clone(self):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:402]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:422]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -898,7 +946,7 @@ def clone(self):
 
 
 def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:407]"""
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:427]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -915,8 +963,44 @@ def to_dtype(self, dtype):
     return result
 
 
+def fill(self, value):
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:436]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.fill(self_a, value), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.FillBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    return result
+
+
+def copy(self, src):
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:444]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(src, Tensor):
+        src_a, src_rg = src._data, src._requires_grad
+    else:
+        src_a, src_rg = src, False
+    out = default_float(raw.copy(self_a, src_a), self_a, src_a)
+    if not ((self_rg or src_rg) and grad_mode.enabled):
+        return make(out)
+    node = functions.CopyBackward0()
+    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(src) if src_rg else NO_EDGE)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    return result
+
+
 def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:416]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:455]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -926,7 +1010,7 @@ def zeros_like(self):
 
 
 def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:422]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:461]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -946,7 +1030,7 @@ def nextafter(self, other):
 
 
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:429]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:468]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -960,7 +1044,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:436]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:475]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -974,7 +1058,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:443]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:482]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -988,7 +1072,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:450]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:489]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1002,7 +1086,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:457]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:496]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1016,7 +1100,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:464]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:503]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1030,7 +1114,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:471]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:510]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1044,7 +1128,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:481]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:520]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1058,7 +1142,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:491]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:530]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:

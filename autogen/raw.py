@@ -207,6 +207,11 @@ def getitem(self, index):
     return self[index]
 
 
+def index_put(self, index, values):
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor"""
+    return kernels.index_put(self, index, values)
+
+
 def index_backward(src, shape, index):
     """index_backward(Tensor src, int[] shape, Index index) -> Tensor"""
     return kernels.index_backward(src, shape, index)
@@ -230,6 +235,16 @@ def clone(self):
 def to_dtype(self, dtype):
     """to_dtype(Tensor self, ScalarType dtype) -> Tensor"""
     return kernels.to_dtype(self, dtype)
+
+
+def fill(self, value):
+    """fill(Tensor self, Scalar value) -> Tensor"""
+    return np.full_like(self, value)
+
+
+def copy(self, src):
+    """copy(Tensor self, Tensor src) -> Tensor"""
+    return kernels.copy_into(self, src)
 
 
 def zeros_like(self):

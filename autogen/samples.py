@@ -6,7 +6,7 @@ Read by the generated tests and by `python -m yamlgrad.audit`, so neither needs 
 OPS = {
     "add": {
         "signature": 'add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor',
-        "line": 35,
+        "line": 37,
         "node": 'AddBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -26,7 +26,7 @@ OPS = {
     },
     "sub": {
         "signature": 'sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor',
-        "line": 42,
+        "line": 44,
         "node": 'SubBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -46,7 +46,7 @@ OPS = {
     },
     "mul": {
         "signature": 'mul(Tensor self, Tensor other) -> Tensor',
-        "line": 49,
+        "line": 51,
         "node": 'MulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -66,7 +66,7 @@ OPS = {
     },
     "div": {
         "signature": 'div(Tensor self, Tensor other) -> Tensor',
-        "line": 56,
+        "line": 58,
         "node": 'DivBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -86,7 +86,7 @@ OPS = {
     },
     "neg": {
         "signature": 'neg(Tensor self) -> Tensor',
-        "line": 65,
+        "line": 67,
         "node": 'NegBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -103,7 +103,7 @@ OPS = {
     },
     "pow": {
         "signature": 'pow(Tensor self, Tensor exponent) -> Tensor',
-        "line": 71,
+        "line": 73,
         "node": 'PowBackward0',
         "differentiable": ['self', 'exponent'],
         "not_implemented": [],
@@ -123,7 +123,7 @@ OPS = {
     },
     "exp": {
         "signature": 'exp(Tensor self) -> Tensor',
-        "line": 88,
+        "line": 90,
         "node": 'ExpBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -140,7 +140,7 @@ OPS = {
     },
     "log": {
         "signature": 'log(Tensor self) -> Tensor',
-        "line": 93,
+        "line": 95,
         "node": 'LogBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -157,7 +157,7 @@ OPS = {
     },
     "sqrt": {
         "signature": 'sqrt(Tensor self) -> Tensor',
-        "line": 100,
+        "line": 102,
         "node": 'SqrtBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -174,7 +174,7 @@ OPS = {
     },
     "sin": {
         "signature": 'sin(Tensor self) -> Tensor',
-        "line": 107,
+        "line": 109,
         "node": 'SinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -191,7 +191,7 @@ OPS = {
     },
     "cos": {
         "signature": 'cos(Tensor self) -> Tensor',
-        "line": 112,
+        "line": 114,
         "node": 'CosBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -208,7 +208,7 @@ OPS = {
     },
     "tanh": {
         "signature": 'tanh(Tensor self) -> Tensor',
-        "line": 117,
+        "line": 119,
         "node": 'TanhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -225,7 +225,7 @@ OPS = {
     },
     "sigmoid": {
         "signature": 'sigmoid(Tensor self) -> Tensor',
-        "line": 122,
+        "line": 124,
         "node": 'SigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -242,7 +242,7 @@ OPS = {
     },
     "relu": {
         "signature": 'relu(Tensor self) -> Tensor',
-        "line": 127,
+        "line": 129,
         "node": 'ReluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -259,7 +259,7 @@ OPS = {
     },
     "abs": {
         "signature": 'abs(Tensor self) -> Tensor',
-        "line": 132,
+        "line": 134,
         "node": 'AbsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -276,7 +276,7 @@ OPS = {
     },
     "sign": {
         "signature": 'sign(Tensor self) -> Tensor',
-        "line": 138,
+        "line": 140,
         "node": 'SignBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -293,7 +293,7 @@ OPS = {
     },
     "round": {
         "signature": 'round(Tensor self) -> Tensor',
-        "line": 143,
+        "line": 145,
         "node": 'RoundBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -310,7 +310,7 @@ OPS = {
     },
     "clamp": {
         "signature": 'clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor',
-        "line": 148,
+        "line": 150,
         "node": 'ClampBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -327,7 +327,7 @@ OPS = {
     },
     "maximum": {
         "signature": 'maximum(Tensor self, Tensor other) -> Tensor',
-        "line": 158,
+        "line": 160,
         "node": 'MaximumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -347,7 +347,7 @@ OPS = {
     },
     "minimum": {
         "signature": 'minimum(Tensor self, Tensor other) -> Tensor',
-        "line": 164,
+        "line": 166,
         "node": 'MinimumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -367,7 +367,7 @@ OPS = {
     },
     "where": {
         "signature": 'where(Tensor condition, Tensor self, Tensor other) -> Tensor',
-        "line": 170,
+        "line": 172,
         "node": 'WhereBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -384,7 +384,7 @@ OPS = {
     },
     "sum": {
         "signature": 'sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 182,
+        "line": 184,
         "node": 'SumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -403,7 +403,7 @@ OPS = {
     },
     "mean": {
         "signature": 'mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 194,
+        "line": 196,
         "node": 'MeanBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -421,7 +421,7 @@ OPS = {
     },
     "amax": {
         "signature": 'amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 205,
+        "line": 207,
         "node": 'AmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -439,7 +439,7 @@ OPS = {
     },
     "amin": {
         "signature": 'amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 216,
+        "line": 218,
         "node": 'AminBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -456,7 +456,7 @@ OPS = {
     },
     "max": {
         "signature": 'max(Tensor self) -> Tensor',
-        "line": 226,
+        "line": 228,
         "node": 'MaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -473,7 +473,7 @@ OPS = {
     },
     "min": {
         "signature": 'min(Tensor self) -> Tensor',
-        "line": 231,
+        "line": 233,
         "node": 'MinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -490,7 +490,7 @@ OPS = {
     },
     "aminmax": {
         "signature": 'aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)',
-        "line": 236,
+        "line": 238,
         "node": 'AminmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -507,7 +507,7 @@ OPS = {
     },
     "matmul": {
         "signature": 'matmul(Tensor self, Tensor other) -> Tensor',
-        "line": 247,
+        "line": 249,
         "node": 'MatmulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -529,7 +529,7 @@ OPS = {
     },
     "dot": {
         "signature": 'dot(Tensor self, Tensor tensor) -> Tensor',
-        "line": 264,
+        "line": 266,
         "node": 'DotBackward0',
         "differentiable": ['self', 'tensor'],
         "not_implemented": [],
@@ -545,7 +545,7 @@ OPS = {
     },
     "reshape": {
         "signature": 'reshape(Tensor self, int[] shape) -> Tensor',
-        "line": 275,
+        "line": 277,
         "node": 'ReshapeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -562,7 +562,7 @@ OPS = {
     },
     "view": {
         "signature": 'view(Tensor self, int[] shape) -> Tensor',
-        "line": 285,
+        "line": 288,
         "node": 'ViewBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -578,7 +578,7 @@ OPS = {
     },
     "transpose": {
         "signature": 'transpose(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 294,
+        "line": 298,
         "node": 'TransposeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -594,7 +594,7 @@ OPS = {
     },
     "permute": {
         "signature": 'permute(Tensor self, int[] dims) -> Tensor',
-        "line": 303,
+        "line": 308,
         "node": 'PermuteBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -611,7 +611,7 @@ OPS = {
     },
     "unsqueeze": {
         "signature": 'unsqueeze(Tensor self, int dim) -> Tensor',
-        "line": 313,
+        "line": 319,
         "node": 'UnsqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -628,7 +628,7 @@ OPS = {
     },
     "squeeze": {
         "signature": 'squeeze(Tensor self, int[]? dim=None) -> Tensor',
-        "line": 323,
+        "line": 330,
         "node": 'SqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -646,7 +646,7 @@ OPS = {
     },
     "expand": {
         "signature": 'expand(Tensor self, int[] size) -> Tensor',
-        "line": 334,
+        "line": 342,
         "node": 'ExpandBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -664,7 +664,7 @@ OPS = {
     },
     "sum_to_size": {
         "signature": 'sum_to_size(Tensor self, int[] size) -> Tensor',
-        "line": 345,
+        "line": 354,
         "node": 'SumToSizeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -681,7 +681,7 @@ OPS = {
     },
     "getitem": {
         "signature": 'getitem(Tensor self, Index index) -> Tensor',
-        "line": 356,
+        "line": 365,
         "node": 'GetitemBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -700,9 +700,26 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
+    "index_put": {
+        "signature": 'index_put(Tensor self, Index index, Tensor values) -> Tensor',
+        "line": 380,
+        "node": 'IndexPutBackward0',
+        "differentiable": ['self', 'values'],
+        "not_implemented": [],
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (4, 5), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'index': slice(1, 3, None), 'values': {'shape': (2, 5), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (5,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'index': [0, 3], 'values': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (3, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'index': (Ellipsis, 1), 'values': {'shape': (3,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
     "index_backward": {
         "signature": 'index_backward(Tensor src, int[] shape, Index index) -> Tensor',
-        "line": 370,
+        "line": 390,
         "node": 'IndexBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -718,7 +735,7 @@ OPS = {
     },
     "softmax": {
         "signature": 'softmax(Tensor self, int dim) -> Tensor',
-        "line": 379,
+        "line": 399,
         "node": 'SoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -736,7 +753,7 @@ OPS = {
     },
     "log_softmax": {
         "signature": 'log_softmax(Tensor self, int dim) -> Tensor',
-        "line": 390,
+        "line": 410,
         "node": 'LogSoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -754,7 +771,7 @@ OPS = {
     },
     "clone": {
         "signature": 'clone(Tensor self) -> Tensor',
-        "line": 402,
+        "line": 422,
         "node": 'CloneBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -771,7 +788,7 @@ OPS = {
     },
     "to_dtype": {
         "signature": 'to_dtype(Tensor self, ScalarType dtype) -> Tensor',
-        "line": 407,
+        "line": 427,
         "node": 'ToDtypeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -785,9 +802,41 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
+    "fill": {
+        "signature": 'fill(Tensor self, Scalar value) -> Tensor',
+        "line": 436,
+        "node": 'FillBackward0',
+        "differentiable": ['self'],
+        "not_implemented": [],
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (3,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'value': 2.0},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
+    "copy": {
+        "signature": 'copy(Tensor self, Tensor src) -> Tensor',
+        "line": 444,
+        "node": 'CopyBackward0',
+        "differentiable": ['self', 'src'],
+        "not_implemented": [],
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'src': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'src': {'shape': (3,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'src': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
     "zeros_like": {
         "signature": 'zeros_like(Tensor self) -> Tensor',
-        "line": 416,
+        "line": 455,
         "node": 'ZerosLikeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -804,7 +853,7 @@ OPS = {
     },
     "nextafter": {
         "signature": 'nextafter(Tensor self, Tensor other) -> Tensor',
-        "line": 422,
+        "line": 461,
         "node": 'NextafterBackward0',
         "differentiable": [],
         "not_implemented": ['self', 'other'],
@@ -824,7 +873,7 @@ OPS = {
     },
     "eq": {
         "signature": 'eq(Tensor self, Tensor other) -> Tensor',
-        "line": 429,
+        "line": 468,
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -844,7 +893,7 @@ OPS = {
     },
     "ne": {
         "signature": 'ne(Tensor self, Tensor other) -> Tensor',
-        "line": 436,
+        "line": 475,
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -864,7 +913,7 @@ OPS = {
     },
     "lt": {
         "signature": 'lt(Tensor self, Tensor other) -> Tensor',
-        "line": 443,
+        "line": 482,
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -884,7 +933,7 @@ OPS = {
     },
     "le": {
         "signature": 'le(Tensor self, Tensor other) -> Tensor',
-        "line": 450,
+        "line": 489,
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -904,7 +953,7 @@ OPS = {
     },
     "gt": {
         "signature": 'gt(Tensor self, Tensor other) -> Tensor',
-        "line": 457,
+        "line": 496,
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -924,7 +973,7 @@ OPS = {
     },
     "ge": {
         "signature": 'ge(Tensor self, Tensor other) -> Tensor',
-        "line": 464,
+        "line": 503,
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -944,7 +993,7 @@ OPS = {
     },
     "bitwise_and": {
         "signature": 'bitwise_and(Tensor self, Tensor other) -> Tensor',
-        "line": 471,
+        "line": 510,
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -959,7 +1008,7 @@ OPS = {
     },
     "bitwise_or": {
         "signature": 'bitwise_or(Tensor self, Tensor other) -> Tensor',
-        "line": 481,
+        "line": 520,
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -974,7 +1023,7 @@ OPS = {
     },
     "bitwise_not": {
         "signature": 'bitwise_not(Tensor self) -> Tensor',
-        "line": 491,
+        "line": 530,
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],

@@ -1,9 +1,11 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
 """Tensor methods and Python operators bound to registry ops (`variants:` and `operators:`).
 
-Reflected operators call the op with the operands swapped: `2 - x` is `sub(2, x)`.
+Reflected operators call the op with the operands swapped: `2 - x` is `sub(2, x)`. In-place
+variants (`add_`, `x += y`) run the op through yamlgrad.inplace, which rebases autograd history.
 """
 from yamlgrad.autogen import ops
+from yamlgrad.inplace import inplace
 
 
 def _radd_add(self, other):
@@ -38,37 +40,141 @@ def _ror_bitwise_or(self, other):
     return ops.bitwise_or(other, self)
 
 
+
+def add_(self, other, *, alpha=1):
+    return inplace(ops.add, self, other, alpha=alpha)
+
+
+def sub_(self, other, *, alpha=1):
+    return inplace(ops.sub, self, other, alpha=alpha)
+
+
+def mul_(self, other):
+    return inplace(ops.mul, self, other)
+
+
+def div_(self, other):
+    return inplace(ops.div, self, other)
+
+
+def neg_(self):
+    return inplace(ops.neg, self)
+
+
+def pow_(self, exponent):
+    return inplace(ops.pow, self, exponent)
+
+
+def exp_(self):
+    return inplace(ops.exp, self)
+
+
+def log_(self):
+    return inplace(ops.log, self)
+
+
+def sqrt_(self):
+    return inplace(ops.sqrt, self)
+
+
+def sin_(self):
+    return inplace(ops.sin, self)
+
+
+def cos_(self):
+    return inplace(ops.cos, self)
+
+
+def tanh_(self):
+    return inplace(ops.tanh, self)
+
+
+def sigmoid_(self):
+    return inplace(ops.sigmoid, self)
+
+
+def relu_(self):
+    return inplace(ops.relu, self)
+
+
+def abs_(self):
+    return inplace(ops.abs, self)
+
+
+def sign_(self):
+    return inplace(ops.sign, self)
+
+
+def round_(self):
+    return inplace(ops.round, self)
+
+
+def clamp_(self, min=None, max=None):
+    return inplace(ops.clamp, self, min, max)
+
+
+def fill_(self, value):
+    return inplace(ops.fill, self, value)
+
+
+def copy_(self, src):
+    return inplace(ops.copy, self, src)
+
+
 TENSOR_METHODS = (
     ("add", ops.add),
+    ("add_", add_),
     ("__add__", ops.add),
     ("__radd__", _radd_add),
+    ("__iadd__", add_),
     ("sub", ops.sub),
+    ("sub_", sub_),
     ("__sub__", ops.sub),
     ("__rsub__", _rsub_sub),
+    ("__isub__", sub_),
     ("mul", ops.mul),
+    ("mul_", mul_),
     ("__mul__", ops.mul),
     ("__rmul__", _rmul_mul),
+    ("__imul__", mul_),
     ("div", ops.div),
+    ("div_", div_),
     ("__truediv__", ops.div),
     ("__rtruediv__", _rtruediv_div),
+    ("__itruediv__", div_),
     ("neg", ops.neg),
+    ("neg_", neg_),
     ("__neg__", ops.neg),
     ("pow", ops.pow),
+    ("pow_", pow_),
     ("__pow__", ops.pow),
     ("__rpow__", _rpow_pow),
+    ("__ipow__", pow_),
     ("exp", ops.exp),
+    ("exp_", exp_),
     ("log", ops.log),
+    ("log_", log_),
     ("sqrt", ops.sqrt),
+    ("sqrt_", sqrt_),
     ("sin", ops.sin),
+    ("sin_", sin_),
     ("cos", ops.cos),
+    ("cos_", cos_),
     ("tanh", ops.tanh),
+    ("tanh_", tanh_),
     ("sigmoid", ops.sigmoid),
+    ("sigmoid_", sigmoid_),
     ("relu", ops.relu),
+    ("relu_", relu_),
     ("abs", ops.abs),
+    ("abs_", abs_),
     ("__abs__", ops.abs),
     ("sign", ops.sign),
+    ("sign_", sign_),
     ("round", ops.round),
+    ("round_", round_),
     ("clamp", ops.clamp),
+    ("clamp_", clamp_),
     ("maximum", ops.maximum),
     ("minimum", ops.minimum),
     ("sum", ops.sum),
@@ -95,6 +201,8 @@ TENSOR_METHODS = (
     ("log_softmax", ops.log_softmax),
     ("clone", ops.clone),
     ("to_dtype", ops.to_dtype),
+    ("fill_", fill_),
+    ("copy_", copy_),
     ("nextafter", ops.nextafter),
     ("eq", ops.eq),
     ("__eq__", ops.eq),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from .model import REFLECTED_OPERATORS, Op
+from .model import INPLACE_OPERATORS, REFLECTED_OPERATORS, Op
 from .signature import Arg
 
 HEADER = "# Generated from {source} by yamlgrad.codegen — do not edit.\n"
@@ -163,6 +163,7 @@ def op_context(op: Op) -> dict:
         "raw_params": _params(op, False),
         "raw_call": _call_args(op, True),
         "forward": op.forward,
+        "view": op.view,
         # An explicit dtype argument (casts) decides the result dtype itself.
         "default_float": not any(a.base == "ScalarType" for a in op.sig.args),
         "graph_inputs": graph_inputs,
@@ -202,20 +203,32 @@ def _schema_text(op: Op) -> str:
     return f"{name}({', '.join(parts)}) -> {ret}"
 
 
-def _bindings(ops: list[Op]) -> tuple[list[tuple[str, str]], list[dict]]:
-    """(name, target) pairs for Tensor attributes, and the reflected-operator shims to define."""
-    pairs, shims = [], []
+def _inplace_shim(op: Op) -> dict:
+    rest = op.sig.args[1:]
+    call = ", ".join(f"{a.name}={a.name}" if a.kw_only else a.name for a in rest)
+    return {"name": f"{op.name}_", "params": _params(op, False), "op": op.name,
+            "call": f"ops.{op.name}, self" + (f", {call}" if call else "")}
+
+
+def _bindings(ops: list[Op]) -> tuple[list[tuple[str, str]], list[dict], list[dict]]:
+    """(name, target) pairs for Tensor attributes, reflected-operator shims, in-place shims."""
+    pairs, shims, inplace = [], [], []
     for op in ops:
         if "method" in op.variants:
             pairs.append((op.name, f"ops.{op.name}"))
+        if "inplace" in op.variants:
+            inplace.append(_inplace_shim(op))
+            pairs.append((f"{op.name}_", f"{op.name}_"))
         for dunder in op.operators:
-            if dunder in REFLECTED_OPERATORS:
+            if dunder in INPLACE_OPERATORS:
+                pairs.append((dunder, f"{op.name}_"))
+            elif dunder in REFLECTED_OPERATORS:
                 shim = f"_{dunder.strip('_')}_{op.name}"
                 shims.append({"name": shim, "op": op.name})
                 pairs.append((dunder, shim))
             else:
                 pairs.append((dunder, f"ops.{op.name}"))
-    return pairs, shims
+    return pairs, shims, inplace
 
 
 def _sample_id(sample: dict) -> str:
@@ -255,7 +268,7 @@ def render_all(ops: list[Op], source: str) -> dict[str, str]:
     env = _env()
     header = HEADER.format(source=source)
     contexts = [op_context(op) for op in ops]
-    pairs, shims = _bindings(ops)
+    pairs, shims, inplace = _bindings(ops)
     common = {"header": header, "ops": contexts, "source": source}
     files = {
         "autogen/__init__.py": env.get_template("init.py.j2").render(**common),
@@ -263,7 +276,7 @@ def render_all(ops: list[Op], source: str) -> dict[str, str]:
         "autogen/ops.py": env.get_template("ops.py.j2").render(**common),
         "autogen/functions.py": env.get_template("functions.py.j2").render(**common),
         "autogen/tensor_methods.py": env.get_template("tensor_methods.py.j2").render(
-            pairs=pairs, shims=shims, **common),
+            pairs=pairs, shims=shims, inplace=inplace, **common),
         "autogen/samples.py": env.get_template("samples.py.j2").render(
             specs=[(op.name, _spec(op)) for op in ops], **common),
     }

@@ -11,8 +11,8 @@ from .formula import FormulaError, Scope, Uses, check_forward, parse_index, tran
 from .load import Located, RegistryError, plain
 from .signature import NO_DEFAULT, Arg, Signature, SignatureError, parse_signature
 
-ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiability", "test")
-VARIANTS = ("function", "method")
+ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiability", "view", "test")
+VARIANTS = ("function", "method", "inplace")
 TEST_KEYS = ("samples", "domain", "atol", "rtol", "eps")
 SPECIAL_FORMULAS = ("non_differentiable", "not_implemented")
 
@@ -24,7 +24,9 @@ BINARY_OPERATORS = ("__add__", "__sub__", "__mul__", "__truediv__", "__floordiv_
                     "__eq__", "__ne__", "__getitem__")
 REFLECTED_OPERATORS = ("__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
                        "__rpow__", "__rmatmul__", "__rand__", "__ror__", "__rxor__")
-OPERATORS = UNARY_OPERATORS + BINARY_OPERATORS + REFLECTED_OPERATORS
+# Augmented assignment binds to the op's in-place variant (`x += y` is `x.add_(y)`).
+INPLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__")
+OPERATORS = UNARY_OPERATORS + BINARY_OPERATORS + REFLECTED_OPERATORS + INPLACE_OPERATORS
 
 # Names the generated modules use themselves (including the builtins they call); ops and inputs may
 # not take them.
@@ -32,7 +34,7 @@ RESERVED = frozenset({"np", "kernels", "helpers", "F", "Tensor", "raw", "ops", "
                       "result", "outs", "out", "functions", "grad_mode", "saved", "unpack", "unpack_result",
                       "save", "save_result", "make", "edge", "Node", "NO_EDGE", "as_dtype", "default_float",
                       "is_float_dtype", "collections", "records_graph", "more", "isinstance", "any", "tuple",
-                      "len", "TENSOR_METHODS"})
+                      "len", "TENSOR_METHODS", "mark_view", "inplace"})
 DEFAULT_DOMAIN = (-2.0, 2.0)
 DEFAULT_SAMPLES = {
     1: [[[]], [[5]], [[2, 3]]],
@@ -72,6 +74,7 @@ class Op:
     operators: tuple[str, ...]
     output_differentiability: tuple[bool, ...]
     test: dict
+    view: bool = False             # the output may share the first input's memory
     saved: list[Saved] = field(default_factory=list)
     source_name: str = ""
 
@@ -286,7 +289,11 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
             errors.add(fields["variants"].line, op_name, None, str(exc))
         bad = [v for v in variants if v not in VARIANTS]
         if bad:
-            errors.add(fields["variants"].line, op_name, None, f"unknown variant {bad[0]!r} (known: function, method)")
+            errors.add(fields["variants"].line, op_name, None,
+                       f"unknown variant {bad[0]!r} (known: {', '.join(VARIANTS)})")
+        if "inplace" in variants and (not sig.args[0].is_tensor or len(sig.returns) != 1):
+            errors.add(fields["variants"].line, op_name, None,
+                       "the inplace variant needs a first Tensor input and one output")
     operators: tuple[str, ...] = ()
     if "operators" in fields:
         try:
@@ -298,6 +305,8 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
                 errors.add(fields["operators"].line, op_name, None, f"unknown operator {o!r}")
             elif o in UNARY_OPERATORS and len([a for a in sig.args if not a.has_default]) != 1:
                 errors.add(fields["operators"].line, op_name, None, f"{o} needs an op with one required input")
+            elif o in INPLACE_OPERATORS and "inplace" not in variants:
+                errors.add(fields["operators"].line, op_name, None, f"{o} needs the inplace variant")
             elif o not in UNARY_OPERATORS and len([a for a in sig.args if not a.kw_only]) < 2:
                 errors.add(fields["operators"].line, op_name, None, f"{o} needs an op with two positional inputs")
 
@@ -316,10 +325,16 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
                 errors.add(f.line, op_name, ", ".join(f.inputs),
                            f"uses the gradient of output {idx}, which output_differentiability marks false")
 
+    view = False
+    if "view" in fields:
+        view = fields["view"].value
+        if not isinstance(view, bool) or not sig.args[0].is_tensor or len(sig.returns) != 1:
+            errors.add(fields["view"].line, op_name, None, "view must be true or false, on an op whose first "
+                       "input is a Tensor and which has one output")
     test = _build_test(fields.get("test"), sig, op_name, formulas, errors, entry.line)
     if len(errors.lines) > n_errors:
         return None
-    op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, test)
+    op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, test, view=view)
     op.saved = _infer_saved(op)
     return op
 

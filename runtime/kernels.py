@@ -165,3 +165,15 @@ def int_list(first, more=()):
 def sigmoid(x):
     # exp(-logaddexp(0, -x)) == 1 / (1 + exp(-x)) without overflow warnings for large |x|
     return np.exp(-np.logaddexp(0, -x))
+
+
+def index_put(x, index, values):
+    """A copy of `x` with `values` written at `index` (the out-of-place form of `x[index] = values`)."""
+    out = x.copy()
+    out[index] = values
+    return out
+
+
+def copy_into(x, src):
+    """`src` broadcast to `x`'s shape and cast to its dtype (the out-of-place form of `x.copy_(src)`)."""
+    return np.broadcast_to(src, x.shape).astype(x.dtype)

@@ -255,35 +255,13 @@ class Tensor:
     def contiguous(self) -> "Tensor":
         return self
 
-    # ---- in-place edits outside a graph (full in-place autograd comes with version counters) ----
-    def _check_inplace(self) -> None:
-        if grad_mode.state.enabled and (self._requires_grad or
-                                        (self._base is not None and self._base._requires_grad)):
-            if self.grad_fn is None and self._base is None:
-                raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
-            raise RuntimeError("in-place modification of a tensor that is part of a graph is not supported yet "
-                               f"(tensor with grad_fn={self.grad_fn and self.grad_fn.name()})")
-
-    def _bump_version(self) -> None:
-        self._version[0] += 1
-
+    # ---- in-place edits not covered by a registry in-place variant -------------------------------
     def zero_(self) -> "Tensor":
-        self._check_inplace()
-        self._data[...] = 0
-        self._bump_version()
-        return self
-
-    def fill_(self, value) -> "Tensor":
-        self._check_inplace()
-        self._data[...] = value._data if isinstance(value, Tensor) else value
-        self._bump_version()
-        return self
+        return self.fill_(0)
 
     def __setitem__(self, index, value) -> None:
-        self._check_inplace()
-        from .kernels import normalize_index
-        self._data[normalize_index(index)] = value._data if isinstance(value, Tensor) else value
-        self._bump_version()
+        from .inplace import setitem
+        setitem(self, index, value)
 
     # ---- printing ----------------------------------------------------------------------------
     def __repr__(self) -> str:
