@@ -1,1 +1,4 @@
-"""Placeholder; filled in by the semantics issue."""
+"""yamlgrad.utils: checkpointing."""
+from . import checkpoint
+
+__all__ = ["checkpoint"]
