@@ -6,7 +6,7 @@ per edge in `next_functions` (None for inputs that need none). `F` is the op nam
 (yamlgrad.autogen.raw) or recorded Tensors (yamlgrad.autogen.ops) — the formulas are the same.
 """
 from yamlgrad import helpers
-from yamlgrad.node import Node
+from yamlgrad.node import Node, backward_once
 
 
 class AddBackward0(Node):

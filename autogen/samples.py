@@ -10,6 +10,7 @@ OPS = {
         "node": 'AddBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -30,6 +31,7 @@ OPS = {
         "node": 'SubBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -50,6 +52,7 @@ OPS = {
         "node": 'MulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -70,6 +73,7 @@ OPS = {
         "node": 'DivBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -90,6 +94,7 @@ OPS = {
         "node": 'NegBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -107,6 +112,7 @@ OPS = {
         "node": 'PowBackward0',
         "differentiable": ['self', 'exponent'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -127,6 +133,7 @@ OPS = {
         "node": 'ExpBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -144,6 +151,7 @@ OPS = {
         "node": 'LogBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -161,6 +169,7 @@ OPS = {
         "node": 'SqrtBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -178,6 +187,7 @@ OPS = {
         "node": 'SinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -195,6 +205,7 @@ OPS = {
         "node": 'CosBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -212,6 +223,7 @@ OPS = {
         "node": 'TanhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -229,6 +241,7 @@ OPS = {
         "node": 'SigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -246,6 +259,7 @@ OPS = {
         "node": 'ReluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -263,6 +277,7 @@ OPS = {
         "node": 'AbsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -280,6 +295,7 @@ OPS = {
         "node": 'SignBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -297,6 +313,7 @@ OPS = {
         "node": 'RoundBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -314,6 +331,7 @@ OPS = {
         "node": 'ClampBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -331,6 +349,7 @@ OPS = {
         "node": 'MaximumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -351,6 +370,7 @@ OPS = {
         "node": 'MinimumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -371,6 +391,7 @@ OPS = {
         "node": 'WhereBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -388,6 +409,7 @@ OPS = {
         "node": 'SumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -407,6 +429,7 @@ OPS = {
         "node": 'MeanBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -425,6 +448,7 @@ OPS = {
         "node": 'AmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -443,6 +467,7 @@ OPS = {
         "node": 'AminBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -460,6 +485,7 @@ OPS = {
         "node": 'MaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -477,6 +503,7 @@ OPS = {
         "node": 'MinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -494,6 +521,7 @@ OPS = {
         "node": 'AminmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 2,
         "output_differentiability": [True, True],
         "samples": [
@@ -511,6 +539,7 @@ OPS = {
         "node": 'MatmulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -533,6 +562,7 @@ OPS = {
         "node": 'DotBackward0',
         "differentiable": ['self', 'tensor'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -549,6 +579,7 @@ OPS = {
         "node": 'ReshapeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -566,6 +597,7 @@ OPS = {
         "node": 'ViewBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -582,6 +614,7 @@ OPS = {
         "node": 'TransposeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -598,6 +631,7 @@ OPS = {
         "node": 'PermuteBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -615,6 +649,7 @@ OPS = {
         "node": 'UnsqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -632,6 +667,7 @@ OPS = {
         "node": 'SqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -650,6 +686,7 @@ OPS = {
         "node": 'ExpandBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -668,6 +705,7 @@ OPS = {
         "node": 'SumToSizeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -685,6 +723,7 @@ OPS = {
         "node": 'GetitemBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -706,6 +745,7 @@ OPS = {
         "node": 'IndexPutBackward0',
         "differentiable": ['self', 'values'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -723,6 +763,7 @@ OPS = {
         "node": 'IndexBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -739,6 +780,7 @@ OPS = {
         "node": 'SoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -757,6 +799,7 @@ OPS = {
         "node": 'LogSoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -775,6 +818,7 @@ OPS = {
         "node": 'CloneBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -792,6 +836,7 @@ OPS = {
         "node": 'ToDtypeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -808,6 +853,7 @@ OPS = {
         "node": 'FillBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -823,6 +869,7 @@ OPS = {
         "node": 'CopyBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -840,6 +887,7 @@ OPS = {
         "node": 'ZerosLikeBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -857,6 +905,7 @@ OPS = {
         "node": 'NextafterBackward0',
         "differentiable": [],
         "not_implemented": ['self', 'other'],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -877,6 +926,7 @@ OPS = {
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -897,6 +947,7 @@ OPS = {
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -917,6 +968,7 @@ OPS = {
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -937,6 +989,7 @@ OPS = {
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -957,6 +1010,7 @@ OPS = {
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -977,6 +1031,7 @@ OPS = {
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -997,6 +1052,7 @@ OPS = {
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1012,6 +1068,7 @@ OPS = {
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1027,6 +1084,7 @@ OPS = {
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],
+        "double_backward": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [

@@ -164,6 +164,7 @@ def op_context(op: Op) -> dict:
         "raw_call": _call_args(op, True),
         "forward": op.forward,
         "view": op.view,
+        "double_backward": op.double_backward,
         # An explicit dtype argument (casts) decides the result dtype itself.
         "default_float": not any(a.base == "ScalarType" for a in op.sig.args),
         "graph_inputs": graph_inputs,
@@ -252,6 +253,7 @@ def _spec(op: Op) -> dict:
         "node": op.node_name,
         "differentiable": [n for n in op.differentiable_inputs],
         "not_implemented": [n for f in op.formulas if f.kind == "not_implemented" for n in f.inputs],
+        "double_backward": op.double_backward,
         "outputs": len(op.sig.returns),
         "output_differentiability": list(op.output_differentiability),
         "samples": test.get("samples", []),

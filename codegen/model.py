@@ -11,7 +11,8 @@ from .formula import FormulaError, Scope, Uses, check_forward, parse_index, tran
 from .load import Located, RegistryError, plain
 from .signature import NO_DEFAULT, Arg, Signature, SignatureError, parse_signature
 
-ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiability", "view", "test")
+ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiability", "view", "double_backward",
+              "test")
 VARIANTS = ("function", "method", "inplace")
 TEST_KEYS = ("samples", "domain", "atol", "rtol", "eps")
 SPECIAL_FORMULAS = ("non_differentiable", "not_implemented")
@@ -75,6 +76,7 @@ class Op:
     output_differentiability: tuple[bool, ...]
     test: dict
     view: bool = False             # the output may share the first input's memory
+    double_backward: bool = True   # false: the backward formulas cannot themselves be differentiated
     saved: list[Saved] = field(default_factory=list)
     source_name: str = ""
 
@@ -325,6 +327,11 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
                 errors.add(f.line, op_name, ", ".join(f.inputs),
                            f"uses the gradient of output {idx}, which output_differentiability marks false")
 
+    double_backward = True
+    if "double_backward" in fields:
+        double_backward = fields["double_backward"].value
+        if not isinstance(double_backward, bool):
+            errors.add(fields["double_backward"].line, op_name, None, "double_backward must be true or false")
     view = False
     if "view" in fields:
         view = fields["view"].value
@@ -334,7 +341,8 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
     test = _build_test(fields.get("test"), sig, op_name, formulas, errors, entry.line)
     if len(errors.lines) > n_errors:
         return None
-    op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, test, view=view)
+    op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, test, view=view,
+            double_backward=double_backward)
     op.saved = _infer_saved(op)
     return op
 

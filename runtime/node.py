@@ -65,3 +65,27 @@ def edge(tensor) -> tuple[Node, int]:
         acc = AccumulateGrad(tensor)
         tensor._grad_acc = weakref.ref(acc)
     return (acc, 0)
+
+
+class DoubleBackwardUnsupported(Node):
+    """Grad_fn of gradients computed by an op whose registry entry says `double_backward: false`."""
+    __slots__ = ("op", "where")
+
+    def apply(self, grads, F):
+        raise RuntimeError(f"double backward of '{self.op}' is not supported ({self.where}: double_backward: "
+                           "false); its first derivative cannot be differentiated again")
+
+
+def backward_once(node, grads, op: str, where: str):
+    """Run `node`'s formulas on arrays and hand back Tensors whose backward raises a clear error."""
+    from . import grad_mode
+    from .autogen import raw
+    from .tensor import Tensor, make
+    arrays = [g._data if isinstance(g, Tensor) else g for g in grads]
+    with grad_mode.no_grad():
+        outputs = node.apply(arrays, raw)
+    guard = DoubleBackwardUnsupported()
+    guard.op, guard.where = op, where
+    guard.next_functions = ()
+    guard._meta = tuple((o.shape, o.dtype) if o is not None else ((), None) for o in outputs)
+    return tuple(None if o is None else make(o, guard, i) for i, o in enumerate(outputs))

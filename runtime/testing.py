@@ -115,6 +115,28 @@ def check_sample_second_order(name: str, index: int) -> None:
         raise AssertionError(f"op '{name}': sample {index}: second order: {exc}") from exc
 
 
+def check_double_backward_unsupported(name: str) -> None:
+    """An op declared `double_backward: false`: first order works with create_graph, second raises."""
+    from .engine import grad
+    spec = _specs()[name]
+    values = sample_inputs(name, 0)
+    diff = [k for k in spec["differentiable"] if isinstance(values.get(k), Tensor) and values[k].requires_grad]
+    out = _bind(name, values, diff)(*[values[k] for k in diff])
+    out = out[0] if isinstance(out, tuple) else out
+    first = grad(out.sum(), [values[k] for k in diff], create_graph=True, allow_unused=True)
+    used = [g for g in first if g is not None]
+    if not used:
+        raise AssertionError(f"op '{name}': no first-order gradient to differentiate again")
+    try:
+        grad(used[0].sum(), [values[k] for k in diff], allow_unused=True)
+    except RuntimeError as exc:
+        if f"'{name}'" not in str(exc) or "double backward" not in str(exc):
+            raise AssertionError(f"op '{name}': unclear double-backward error: {exc}") from exc
+    else:
+        raise AssertionError(f"op '{name}': double backward did not raise although the registry says "
+                             "double_backward: false")
+
+
 def check_not_implemented(name: str) -> None:
     """Backward through an input declared `not_implemented` raises NotImplementedError naming it."""
     spec = _specs()[name]

@@ -110,3 +110,48 @@ def test_readme_add_an_op_walkthrough(scratch):
     assert bad.returncode != 0
     assert re.search(r"^derivatives\.yaml:\d+: op 'cube', input 'self': unknown name 'sefl'$", bad.stderr, re.M)
     assert (scratch / "pkg/yamlgrad/autogen/functions.py").read_bytes() == before
+
+
+SCHEMA_FEATURES = '''
+- name: prod_and_diff(Tensor self, Tensor other) -> (Tensor prod, Tensor diff)
+  forward: (np.multiply(self, other), np.subtract(self, other))
+  self, other: (grad_prod * other, grad_prod * self)
+  output_differentiability: [true, false]
+  variants: function, method
+
+- name: half_tanh(Tensor self) -> Tensor
+  forward: np.tanh(self) * 0.5
+  self: grad * 0.5 * (1 - self.tanh() * self.tanh())
+  double_backward: false
+'''
+
+
+def test_multi_input_formula_output_differentiability_and_double_backward_false(scratch):
+    with open(scratch / "derivatives.yaml", "a") as handle:
+        handle.write(SCHEMA_FEATURES)
+    assert regen(scratch).returncode == 0
+    generated = scratch / "pkg/yamlgrad/tests/generated"
+    tests = run(scratch, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rA",
+                str(generated / "test_prod_and_diff.py"), str(generated / "test_half_tanh.py"))
+    assert tests.returncode == 0, tests.stdout
+    assert "test_prod_and_diff_gradgradcheck" in tests.stdout
+    assert "test_half_tanh_double_backward_raises" in tests.stdout
+    assert "test_half_tanh_gradgradcheck" not in tests.stdout
+    check = run(scratch, "-c", """
+import yamlgrad as yg
+x = yg.tensor([1.0, 2.0], requires_grad=True)
+y = yg.tensor([3.0, 5.0], requires_grad=True)
+r = x.prod_and_diff(y)
+assert r.prod.grad_fn.name() == "ProdAndDiffBackward0" and r.diff.grad_fn is None and not r.diff.requires_grad
+r.prod.sum().backward()
+assert x.grad.tolist() == [3.0, 5.0] and y.grad.tolist() == [1.0, 2.0]
+(g,) = yg.autograd.grad(yg.half_tanh(x).sum(), x, create_graph=True)
+try:
+    g.sum().backward()
+except RuntimeError as exc:
+    assert "double backward of 'half_tanh' is not supported" in str(exc), exc
+else:
+    raise SystemExit("no error")
+print("ok")
+""")
+    assert check.stdout.strip() == "ok", check.stderr
