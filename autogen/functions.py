@@ -10,7 +10,7 @@ from yamlgrad.node import Node, backward_once
 
 
 class AddBackward0(Node):
-    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:37]
+    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:38]
 
     self: grad
     other: grad if alpha == 1 else grad * alpha
@@ -31,7 +31,7 @@ class AddBackward0(Node):
 
 
 class SubBackward0(Node):
-    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:44]
+    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:45]
 
     self: grad
     other: -grad if alpha == 1 else -grad * alpha
@@ -52,7 +52,7 @@ class SubBackward0(Node):
 
 
 class MulBackward0(Node):
-    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:51]
+    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:52]
 
     self: grad * other
     other: grad * self
@@ -75,7 +75,7 @@ class MulBackward0(Node):
 
 
 class DivBackward0(Node):
-    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:58]
+    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:59]
 
     self: grad / other
     other: -grad * self / (other * other)
@@ -99,7 +99,7 @@ class DivBackward0(Node):
 
 
 class NegBackward0(Node):
-    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:67]
+    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:68]
 
     self: -grad
     """
@@ -115,7 +115,7 @@ class NegBackward0(Node):
 
 
 class PowBackward0(Node):
-    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:73]
+    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:74]
 
     self: pow_backward_self(grad, self, exponent)
     exponent: pow_backward_exponent(grad, self, exponent, result)
@@ -141,7 +141,7 @@ class PowBackward0(Node):
 
 
 class ExpBackward0(Node):
-    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:90]
+    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:91]
 
     self: grad * result
     """
@@ -159,7 +159,7 @@ class ExpBackward0(Node):
 
 
 class LogBackward0(Node):
-    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:95]
+    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:96]
 
     self: grad / self
     """
@@ -176,8 +176,26 @@ class LogBackward0(Node):
         return (grad_self,)
 
 
+class Log1pBackward0(Node):
+    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml:103]
+
+    self: grad / (1 + self)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad / (1 + self)
+        return (grad_self,)
+
+
 class SqrtBackward0(Node):
-    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:102]
+    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:110]
 
     self: grad / (2 * result)
     """
@@ -195,7 +213,7 @@ class SqrtBackward0(Node):
 
 
 class SinBackward0(Node):
-    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:109]
+    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:117]
 
     self: grad * self.cos()
     """
@@ -213,7 +231,7 @@ class SinBackward0(Node):
 
 
 class CosBackward0(Node):
-    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:114]
+    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:122]
 
     self: -grad * self.sin()
     """
@@ -231,7 +249,7 @@ class CosBackward0(Node):
 
 
 class TanhBackward0(Node):
-    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:119]
+    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:127]
 
     self: grad * (1 - result * result)
     """
@@ -249,7 +267,7 @@ class TanhBackward0(Node):
 
 
 class SigmoidBackward0(Node):
-    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:124]
+    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:132]
 
     self: grad * result * (1 - result)
     """
@@ -267,7 +285,7 @@ class SigmoidBackward0(Node):
 
 
 class ReluBackward0(Node):
-    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:129]
+    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:137]
 
     self: where(result > 0, grad, 0.0)
     """
@@ -285,7 +303,7 @@ class ReluBackward0(Node):
 
 
 class AbsBackward0(Node):
-    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:134]
+    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:142]
 
     self: grad * self.sign()
     """
@@ -303,7 +321,7 @@ class AbsBackward0(Node):
 
 
 class SignBackward0(Node):
-    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:140]
+    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:148]
 
     self: zeros_like(grad)
     """
@@ -319,7 +337,7 @@ class SignBackward0(Node):
 
 
 class RoundBackward0(Node):
-    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:145]
+    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:153]
 
     self: zeros_like(grad)
     """
@@ -335,7 +353,7 @@ class RoundBackward0(Node):
 
 
 class ClampBackward0(Node):
-    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:150]
+    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:158]
 
     self: clamp_backward(grad, self, min, max)
     """
@@ -355,7 +373,7 @@ class ClampBackward0(Node):
 
 
 class MaximumBackward0(Node):
-    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:160]
+    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:168]
 
     self: where(self > other, grad, where(self == other, grad / 2, 0.0))
     other: where(other > self, grad, where(self == other, grad / 2, 0.0))
@@ -380,7 +398,7 @@ class MaximumBackward0(Node):
 
 
 class MinimumBackward0(Node):
-    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:166]
+    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:174]
 
     self: where(self < other, grad, where(self == other, grad / 2, 0.0))
     other: where(other < self, grad, where(self == other, grad / 2, 0.0))
@@ -405,7 +423,7 @@ class MinimumBackward0(Node):
 
 
 class WhereBackward0(Node):
-    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:172]
+    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:180]
 
     condition: non_differentiable
     self: where(condition, grad, 0.0)
@@ -429,7 +447,7 @@ class WhereBackward0(Node):
 
 
 class SumBackward0(Node):
-    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:184]
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:192]
 
     self: sum_backward(grad, self.shape, dim, keepdim)
     """
@@ -448,7 +466,7 @@ class SumBackward0(Node):
 
 
 class MeanBackward0(Node):
-    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:196]
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:204]
 
     self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
     """
@@ -467,7 +485,7 @@ class MeanBackward0(Node):
 
 
 class AmaxBackward0(Node):
-    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:207]
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:215]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -488,7 +506,7 @@ class AmaxBackward0(Node):
 
 
 class AminBackward0(Node):
-    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:218]
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:226]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -509,7 +527,7 @@ class AminBackward0(Node):
 
 
 class MaxBackward0(Node):
-    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:228]
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:236]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -528,7 +546,7 @@ class MaxBackward0(Node):
 
 
 class MinBackward0(Node):
-    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:233]
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:241]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -547,7 +565,7 @@ class MinBackward0(Node):
 
 
 class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:238]
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:246]
 
     self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
     """
@@ -569,7 +587,7 @@ class AminmaxBackward0(Node):
 
 
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:249]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:257]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -594,7 +612,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:266]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:274]
 
     self: grad * tensor
     tensor: grad * self
@@ -617,7 +635,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:277]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:285]
 
     self: grad.reshape(self.shape)
     """
@@ -634,7 +652,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:288]
+    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:296]
 
     self: grad.reshape(self.shape)
     """
@@ -651,7 +669,7 @@ class ViewBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:298]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:306]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -669,7 +687,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:308]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:316]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -686,7 +704,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:319]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:327]
 
     self: grad.squeeze(dim)
     """
@@ -703,7 +721,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:330]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:338]
 
     self: grad.reshape(self.shape)
     """
@@ -720,7 +738,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:342]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:350]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -737,7 +755,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:354]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:362]
 
     self: grad.expand(self.shape)
     """
@@ -754,7 +772,7 @@ class SumToSizeBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:365]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:373]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -772,7 +790,7 @@ class GetitemBackward0(Node):
 
 
 class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:380]
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:388]
 
     self: index_put(grad, index, 0.0)
     values: grad[index]
@@ -794,7 +812,7 @@ class IndexPutBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:390]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:398]
 
     src: grad[index]
     """
@@ -811,7 +829,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:399]
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:407]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -830,7 +848,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:410]
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:418]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -849,7 +867,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:422]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:430]
 
     self: grad
     """
@@ -865,7 +883,7 @@ class CloneBackward0(Node):
 
 
 class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:427]
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:435]
 
     self: grad.to_dtype(self.dtype)
     """
@@ -882,7 +900,7 @@ class ToDtypeBackward0(Node):
 
 
 class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:436]
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:444]
 
     self: zeros_like(grad)
     """
@@ -898,7 +916,7 @@ class FillBackward0(Node):
 
 
 class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:444]
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:452]
 
     self: zeros_like(grad)
     src: grad
@@ -918,7 +936,7 @@ class CopyBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:461]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:469]
 
     self: not_implemented
     other: not_implemented
@@ -932,8 +950,8 @@ class NextafterBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:463)")
+                                      "is not implemented (derivatives.yaml:471)")
         if other_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:464)")
+                                      "is not implemented (derivatives.yaml:472)")
         return (grad_self, grad_other)

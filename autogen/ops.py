@@ -27,6 +27,7 @@ __all__ = [
     "pow",
     "exp",
     "log",
+    "log1p",
     "sqrt",
     "sin",
     "cos",
@@ -76,7 +77,7 @@ __all__ = [
 
 
 def add(self, other, *, alpha=1):
-    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:37]"""
+    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:38]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -98,7 +99,7 @@ def add(self, other, *, alpha=1):
 
 
 def sub(self, other, *, alpha=1):
-    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:44]"""
+    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:45]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -120,7 +121,7 @@ def sub(self, other, *, alpha=1):
 
 
 def mul(self, other):
-    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:51]"""
+    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:52]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -144,7 +145,7 @@ def mul(self, other):
 
 
 def div(self, other):
-    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:58]"""
+    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:59]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -167,7 +168,7 @@ def div(self, other):
 
 
 def neg(self):
-    """neg(Tensor self) -> Tensor  [derivatives.yaml:67]"""
+    """neg(Tensor self) -> Tensor  [derivatives.yaml:68]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -183,7 +184,7 @@ def neg(self):
 
 
 def pow(self, exponent):
-    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:73]"""
+    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:74]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -207,7 +208,7 @@ def pow(self, exponent):
 
 
 def exp(self):
-    """exp(Tensor self) -> Tensor  [derivatives.yaml:90]"""
+    """exp(Tensor self) -> Tensor  [derivatives.yaml:91]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -224,7 +225,7 @@ def exp(self):
 
 
 def log(self):
-    """log(Tensor self) -> Tensor  [derivatives.yaml:95]"""
+    """log(Tensor self) -> Tensor  [derivatives.yaml:96]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -240,8 +241,25 @@ def log(self):
     return result
 
 
+def log1p(self):
+    """log1p(Tensor self) -> Tensor  [derivatives.yaml:103]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.log1p(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        return make(out)
+    node = functions.Log1pBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    node.self = save(self)
+    return result
+
+
 def sqrt(self):
-    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:102]"""
+    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:110]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -258,7 +276,7 @@ def sqrt(self):
 
 
 def sin(self):
-    """sin(Tensor self) -> Tensor  [derivatives.yaml:109]"""
+    """sin(Tensor self) -> Tensor  [derivatives.yaml:117]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -275,7 +293,7 @@ def sin(self):
 
 
 def cos(self):
-    """cos(Tensor self) -> Tensor  [derivatives.yaml:114]"""
+    """cos(Tensor self) -> Tensor  [derivatives.yaml:122]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -292,7 +310,7 @@ def cos(self):
 
 
 def tanh(self):
-    """tanh(Tensor self) -> Tensor  [derivatives.yaml:119]"""
+    """tanh(Tensor self) -> Tensor  [derivatives.yaml:127]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -309,7 +327,7 @@ def tanh(self):
 
 
 def sigmoid(self):
-    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:124]"""
+    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:132]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -326,7 +344,7 @@ def sigmoid(self):
 
 
 def relu(self):
-    """relu(Tensor self) -> Tensor  [derivatives.yaml:129]"""
+    """relu(Tensor self) -> Tensor  [derivatives.yaml:137]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -343,7 +361,7 @@ def relu(self):
 
 
 def abs(self):
-    """abs(Tensor self) -> Tensor  [derivatives.yaml:134]"""
+    """abs(Tensor self) -> Tensor  [derivatives.yaml:142]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -360,7 +378,7 @@ def abs(self):
 
 
 def sign(self):
-    """sign(Tensor self) -> Tensor  [derivatives.yaml:140]"""
+    """sign(Tensor self) -> Tensor  [derivatives.yaml:148]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -376,7 +394,7 @@ def sign(self):
 
 
 def round(self):
-    """round(Tensor self) -> Tensor  [derivatives.yaml:145]"""
+    """round(Tensor self) -> Tensor  [derivatives.yaml:153]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -392,7 +410,7 @@ def round(self):
 
 
 def clamp(self, min=None, max=None):
-    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:150]"""
+    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:158]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -411,7 +429,7 @@ def clamp(self, min=None, max=None):
 
 
 def maximum(self, other):
-    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:160]"""
+    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:168]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -433,7 +451,7 @@ def maximum(self, other):
 
 
 def minimum(self, other):
-    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:166]"""
+    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:174]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -455,7 +473,7 @@ def minimum(self, other):
 
 
 def where(condition, self, other):
-    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:172]"""
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:180]"""
     if isinstance(condition, Tensor):
         condition_a = condition._data
     else:
@@ -480,7 +498,7 @@ def where(condition, self, other):
 
 
 def sum(self, dim=None, keepdim=False):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:184]"""
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:192]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -500,7 +518,7 @@ def sum(self, dim=None, keepdim=False):
 
 
 def mean(self, dim=None, keepdim=False):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:196]"""
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:204]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -520,7 +538,7 @@ def mean(self, dim=None, keepdim=False):
 
 
 def amax(self, dim=[], keepdim=False):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:207]"""
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:215]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -541,7 +559,7 @@ def amax(self, dim=[], keepdim=False):
 
 
 def amin(self, dim=[], keepdim=False):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:218]"""
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:226]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -562,7 +580,7 @@ def amin(self, dim=[], keepdim=False):
 
 
 def max(self):
-    """max(Tensor self) -> Tensor  [derivatives.yaml:228]"""
+    """max(Tensor self) -> Tensor  [derivatives.yaml:236]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -580,7 +598,7 @@ def max(self):
 
 
 def min(self):
-    """min(Tensor self) -> Tensor  [derivatives.yaml:233]"""
+    """min(Tensor self) -> Tensor  [derivatives.yaml:241]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -599,7 +617,7 @@ AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 
 def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:238]"""
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:246]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -621,7 +639,7 @@ def aminmax(self, *, dim=None, keepdim=False):
 
 
 def matmul(self, other):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:249]"""
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:257]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -643,7 +661,7 @@ def matmul(self, other):
 
 
 def dot(self, tensor):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:266]"""
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:274]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -667,7 +685,7 @@ def dot(self, tensor):
 
 
 def reshape(self, shape, *more):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:277]"""
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:285]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -688,7 +706,7 @@ def reshape(self, shape, *more):
 
 
 def view(self, shape, *more):
-    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:288]"""
+    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:296]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -709,7 +727,7 @@ def view(self, shape, *more):
 
 
 def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:298]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:306]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -730,7 +748,7 @@ def transpose(self, dim0, dim1):
 
 
 def permute(self, dims, *more):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:308]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:316]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -751,7 +769,7 @@ def permute(self, dims, *more):
 
 
 def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:319]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:327]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -771,7 +789,7 @@ def unsqueeze(self, dim):
 
 
 def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:330]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:338]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -792,7 +810,7 @@ def squeeze(self, dim=None):
 
 
 def expand(self, size, *more):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:342]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:350]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -813,7 +831,7 @@ def expand(self, size, *more):
 
 
 def sum_to_size(self, size, *more):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:354]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:362]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -831,7 +849,7 @@ def sum_to_size(self, size, *more):
 
 
 def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:365]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:373]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -853,7 +871,7 @@ def getitem(self, index):
 
 
 def index_put(self, index, values):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:380]"""
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:388]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -875,7 +893,7 @@ def index_put(self, index, values):
 
 
 def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:390]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:398]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -894,7 +912,7 @@ def index_backward(src, shape, index):
 
 
 def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:399]"""
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:407]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -912,7 +930,7 @@ def softmax(self, dim):
 
 
 def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:410]"""
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:418]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -930,7 +948,7 @@ def log_softmax(self, dim):
 
 
 def clone(self):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:422]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:430]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -946,7 +964,7 @@ def clone(self):
 
 
 def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:427]"""
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:435]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -964,7 +982,7 @@ def to_dtype(self, dtype):
 
 
 def fill(self, value):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:436]"""
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:444]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -980,7 +998,7 @@ def fill(self, value):
 
 
 def copy(self, src):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:444]"""
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:452]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1000,7 +1018,7 @@ def copy(self, src):
 
 
 def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:455]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:463]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1010,7 +1028,7 @@ def zeros_like(self):
 
 
 def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:461]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:469]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1030,7 +1048,7 @@ def nextafter(self, other):
 
 
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:468]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:476]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1044,7 +1062,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:475]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:483]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1058,7 +1076,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:482]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:490]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1072,7 +1090,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:489]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:497]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1086,7 +1104,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:496]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:504]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1100,7 +1118,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:503]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:511]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1114,7 +1132,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:510]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:518]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1128,7 +1146,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:520]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:528]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1142,7 +1160,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:530]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:538]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:

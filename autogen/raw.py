@@ -52,6 +52,11 @@ def log(self):
     return np.log(self)
 
 
+def log1p(self):
+    """log1p(Tensor self) -> Tensor"""
+    return np.log1p(self)
+
+
 def sqrt(self):
     """sqrt(Tensor self) -> Tensor"""
     return np.sqrt(self)

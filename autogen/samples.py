@@ -6,7 +6,7 @@ Read by the generated tests and by `python -m yamlgrad.audit`, so neither needs 
 OPS = {
     "add": {
         "signature": 'add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor',
-        "line": 37,
+        "line": 38,
         "node": 'AddBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -27,7 +27,7 @@ OPS = {
     },
     "sub": {
         "signature": 'sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor',
-        "line": 44,
+        "line": 45,
         "node": 'SubBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -48,7 +48,7 @@ OPS = {
     },
     "mul": {
         "signature": 'mul(Tensor self, Tensor other) -> Tensor',
-        "line": 51,
+        "line": 52,
         "node": 'MulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -69,7 +69,7 @@ OPS = {
     },
     "div": {
         "signature": 'div(Tensor self, Tensor other) -> Tensor',
-        "line": 58,
+        "line": 59,
         "node": 'DivBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -90,7 +90,7 @@ OPS = {
     },
     "neg": {
         "signature": 'neg(Tensor self) -> Tensor',
-        "line": 67,
+        "line": 68,
         "node": 'NegBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -108,7 +108,7 @@ OPS = {
     },
     "pow": {
         "signature": 'pow(Tensor self, Tensor exponent) -> Tensor',
-        "line": 73,
+        "line": 74,
         "node": 'PowBackward0',
         "differentiable": ['self', 'exponent'],
         "not_implemented": [],
@@ -129,7 +129,7 @@ OPS = {
     },
     "exp": {
         "signature": 'exp(Tensor self) -> Tensor',
-        "line": 90,
+        "line": 91,
         "node": 'ExpBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -147,7 +147,7 @@ OPS = {
     },
     "log": {
         "signature": 'log(Tensor self) -> Tensor',
-        "line": 95,
+        "line": 96,
         "node": 'LogBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -163,9 +163,27 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
+    "log1p": {
+        "signature": 'log1p(Tensor self) -> Tensor',
+        "line": 103,
+        "node": 'Log1pBackward0',
+        "differentiable": ['self'],
+        "not_implemented": [],
+        "double_backward": True,
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (), 'dtype': 'float64', 'domain': (-0.5, 2.0)}},
+            {'self': {'shape': (5,), 'dtype': 'float64', 'domain': (-0.5, 2.0)}},
+            {'self': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-0.5, 2.0)}},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
     "sqrt": {
         "signature": 'sqrt(Tensor self) -> Tensor',
-        "line": 102,
+        "line": 110,
         "node": 'SqrtBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -183,7 +201,7 @@ OPS = {
     },
     "sin": {
         "signature": 'sin(Tensor self) -> Tensor',
-        "line": 109,
+        "line": 117,
         "node": 'SinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -201,7 +219,7 @@ OPS = {
     },
     "cos": {
         "signature": 'cos(Tensor self) -> Tensor',
-        "line": 114,
+        "line": 122,
         "node": 'CosBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -219,7 +237,7 @@ OPS = {
     },
     "tanh": {
         "signature": 'tanh(Tensor self) -> Tensor',
-        "line": 119,
+        "line": 127,
         "node": 'TanhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -237,7 +255,7 @@ OPS = {
     },
     "sigmoid": {
         "signature": 'sigmoid(Tensor self) -> Tensor',
-        "line": 124,
+        "line": 132,
         "node": 'SigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -255,7 +273,7 @@ OPS = {
     },
     "relu": {
         "signature": 'relu(Tensor self) -> Tensor',
-        "line": 129,
+        "line": 137,
         "node": 'ReluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -273,7 +291,7 @@ OPS = {
     },
     "abs": {
         "signature": 'abs(Tensor self) -> Tensor',
-        "line": 134,
+        "line": 142,
         "node": 'AbsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -291,7 +309,7 @@ OPS = {
     },
     "sign": {
         "signature": 'sign(Tensor self) -> Tensor',
-        "line": 140,
+        "line": 148,
         "node": 'SignBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -309,7 +327,7 @@ OPS = {
     },
     "round": {
         "signature": 'round(Tensor self) -> Tensor',
-        "line": 145,
+        "line": 153,
         "node": 'RoundBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -327,7 +345,7 @@ OPS = {
     },
     "clamp": {
         "signature": 'clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor',
-        "line": 150,
+        "line": 158,
         "node": 'ClampBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -345,7 +363,7 @@ OPS = {
     },
     "maximum": {
         "signature": 'maximum(Tensor self, Tensor other) -> Tensor',
-        "line": 160,
+        "line": 168,
         "node": 'MaximumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -366,7 +384,7 @@ OPS = {
     },
     "minimum": {
         "signature": 'minimum(Tensor self, Tensor other) -> Tensor',
-        "line": 166,
+        "line": 174,
         "node": 'MinimumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -387,7 +405,7 @@ OPS = {
     },
     "where": {
         "signature": 'where(Tensor condition, Tensor self, Tensor other) -> Tensor',
-        "line": 172,
+        "line": 180,
         "node": 'WhereBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -405,7 +423,7 @@ OPS = {
     },
     "sum": {
         "signature": 'sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 184,
+        "line": 192,
         "node": 'SumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -425,7 +443,7 @@ OPS = {
     },
     "mean": {
         "signature": 'mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 196,
+        "line": 204,
         "node": 'MeanBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -444,7 +462,7 @@ OPS = {
     },
     "amax": {
         "signature": 'amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 207,
+        "line": 215,
         "node": 'AmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -463,7 +481,7 @@ OPS = {
     },
     "amin": {
         "signature": 'amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 218,
+        "line": 226,
         "node": 'AminBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -481,7 +499,7 @@ OPS = {
     },
     "max": {
         "signature": 'max(Tensor self) -> Tensor',
-        "line": 228,
+        "line": 236,
         "node": 'MaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -499,7 +517,7 @@ OPS = {
     },
     "min": {
         "signature": 'min(Tensor self) -> Tensor',
-        "line": 233,
+        "line": 241,
         "node": 'MinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -517,7 +535,7 @@ OPS = {
     },
     "aminmax": {
         "signature": 'aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)',
-        "line": 238,
+        "line": 246,
         "node": 'AminmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -535,7 +553,7 @@ OPS = {
     },
     "matmul": {
         "signature": 'matmul(Tensor self, Tensor other) -> Tensor',
-        "line": 249,
+        "line": 257,
         "node": 'MatmulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -558,7 +576,7 @@ OPS = {
     },
     "dot": {
         "signature": 'dot(Tensor self, Tensor tensor) -> Tensor',
-        "line": 266,
+        "line": 274,
         "node": 'DotBackward0',
         "differentiable": ['self', 'tensor'],
         "not_implemented": [],
@@ -575,7 +593,7 @@ OPS = {
     },
     "reshape": {
         "signature": 'reshape(Tensor self, int[] shape) -> Tensor',
-        "line": 277,
+        "line": 285,
         "node": 'ReshapeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -593,7 +611,7 @@ OPS = {
     },
     "view": {
         "signature": 'view(Tensor self, int[] shape) -> Tensor',
-        "line": 288,
+        "line": 296,
         "node": 'ViewBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -610,7 +628,7 @@ OPS = {
     },
     "transpose": {
         "signature": 'transpose(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 298,
+        "line": 306,
         "node": 'TransposeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -627,7 +645,7 @@ OPS = {
     },
     "permute": {
         "signature": 'permute(Tensor self, int[] dims) -> Tensor',
-        "line": 308,
+        "line": 316,
         "node": 'PermuteBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -645,7 +663,7 @@ OPS = {
     },
     "unsqueeze": {
         "signature": 'unsqueeze(Tensor self, int dim) -> Tensor',
-        "line": 319,
+        "line": 327,
         "node": 'UnsqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -663,7 +681,7 @@ OPS = {
     },
     "squeeze": {
         "signature": 'squeeze(Tensor self, int[]? dim=None) -> Tensor',
-        "line": 330,
+        "line": 338,
         "node": 'SqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -682,7 +700,7 @@ OPS = {
     },
     "expand": {
         "signature": 'expand(Tensor self, int[] size) -> Tensor',
-        "line": 342,
+        "line": 350,
         "node": 'ExpandBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -701,7 +719,7 @@ OPS = {
     },
     "sum_to_size": {
         "signature": 'sum_to_size(Tensor self, int[] size) -> Tensor',
-        "line": 354,
+        "line": 362,
         "node": 'SumToSizeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -719,7 +737,7 @@ OPS = {
     },
     "getitem": {
         "signature": 'getitem(Tensor self, Index index) -> Tensor',
-        "line": 365,
+        "line": 373,
         "node": 'GetitemBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -741,7 +759,7 @@ OPS = {
     },
     "index_put": {
         "signature": 'index_put(Tensor self, Index index, Tensor values) -> Tensor',
-        "line": 380,
+        "line": 388,
         "node": 'IndexPutBackward0',
         "differentiable": ['self', 'values'],
         "not_implemented": [],
@@ -759,7 +777,7 @@ OPS = {
     },
     "index_backward": {
         "signature": 'index_backward(Tensor src, int[] shape, Index index) -> Tensor',
-        "line": 390,
+        "line": 398,
         "node": 'IndexBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -776,7 +794,7 @@ OPS = {
     },
     "softmax": {
         "signature": 'softmax(Tensor self, int dim) -> Tensor',
-        "line": 399,
+        "line": 407,
         "node": 'SoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -795,7 +813,7 @@ OPS = {
     },
     "log_softmax": {
         "signature": 'log_softmax(Tensor self, int dim) -> Tensor',
-        "line": 410,
+        "line": 418,
         "node": 'LogSoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -814,7 +832,7 @@ OPS = {
     },
     "clone": {
         "signature": 'clone(Tensor self) -> Tensor',
-        "line": 422,
+        "line": 430,
         "node": 'CloneBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -832,7 +850,7 @@ OPS = {
     },
     "to_dtype": {
         "signature": 'to_dtype(Tensor self, ScalarType dtype) -> Tensor',
-        "line": 427,
+        "line": 435,
         "node": 'ToDtypeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -849,7 +867,7 @@ OPS = {
     },
     "fill": {
         "signature": 'fill(Tensor self, Scalar value) -> Tensor',
-        "line": 436,
+        "line": 444,
         "node": 'FillBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -865,7 +883,7 @@ OPS = {
     },
     "copy": {
         "signature": 'copy(Tensor self, Tensor src) -> Tensor',
-        "line": 444,
+        "line": 452,
         "node": 'CopyBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -883,7 +901,7 @@ OPS = {
     },
     "zeros_like": {
         "signature": 'zeros_like(Tensor self) -> Tensor',
-        "line": 455,
+        "line": 463,
         "node": 'ZerosLikeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -901,7 +919,7 @@ OPS = {
     },
     "nextafter": {
         "signature": 'nextafter(Tensor self, Tensor other) -> Tensor',
-        "line": 461,
+        "line": 469,
         "node": 'NextafterBackward0',
         "differentiable": [],
         "not_implemented": ['self', 'other'],
@@ -922,7 +940,7 @@ OPS = {
     },
     "eq": {
         "signature": 'eq(Tensor self, Tensor other) -> Tensor',
-        "line": 468,
+        "line": 476,
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -943,7 +961,7 @@ OPS = {
     },
     "ne": {
         "signature": 'ne(Tensor self, Tensor other) -> Tensor',
-        "line": 475,
+        "line": 483,
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -964,7 +982,7 @@ OPS = {
     },
     "lt": {
         "signature": 'lt(Tensor self, Tensor other) -> Tensor',
-        "line": 482,
+        "line": 490,
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -985,7 +1003,7 @@ OPS = {
     },
     "le": {
         "signature": 'le(Tensor self, Tensor other) -> Tensor',
-        "line": 489,
+        "line": 497,
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1006,7 +1024,7 @@ OPS = {
     },
     "gt": {
         "signature": 'gt(Tensor self, Tensor other) -> Tensor',
-        "line": 496,
+        "line": 504,
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1027,7 +1045,7 @@ OPS = {
     },
     "ge": {
         "signature": 'ge(Tensor self, Tensor other) -> Tensor',
-        "line": 503,
+        "line": 511,
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1048,7 +1066,7 @@ OPS = {
     },
     "bitwise_and": {
         "signature": 'bitwise_and(Tensor self, Tensor other) -> Tensor',
-        "line": 510,
+        "line": 518,
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1064,7 +1082,7 @@ OPS = {
     },
     "bitwise_or": {
         "signature": 'bitwise_or(Tensor self, Tensor other) -> Tensor',
-        "line": 520,
+        "line": 528,
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1080,7 +1098,7 @@ OPS = {
     },
     "bitwise_not": {
         "signature": 'bitwise_not(Tensor self) -> Tensor',
-        "line": 530,
+        "line": 538,
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],

@@ -73,6 +73,10 @@ def log_(self):
     return inplace(ops.log, self)
 
 
+def log1p_(self):
+    return inplace(ops.log1p, self)
+
+
 def sqrt_(self):
     return inplace(ops.sqrt, self)
 
@@ -154,6 +158,8 @@ TENSOR_METHODS = (
     ("exp_", exp_),
     ("log", ops.log),
     ("log_", log_),
+    ("log1p", ops.log1p),
+    ("log1p_", log1p_),
     ("sqrt", ops.sqrt),
     ("sqrt_", sqrt_),
     ("sin", ops.sin),

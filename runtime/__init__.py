@@ -5,7 +5,7 @@ The names mirror torch for the subset covered: `yamlgrad.tensor`, `requires_grad
 """
 import warnings as _warnings
 
-from . import autograd, utils, viz
+from . import autograd, nn, optim, utils, viz
 from .factories import (arange, as_tensor, empty, eye, from_numpy, full, full_like, linspace, manual_seed,
                         ones, ones_like, rand, rand_like, randint, randn, randn_like, tensor, zeros, zeros_like)
 from .grad_mode import enable_grad, is_grad_enabled, no_grad, set_grad_enabled

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor` [derivatives.yaml:218]: its backward against finite differences."""
+"""`amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor` [derivatives.yaml:226]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_second_order

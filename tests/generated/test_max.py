@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`max(Tensor self) -> Tensor` [derivatives.yaml:228]: its backward against finite differences."""
+"""`max(Tensor self) -> Tensor` [derivatives.yaml:236]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_second_order

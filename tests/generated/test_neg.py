@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`neg(Tensor self) -> Tensor` [derivatives.yaml:67]: its backward against finite differences."""
+"""`neg(Tensor self) -> Tensor` [derivatives.yaml:68]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_second_order

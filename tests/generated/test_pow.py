@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`pow(Tensor self, Tensor exponent) -> Tensor` [derivatives.yaml:73]: its backward against finite differences."""
+"""`pow(Tensor self, Tensor exponent) -> Tensor` [derivatives.yaml:74]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_second_order

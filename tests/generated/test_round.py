@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`round(Tensor self) -> Tensor` [derivatives.yaml:145]: its backward against finite differences."""
+"""`round(Tensor self) -> Tensor` [derivatives.yaml:153]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_second_order

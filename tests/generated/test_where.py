@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`where(Tensor condition, Tensor self, Tensor other) -> Tensor` [derivatives.yaml:172]: its backward against finite differences."""
+"""`where(Tensor condition, Tensor self, Tensor other) -> Tensor` [derivatives.yaml:180]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_second_order

@@ -1,0 +1,257 @@
+"""yamlgrad.nn.functional: activations and losses (torch.nn.functional names and arguments).
+
+Every function here is a registry op (derivatives.yaml) or a composition of registry ops, so its gradient
+comes from the registry's formulas; nothing is differentiated by hand. Integer targets and masks only
+select elements (indexing, `where`); they are never differentiated. The registry has no softplus,
+log_sigmoid or gather yet: they are composed here from log1p, exp, abs, maximum, where and
+integer-array indexing.
+"""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from ..autogen import ops
+from ..factories import arange
+from ..tensor import Tensor, is_float_dtype
+
+__all__ = ["relu", "sigmoid", "tanh", "softmax", "log_softmax", "linear", "mse_loss", "nll_loss", "cross_entropy",
+           "binary_cross_entropy", "binary_cross_entropy_with_logits"]
+
+_REDUCTIONS = ("none", "mean", "sum")
+
+
+def _check_reduction(reduction: str) -> None:
+    if reduction not in _REDUCTIONS:
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+
+
+def _reduce(loss: Tensor, reduction: str) -> Tensor:
+    if reduction == "mean":
+        return loss.mean()
+    if reduction == "sum":
+        return loss.sum()
+    return loss
+
+
+# ---- activations ---------------------------------------------------------------------------------
+def relu(input: Tensor, inplace: bool = False) -> Tensor:
+    return input.relu_() if inplace else ops.relu(input)
+
+
+def sigmoid(input: Tensor) -> Tensor:
+    return ops.sigmoid(input)
+
+
+def tanh(input: Tensor) -> Tensor:
+    return ops.tanh(input)
+
+
+def _softmax_dim(ndim: int, name: str) -> int:
+    warnings.warn(f"Implicit dimension choice for {name} has been deprecated. Change the call to include dim=X "
+                  "as an argument.", stacklevel=3)
+    return 0 if ndim in (0, 1, 3) else 1
+
+
+def softmax(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:
+    if dim is None:
+        dim = _softmax_dim(input.ndim, "softmax")
+    if dtype is not None:
+        input = input.to(dtype)
+    return ops.softmax(input, dim)
+
+
+def log_softmax(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:
+    if dim is None:
+        dim = _softmax_dim(input.ndim, "log_softmax")
+    if dtype is not None:
+        input = input.to(dtype)
+    return ops.log_softmax(input, dim)
+
+
+def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
+    """input @ weight.T + bias, weight of shape (out_features, in_features)."""
+    out = ops.matmul(input, weight.T)
+    return out if bias is None else out + bias
+
+
+# ---- helpers composed from registry ops ----------------------------------------------------------
+def _log1p(z: Tensor) -> Tensor:
+    return ops.log1p(z)
+
+
+def _softplus_neg_abs(x: Tensor) -> Tensor:
+    """log(1 + exp(-|x|)), the bounded part of softplus(x) = max(x, 0) + log(1 + exp(-|x|))."""
+    return _log1p(ops.exp(-ops.abs(x)))
+
+
+def _clamped_log(x: Tensor) -> Tensor:
+    """log(x) clamped below at -100 (as torch's binary_cross_entropy does), without nan gradients at x == 0:
+    log only ever sees positive values (a double `where`)."""
+    positive = x > 0
+    safe = ops.where(positive, x, 1.0)
+    return ops.where(positive, ops.log(safe).clamp(min=-100.0), -100.0)
+
+
+def _clamped_log1p(z: Tensor) -> Tensor:
+    """log1p(z) clamped below at -100, the same way (finite everywhere, also at z == -1)."""
+    valid = z > -1
+    safe = ops.where(valid, z, 0.0)
+    return ops.where(valid, _log1p(safe).clamp(min=-100.0), -100.0)
+
+
+def _check_same_size(input: Tensor, target: Tensor, message: str) -> None:
+    if tuple(target.shape) != tuple(input.shape):
+        raise ValueError(message.format(tuple(target.shape), tuple(input.shape)))
+
+
+# ---- losses ---------------------------------------------------------------------------------------
+def mse_loss(input: Tensor, target: Tensor, reduction: str = "mean") -> Tensor:
+    _check_reduction(reduction)
+    if tuple(target.shape) != tuple(input.shape):
+        warnings.warn(f"Using a target size ({tuple(target.shape)}) that is different to the input size "
+                      f"({tuple(input.shape)}). This will likely lead to incorrect results due to broadcasting. "
+                      "Please ensure they have the same size.", stacklevel=2)
+    diff = input - target
+    return _reduce(diff * diff, reduction)
+
+
+def _flatten_classes(input: Tensor, target: Tensor):
+    """(N, C, d1, ...) / (N, d1, ...) -> (M, C) / (M,), and the shape of the unreduced loss."""
+    if input.ndim == 0:
+        raise ValueError("Expected 1 or more dimensions (got 0)")
+    if target.dtype.kind not in "iu":
+        raise RuntimeError(f"expected scalar type Long but found {target.dtype.name} (class-index targets must "
+                           "be integers)")
+    if input.ndim == 1:
+        if target.ndim != 0:
+            raise RuntimeError(f"0D or 1D target tensor expected, multi-target not supported (input of shape "
+                               f"{tuple(input.shape)} takes a 0-d target, got {tuple(target.shape)})")
+        return input.unsqueeze(0), target.reshape(1), ()
+    if target.shape[:1] != input.shape[:1]:
+        raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size "
+                         f"({target.shape[0] if target.ndim else 0}).")
+    expected = (input.shape[0],) + tuple(input.shape[2:])
+    if tuple(target.shape) != expected:
+        raise RuntimeError(f"Expected target size {expected}, got {tuple(target.shape)}")
+    if input.ndim == 2:
+        return input, target, tuple(target.shape)
+    n_classes = input.shape[1]
+    dims = (0,) + tuple(range(2, input.ndim)) + (1,)
+    return input.permute(dims).reshape(-1, n_classes), target.reshape(-1), tuple(target.shape)
+
+
+def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
+             reduction: str = "mean") -> Tensor:
+    """-input[n, target[n]] (times weight[target[n]]), for log-probabilities `input` of shape (N, C),
+    (C,) or (N, C, d1, ...) and integer class targets; targets equal to ignore_index contribute 0 and are
+    left out of the mean's denominator, which is the sum of the picked weights."""
+    _check_reduction(reduction)
+    logp, flat, out_shape = _flatten_classes(input, target)
+    n_classes = logp.shape[1]
+    if weight is not None and tuple(weight.shape) != (n_classes,):
+        raise RuntimeError(f"weight tensor should be defined either for all {n_classes} classes or no classes "
+                           f"but got weight tensor of shape: {tuple(weight.shape)}")
+    valid = flat != ignore_index
+    labels = flat._data[valid._data]
+    if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
+        bad = labels[(labels < 0) | (labels >= n_classes)][0]
+        raise IndexError(f"Target {int(bad)} is out of bounds.")
+    all_valid = bool(valid._data.all())
+    index = flat if all_valid else ops.where(valid, flat, 0)
+    picked = logp[arange(logp.shape[0]), index]
+    if weight is None and all_valid:
+        loss, weights = -picked, None
+    else:
+        weights = weight[index] if weight is not None else ops.where(valid, 1.0, 0.0).to(picked.dtype)
+        if weight is not None and not all_valid:
+            weights = ops.where(valid, weights, 0.0)
+        loss = -(picked * weights)
+    if reduction == "none":
+        return loss.reshape(out_shape)
+    if reduction == "sum":
+        return loss.sum()
+    return loss.mean() if weights is None else loss.sum() / weights.sum()
+
+
+def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
+                  reduction: str = "mean", label_smoothing: float = 0.0) -> Tensor:
+    """log_softmax over the class dimension (1, or 0 for a 1-d input) followed by nll_loss; `target` holds
+    class indices (integer dtype) or class probabilities (floating dtype, same shape as input)."""
+    _check_reduction(reduction)
+    if not 0.0 <= label_smoothing <= 1.0:
+        raise ValueError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
+    if input.ndim == 0:
+        raise ValueError("Expected 1 or more dimensions (got 0)")
+    class_dim = 0 if input.ndim == 1 else 1
+    n_classes = input.shape[class_dim]
+    logp = ops.log_softmax(input, class_dim)
+    wshape = [1] * input.ndim
+    wshape[class_dim] = n_classes
+    if is_float_dtype(target.dtype):  # class probabilities
+        _check_same_size(input, target, "Expected target size {} to match input size {} for probability targets")
+        if label_smoothing > 0:
+            target = target * (1 - label_smoothing) + label_smoothing / n_classes
+        prod = logp * target
+        if weight is not None:
+            prod = prod * weight.reshape(wshape)
+        loss = -prod.sum(class_dim)
+        if reduction == "mean":
+            return loss.sum() / (input.numel() // n_classes)
+        return _reduce(loss, reduction)
+    nll = nll_loss(logp, target, weight=weight, ignore_index=ignore_index, reduction=reduction)
+    if label_smoothing == 0:
+        return nll
+    # torch's label smoothing for class-index targets: (1 - ls) * nll + ls / C * smooth, where smooth is
+    # -sum_c logp_c (weighted by weight_c), zero at ignored targets, normalised like nll_loss.
+    smooth = -(logp * weight.reshape(wshape)).sum(class_dim) if weight is not None else -logp.sum(class_dim)
+    ignored = target == ignore_index
+    smooth = ops.where(ignored, 0.0, smooth)
+    if reduction == "mean":
+        if weight is not None:
+            picked_weights = weight[ops.where(ignored, 0, target)]
+            smooth = smooth.sum() / ops.where(ignored, 0.0, picked_weights).sum()
+        else:
+            smooth = smooth.sum() / (~ignored).sum()
+    elif reduction == "sum":
+        smooth = smooth.sum()
+    return (1 - label_smoothing) * nll + smooth * (label_smoothing / n_classes)
+
+
+def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None,
+                         reduction: str = "mean") -> Tensor:
+    """-w * (y log x + (1 - y) log(1 - x)), written as torch's kernel writes it,
+    w * ((y - 1) * max(log1p(-x), -100) - y * max(log(x), -100)).
+
+    The logs are masked rather than evaluated at 0, so the gradient is finite everywhere; where a log is
+    clamped (x == 0 or 1) its term is constant and contributes no gradient (torch instead reports
+    +-(x - y) / 1e-12 there)."""
+    _check_reduction(reduction)
+    _check_same_size(input, target, "Using a target size ({}) that is different to the input size ({}) is "
+                                    "deprecated. Please ensure they have the same size.")
+    data = input._data
+    if data.size and not (np.all(data >= 0) and np.all(data <= 1)):
+        raise RuntimeError("all elements of input should be between 0 and 1")
+    loss = (target - 1) * _clamped_log1p(-input) - target * _clamped_log(input)
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)
+
+
+def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tensor | None = None,
+                                     reduction: str = "mean", pos_weight: Tensor | None = None) -> Tensor:
+    """BCE on sigmoid(input) in the stable form max(x, 0) - x*y + log(1 + exp(-|x|)); with pos_weight p,
+    (1 - y) x + (1 + (p - 1) y) (log(1 + exp(-|x|)) + max(-x, 0)). `maximum` (not relu) splits the
+    gradient at the tie x == 0, so the gradient there is sigmoid(0) - y as it should be."""
+    _check_reduction(reduction)
+    _check_same_size(input, target, "Target size ({}) must be the same as input size ({})")
+    softplus_tail = _softplus_neg_abs(input)
+    if pos_weight is None:
+        loss = ops.maximum(input, 0.0) - input * target + softplus_tail
+    else:
+        log_weight = (pos_weight - 1) * target + 1
+        loss = (1 - target) * input + log_weight * (softplus_tail + ops.maximum(-input, 0.0))
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)

@@ -1,0 +1,101 @@
+"""Adam and AdamW (torch.optim.Adam / AdamW's update, single-tensor path)."""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..tensor import make
+from .optimizer import Optimizer, mark_modified
+
+__all__ = ["Adam", "AdamW"]
+
+
+class Adam(Optimizer):
+    """Per parameter p with gradient g, at step t (torch.optim.Adam):
+
+        p = p * (1 - lr * weight_decay)                   if decoupled (AdamW)
+        g = g + weight_decay * p                          if weight_decay != 0 and not decoupled
+        m = lerp(m, g, 1 - beta1)                         (m + (1 - beta1) * (g - m))
+        v = beta2 * v + (1 - beta2) * g * g
+        vmax = max(vmax, v); use vmax for v               if amsgrad
+        denom = sqrt(v) / sqrt(1 - beta2^t) + eps
+        p = p - lr / (1 - beta1^t) * m / denom
+    """
+
+    def __init__(self, params, lr: float = 1e-3, betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8,
+                 weight_decay: float = 0, amsgrad: bool = False, *, maximize: bool = False,
+                 decoupled_weight_decay: bool = False) -> None:
+        if not 0.0 <= lr:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if not 0.0 <= eps:
+            raise ValueError(f"Invalid epsilon value: {eps}")
+        if not 0.0 <= betas[0] < 1.0:
+            raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
+        if not 0.0 <= betas[1] < 1.0:
+            raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
+        if not 0.0 <= weight_decay:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
+                                      maximize=maximize, decoupled_weight_decay=decoupled_weight_decay))
+
+    def _init_state(self, p, amsgrad: bool) -> dict:
+        state = self.state[p]
+        if len(state) == 0:
+            state["step"] = make(np.array(0.0, dtype=np.float32))  # a float32 0-d tensor, as in torch
+            state["exp_avg"] = make(np.zeros_like(p._data))
+            state["exp_avg_sq"] = make(np.zeros_like(p._data))
+            if amsgrad:
+                state["max_exp_avg_sq"] = make(np.zeros_like(p._data))
+        elif amsgrad and "max_exp_avg_sq" not in state:
+            state["max_exp_avg_sq"] = make(np.zeros_like(p._data))
+        return state
+
+    def _update_group(self, group: dict[str, Any]) -> None:
+        lr, eps, weight_decay = float(group["lr"]), float(group["eps"]), float(group["weight_decay"])
+        beta1, beta2 = (float(b) for b in group["betas"])
+        amsgrad, decoupled = group["amsgrad"], group["decoupled_weight_decay"]
+        for p in group["params"]:
+            if p.grad is None:
+                continue
+            g = p.grad._data
+            if group["maximize"]:
+                g = -g
+            state = self._init_state(p, amsgrad)
+            exp_avg, exp_avg_sq, step_t = state["exp_avg"]._data, state["exp_avg_sq"]._data, state["step"]
+            step_t._data += 1
+            if weight_decay != 0:
+                if decoupled:
+                    p._data *= 1 - lr * weight_decay
+                else:
+                    g = g + weight_decay * p._data
+            weight = 1 - beta1
+            if weight < 0.5:  # torch's lerp picks the better-conditioned of the two forms
+                exp_avg += weight * (g - exp_avg)
+            else:
+                exp_avg[...] = g - (g - exp_avg) * (1 - weight)
+            exp_avg_sq *= beta2
+            exp_avg_sq += (1 - beta2) * g * g
+            step = float(step_t.item())
+            bias_correction1 = 1 - beta1 ** step
+            bias_correction2_sqrt = (1 - beta2 ** step) ** 0.5
+            step_size = lr / bias_correction1
+            second = exp_avg_sq
+            if amsgrad:
+                second = state["max_exp_avg_sq"]._data
+                np.maximum(second, exp_avg_sq, out=second)
+            denom = np.sqrt(second) / bias_correction2_sqrt + eps
+            p._data += -step_size * exp_avg / denom
+            mark_modified(p)
+            for name in ("step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq"):
+                if name in state:
+                    mark_modified(state[name])
+
+
+class AdamW(Adam):
+    """Adam with decoupled weight decay (p *= 1 - lr * weight_decay before the Adam step); weight_decay=1e-2."""
+
+    def __init__(self, params, lr: float = 1e-3, betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8,
+                 weight_decay: float = 1e-2, amsgrad: bool = False, *, maximize: bool = False) -> None:
+        super().__init__(params, lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
+                         maximize=maximize, decoupled_weight_decay=True)

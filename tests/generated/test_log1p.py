@@ -1,0 +1,15 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`log1p(Tensor self) -> Tensor` [derivatives.yaml:103]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_sample, check_sample_second_order
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_log1p_gradcheck(index):
+    check_sample("log1p", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_log1p_gradgradcheck(index):
+    check_sample_second_order("log1p", index)
