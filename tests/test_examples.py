@@ -9,6 +9,9 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 EXPECTED = {
     "gradient_descent.py": ["x after 10 steps: 2.6779"],
+    "linear_regression.py": ["weight: [2.0, -3.0, 0.5], bias: 0.70", "final loss below 1e-3: True"],
+    "logistic_regression.py": ["loss: 0.012", "accuracy: 1.000"],
+    "mlp_spirals.py": ["training accuracy >= 95%: True", "under 30 s: True"],
     "custom_functions.py": [
         "MyReLU gradcheck: True",
         "MyReLU grad matches relu's: True",
