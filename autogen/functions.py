@@ -668,8 +668,41 @@ class ViewBackward0(Node):
         return (grad_self,)
 
 
+class FlattenBackward0(Node):
+    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:306]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.reshape(grad, self_shape)
+        return (grad_self,)
+
+
+class TBackward0(Node):
+    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:318]
+
+    self: grad.t()
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = F.t(grad)
+        return (grad_self,)
+
+
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:306]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:329]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -687,7 +720,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:316]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:339]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -704,7 +737,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:327]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:350]
 
     self: grad.squeeze(dim)
     """
@@ -721,7 +754,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:338]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:361]
 
     self: grad.reshape(self.shape)
     """
@@ -738,7 +771,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:350]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:373]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -755,7 +788,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:362]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:385]
 
     self: grad.expand(self.shape)
     """
@@ -772,7 +805,7 @@ class SumToSizeBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:373]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:396]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -790,7 +823,7 @@ class GetitemBackward0(Node):
 
 
 class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:388]
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:411]
 
     self: index_put(grad, index, 0.0)
     values: grad[index]
@@ -812,7 +845,7 @@ class IndexPutBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:398]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:421]
 
     src: grad[index]
     """
@@ -829,7 +862,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:407]
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:430]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -848,7 +881,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:418]
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:441]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -867,7 +900,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:430]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:453]
 
     self: grad
     """
@@ -883,7 +916,7 @@ class CloneBackward0(Node):
 
 
 class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:435]
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:458]
 
     self: grad.to_dtype(self.dtype)
     """
@@ -900,7 +933,7 @@ class ToDtypeBackward0(Node):
 
 
 class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:444]
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:467]
 
     self: zeros_like(grad)
     """
@@ -916,7 +949,7 @@ class FillBackward0(Node):
 
 
 class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:452]
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:475]
 
     self: zeros_like(grad)
     src: grad
@@ -936,7 +969,7 @@ class CopyBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:469]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:492]
 
     self: not_implemented
     other: not_implemented
@@ -950,8 +983,8 @@ class NextafterBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:471)")
+                                      "is not implemented (derivatives.yaml:494)")
         if other_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:472)")
+                                      "is not implemented (derivatives.yaml:495)")
         return (grad_self, grad_other)

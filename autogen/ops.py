@@ -51,6 +51,8 @@ __all__ = [
     "matmul",
     "dot",
     "reshape",
+    "flatten",
+    "t",
     "transpose",
     "permute",
     "unsqueeze",
@@ -726,8 +728,47 @@ def view(self, shape, *more):
     return result
 
 
+def flatten(self, start_dim=0, end_dim=-1):
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:306]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.flatten(self_a, start_dim, end_dim), self_a)
+    if not (self_rg and grad_mode.enabled):
+        result = make(out)
+        mark_view(result, self)
+        return result
+    node = functions.FlattenBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    mark_view(result, self)
+    node.self_shape = np.shape(self_a)
+    return result
+
+
+def t(self):
+    """t(Tensor self) -> Tensor  [derivatives.yaml:318]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.t(self_a), self_a)
+    if not (self_rg and grad_mode.enabled):
+        result = make(out)
+        mark_view(result, self)
+        return result
+    node = functions.TBackward0()
+    node.next_functions = (edge(self),)
+    node._meta = ((out.shape, out.dtype),)
+    result = make(out, node)
+    mark_view(result, self)
+    return result
+
+
 def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:306]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:329]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -748,7 +789,7 @@ def transpose(self, dim0, dim1):
 
 
 def permute(self, dims, *more):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:316]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:339]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -769,7 +810,7 @@ def permute(self, dims, *more):
 
 
 def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:327]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:350]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -789,7 +830,7 @@ def unsqueeze(self, dim):
 
 
 def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:338]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:361]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -810,7 +851,7 @@ def squeeze(self, dim=None):
 
 
 def expand(self, size, *more):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:350]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:373]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -831,7 +872,7 @@ def expand(self, size, *more):
 
 
 def sum_to_size(self, size, *more):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:362]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:385]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -849,7 +890,7 @@ def sum_to_size(self, size, *more):
 
 
 def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:373]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:396]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -871,7 +912,7 @@ def getitem(self, index):
 
 
 def index_put(self, index, values):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:388]"""
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:411]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -893,7 +934,7 @@ def index_put(self, index, values):
 
 
 def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:398]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:421]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -912,7 +953,7 @@ def index_backward(src, shape, index):
 
 
 def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:407]"""
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:430]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -930,7 +971,7 @@ def softmax(self, dim):
 
 
 def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:418]"""
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:441]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -948,7 +989,7 @@ def log_softmax(self, dim):
 
 
 def clone(self):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:430]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:453]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -964,7 +1005,7 @@ def clone(self):
 
 
 def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:435]"""
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:458]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -982,7 +1023,7 @@ def to_dtype(self, dtype):
 
 
 def fill(self, value):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:444]"""
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:467]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -998,7 +1039,7 @@ def fill(self, value):
 
 
 def copy(self, src):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:452]"""
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:475]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1018,7 +1059,7 @@ def copy(self, src):
 
 
 def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:463]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:486]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1028,7 +1069,7 @@ def zeros_like(self):
 
 
 def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:469]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:492]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1048,7 +1089,7 @@ def nextafter(self, other):
 
 
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:476]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:499]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1062,7 +1103,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:483]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:506]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1076,7 +1117,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:490]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:513]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1090,7 +1131,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:497]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:520]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1104,7 +1145,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:504]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:527]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1118,7 +1159,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:511]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:534]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1132,7 +1173,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:518]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:541]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1146,7 +1187,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:528]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:551]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1160,7 +1201,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:538]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:561]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:

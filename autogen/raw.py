@@ -177,6 +177,16 @@ def view(self, shape):
     return np.reshape(self, shape)
 
 
+def flatten(self, start_dim=0, end_dim=-1):
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor"""
+    return kernels.flatten(self, start_dim, end_dim)
+
+
+def t(self):
+    """t(Tensor self) -> Tensor"""
+    return kernels.t(self)
+
+
 def transpose(self, dim0, dim1):
     """transpose(Tensor self, int dim0, int dim1) -> Tensor"""
     return np.swapaxes(self, dim0, dim1)

@@ -626,9 +626,46 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
+    "flatten": {
+        "signature": 'flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor',
+        "line": 306,
+        "node": 'FlattenBackward0',
+        "differentiable": ['self'],
+        "not_implemented": [],
+        "double_backward": True,
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (2, 3, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (2, 3, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'start_dim': 1},
+            {'self': {'shape': (2, 3, 4, 5), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'start_dim': 1, 'end_dim': 2},
+            {'self': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
+    "t": {
+        "signature": 't(Tensor self) -> Tensor',
+        "line": 318,
+        "node": 'TBackward0',
+        "differentiable": ['self'],
+        "not_implemented": [],
+        "double_backward": True,
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (3,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
     "transpose": {
         "signature": 'transpose(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 306,
+        "line": 329,
         "node": 'TransposeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -645,7 +682,7 @@ OPS = {
     },
     "permute": {
         "signature": 'permute(Tensor self, int[] dims) -> Tensor',
-        "line": 316,
+        "line": 339,
         "node": 'PermuteBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -663,7 +700,7 @@ OPS = {
     },
     "unsqueeze": {
         "signature": 'unsqueeze(Tensor self, int dim) -> Tensor',
-        "line": 327,
+        "line": 350,
         "node": 'UnsqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -681,7 +718,7 @@ OPS = {
     },
     "squeeze": {
         "signature": 'squeeze(Tensor self, int[]? dim=None) -> Tensor',
-        "line": 338,
+        "line": 361,
         "node": 'SqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -700,7 +737,7 @@ OPS = {
     },
     "expand": {
         "signature": 'expand(Tensor self, int[] size) -> Tensor',
-        "line": 350,
+        "line": 373,
         "node": 'ExpandBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -719,7 +756,7 @@ OPS = {
     },
     "sum_to_size": {
         "signature": 'sum_to_size(Tensor self, int[] size) -> Tensor',
-        "line": 362,
+        "line": 385,
         "node": 'SumToSizeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -737,7 +774,7 @@ OPS = {
     },
     "getitem": {
         "signature": 'getitem(Tensor self, Index index) -> Tensor',
-        "line": 373,
+        "line": 396,
         "node": 'GetitemBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -759,7 +796,7 @@ OPS = {
     },
     "index_put": {
         "signature": 'index_put(Tensor self, Index index, Tensor values) -> Tensor',
-        "line": 388,
+        "line": 411,
         "node": 'IndexPutBackward0',
         "differentiable": ['self', 'values'],
         "not_implemented": [],
@@ -777,7 +814,7 @@ OPS = {
     },
     "index_backward": {
         "signature": 'index_backward(Tensor src, int[] shape, Index index) -> Tensor',
-        "line": 398,
+        "line": 421,
         "node": 'IndexBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -794,7 +831,7 @@ OPS = {
     },
     "softmax": {
         "signature": 'softmax(Tensor self, int dim) -> Tensor',
-        "line": 407,
+        "line": 430,
         "node": 'SoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -813,7 +850,7 @@ OPS = {
     },
     "log_softmax": {
         "signature": 'log_softmax(Tensor self, int dim) -> Tensor',
-        "line": 418,
+        "line": 441,
         "node": 'LogSoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -832,7 +869,7 @@ OPS = {
     },
     "clone": {
         "signature": 'clone(Tensor self) -> Tensor',
-        "line": 430,
+        "line": 453,
         "node": 'CloneBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -850,7 +887,7 @@ OPS = {
     },
     "to_dtype": {
         "signature": 'to_dtype(Tensor self, ScalarType dtype) -> Tensor',
-        "line": 435,
+        "line": 458,
         "node": 'ToDtypeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -867,7 +904,7 @@ OPS = {
     },
     "fill": {
         "signature": 'fill(Tensor self, Scalar value) -> Tensor',
-        "line": 444,
+        "line": 467,
         "node": 'FillBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -883,7 +920,7 @@ OPS = {
     },
     "copy": {
         "signature": 'copy(Tensor self, Tensor src) -> Tensor',
-        "line": 452,
+        "line": 475,
         "node": 'CopyBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -901,7 +938,7 @@ OPS = {
     },
     "zeros_like": {
         "signature": 'zeros_like(Tensor self) -> Tensor',
-        "line": 463,
+        "line": 486,
         "node": 'ZerosLikeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -919,7 +956,7 @@ OPS = {
     },
     "nextafter": {
         "signature": 'nextafter(Tensor self, Tensor other) -> Tensor',
-        "line": 469,
+        "line": 492,
         "node": 'NextafterBackward0',
         "differentiable": [],
         "not_implemented": ['self', 'other'],
@@ -940,7 +977,7 @@ OPS = {
     },
     "eq": {
         "signature": 'eq(Tensor self, Tensor other) -> Tensor',
-        "line": 476,
+        "line": 499,
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -961,7 +998,7 @@ OPS = {
     },
     "ne": {
         "signature": 'ne(Tensor self, Tensor other) -> Tensor',
-        "line": 483,
+        "line": 506,
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -982,7 +1019,7 @@ OPS = {
     },
     "lt": {
         "signature": 'lt(Tensor self, Tensor other) -> Tensor',
-        "line": 490,
+        "line": 513,
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1003,7 +1040,7 @@ OPS = {
     },
     "le": {
         "signature": 'le(Tensor self, Tensor other) -> Tensor',
-        "line": 497,
+        "line": 520,
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1024,7 +1061,7 @@ OPS = {
     },
     "gt": {
         "signature": 'gt(Tensor self, Tensor other) -> Tensor',
-        "line": 504,
+        "line": 527,
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1045,7 +1082,7 @@ OPS = {
     },
     "ge": {
         "signature": 'ge(Tensor self, Tensor other) -> Tensor',
-        "line": 511,
+        "line": 534,
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1066,7 +1103,7 @@ OPS = {
     },
     "bitwise_and": {
         "signature": 'bitwise_and(Tensor self, Tensor other) -> Tensor',
-        "line": 518,
+        "line": 541,
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1082,7 +1119,7 @@ OPS = {
     },
     "bitwise_or": {
         "signature": 'bitwise_or(Tensor self, Tensor other) -> Tensor',
-        "line": 528,
+        "line": 551,
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1098,7 +1135,7 @@ OPS = {
     },
     "bitwise_not": {
         "signature": 'bitwise_not(Tensor self) -> Tensor',
-        "line": 538,
+        "line": 561,
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],

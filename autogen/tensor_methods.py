@@ -196,6 +196,8 @@ TENSOR_METHODS = (
     ("dot", ops.dot),
     ("reshape", ops.reshape),
     ("view", ops.view),
+    ("flatten", ops.flatten),
+    ("t", ops.t),
     ("transpose", ops.transpose),
     ("permute", ops.permute),
     ("unsqueeze", ops.unsqueeze),

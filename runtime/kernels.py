@@ -177,3 +177,18 @@ def index_put(x, index, values):
 def copy_into(x, src):
     """`src` broadcast to `x`'s shape and cast to its dtype (the out-of-place form of `x.copy_(src)`)."""
     return np.broadcast_to(src, x.shape).astype(x.dtype)
+
+
+def flatten(x, start_dim=0, end_dim=-1):
+    if x.ndim == 0:
+        return x.reshape(1)
+    start, end = start_dim % x.ndim, end_dim % x.ndim
+    if start > end:
+        raise RuntimeError("flatten() has invalid args: start_dim cannot come after end_dim")
+    return x.reshape(x.shape[:start] + (-1,) + x.shape[end + 1:])
+
+
+def t(x):
+    if x.ndim > 2:
+        raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {x.ndim}D")
+    return x.T

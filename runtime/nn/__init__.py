@@ -1,10 +1,10 @@
 """yamlgrad.nn: Parameter, Module, layers and losses (torch.nn names), built on registry ops."""
 from . import functional, init
-from .layers import Identity, Linear, LogSoftmax, ReLU, Sequential, Sigmoid, Softmax, Tanh
+from .layers import Flatten, Identity, Linear, LogSoftmax, ReLU, Sequential, Sigmoid, Softmax, Tanh
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, MSELoss, NLLLoss
 from .module import Module
 from .parameter import Parameter
 
-__all__ = ["functional", "init", "Parameter", "Module", "Identity", "Linear", "Sequential", "ReLU", "Tanh",
+__all__ = ["functional", "init", "Parameter", "Module", "Flatten", "Identity", "Linear", "Sequential", "ReLU", "Tanh",
            "Sigmoid", "Softmax", "LogSoftmax", "MSELoss", "NLLLoss", "CrossEntropyLoss", "BCELoss",
            "BCEWithLogitsLoss"]

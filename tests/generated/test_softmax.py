@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`softmax(Tensor self, int dim) -> Tensor` [derivatives.yaml:407]: its backward against finite differences."""
+"""`softmax(Tensor self, int dim) -> Tensor` [derivatives.yaml:430]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_second_order
