@@ -220,3 +220,23 @@ def test_anomaly_mode_names_the_node_and_prints_the_forward_trace(capsys):
     with np.errstate(all="ignore"):
         (x.sqrt() * 0.0).sum().backward()  # off: NaN gradients pass silently, as in torch
     assert np.isnan(x.grad.numpy()[0])
+
+
+def test_custom_function_saved_tensors_are_version_checked():
+    class Square(Function):
+        @staticmethod
+        def forward(ctx, x):
+            ctx.save_for_backward(x)
+            return x * x
+
+        @staticmethod
+        def backward(ctx, g):
+            (x,) = ctx.saved_tensors
+            return 2 * x * g
+
+    x = f64([1.0, 2.0])
+    h = x * 1
+    y = Square.apply(h)
+    h.add_(1)
+    with pytest.raises(RuntimeError, match=r"modified by an inplace operation.*node: SquareBackward"):
+        y.sum().backward()
