@@ -115,3 +115,21 @@ def clamp_backward(F, grad, self, min, max):
     if max is not None:
         mask = (self <= max) if mask is None else mask & (self <= max)
     return F.where(mask, grad, 0.0)
+
+
+# ==== group: math ====
+
+
+# ==== group: activations ====
+
+
+# ==== group: reductions ====
+
+
+# ==== group: linalg ====
+
+
+# ==== group: shape ====
+
+
+# ==== group: nn ====

@@ -192,3 +192,21 @@ def t(x):
     if x.ndim > 2:
         raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {x.ndim}D")
     return x.T
+
+
+# ==== group: math ====
+
+
+# ==== group: activations ====
+
+
+# ==== group: reductions ====
+
+
+# ==== group: linalg ====
+
+
+# ==== group: shape ====
+
+
+# ==== group: nn ====

@@ -255,3 +255,21 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
     if weight is not None:
         loss = loss * weight
     return _reduce(loss, reduction)
+
+
+# ==== group: math ====
+
+
+# ==== group: activations ====
+
+
+# ==== group: reductions ====
+
+
+# ==== group: linalg ====
+
+
+# ==== group: shape ====
+
+
+# ==== group: nn ====
