@@ -10,7 +10,7 @@ from yamlgrad.node import Node, backward_once
 
 
 class AddBackward0(Node):
-    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:38]
+    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:41]
 
     self: grad
     other: grad if alpha == 1 else grad * alpha
@@ -31,7 +31,7 @@ class AddBackward0(Node):
 
 
 class SubBackward0(Node):
-    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:45]
+    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:49]
 
     self: grad
     other: -grad if alpha == 1 else -grad * alpha
@@ -52,7 +52,7 @@ class SubBackward0(Node):
 
 
 class MulBackward0(Node):
-    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:52]
+    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:57]
 
     self: grad * other
     other: grad * self
@@ -75,7 +75,7 @@ class MulBackward0(Node):
 
 
 class DivBackward0(Node):
-    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:59]
+    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:65]
 
     self: grad / other
     other: -grad * self / (other * other)
@@ -99,7 +99,7 @@ class DivBackward0(Node):
 
 
 class NegBackward0(Node):
-    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:68]
+    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:75]
 
     self: -grad
     """
@@ -115,7 +115,7 @@ class NegBackward0(Node):
 
 
 class PowBackward0(Node):
-    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:74]
+    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:82]
 
     self: pow_backward_self(grad, self, exponent)
     exponent: pow_backward_exponent(grad, self, exponent, result)
@@ -141,7 +141,7 @@ class PowBackward0(Node):
 
 
 class ExpBackward0(Node):
-    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:91]
+    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:100]
 
     self: grad * result
     """
@@ -159,7 +159,7 @@ class ExpBackward0(Node):
 
 
 class LogBackward0(Node):
-    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:96]
+    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:106]
 
     self: grad / self
     """
@@ -177,7 +177,7 @@ class LogBackward0(Node):
 
 
 class Log1pBackward0(Node):
-    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml:103]
+    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml:114]
 
     self: grad / (1 + self)
     """
@@ -195,7 +195,7 @@ class Log1pBackward0(Node):
 
 
 class SqrtBackward0(Node):
-    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:110]
+    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:122]
 
     self: grad / (2 * result)
     """
@@ -213,7 +213,7 @@ class SqrtBackward0(Node):
 
 
 class SinBackward0(Node):
-    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:117]
+    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:130]
 
     self: grad * self.cos()
     """
@@ -231,7 +231,7 @@ class SinBackward0(Node):
 
 
 class CosBackward0(Node):
-    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:122]
+    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:136]
 
     self: -grad * self.sin()
     """
@@ -249,7 +249,7 @@ class CosBackward0(Node):
 
 
 class TanhBackward0(Node):
-    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:127]
+    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:142]
 
     self: grad * (1 - result * result)
     """
@@ -267,7 +267,7 @@ class TanhBackward0(Node):
 
 
 class SigmoidBackward0(Node):
-    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:132]
+    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:148]
 
     self: grad * result * (1 - result)
     """
@@ -285,7 +285,7 @@ class SigmoidBackward0(Node):
 
 
 class ReluBackward0(Node):
-    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:137]
+    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:154]
 
     self: where(result > 0, grad, 0.0)
     """
@@ -303,7 +303,7 @@ class ReluBackward0(Node):
 
 
 class AbsBackward0(Node):
-    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:142]
+    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:160]
 
     self: grad * self.sign()
     """
@@ -321,7 +321,7 @@ class AbsBackward0(Node):
 
 
 class SignBackward0(Node):
-    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:148]
+    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:167]
 
     self: zeros_like(grad)
     """
@@ -337,7 +337,7 @@ class SignBackward0(Node):
 
 
 class RoundBackward0(Node):
-    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:153]
+    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:173]
 
     self: zeros_like(grad)
     """
@@ -353,7 +353,7 @@ class RoundBackward0(Node):
 
 
 class ClampBackward0(Node):
-    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:158]
+    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:179]
 
     self: clamp_backward(grad, self, min, max)
     """
@@ -373,7 +373,7 @@ class ClampBackward0(Node):
 
 
 class MaximumBackward0(Node):
-    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:168]
+    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:190]
 
     self: where(self > other, grad, where(self == other, grad / 2, 0.0))
     other: where(other > self, grad, where(self == other, grad / 2, 0.0))
@@ -398,7 +398,7 @@ class MaximumBackward0(Node):
 
 
 class MinimumBackward0(Node):
-    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:174]
+    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:197]
 
     self: where(self < other, grad, where(self == other, grad / 2, 0.0))
     other: where(other < self, grad, where(self == other, grad / 2, 0.0))
@@ -423,7 +423,7 @@ class MinimumBackward0(Node):
 
 
 class WhereBackward0(Node):
-    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:180]
+    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:204]
 
     condition: non_differentiable
     self: where(condition, grad, 0.0)
@@ -447,7 +447,7 @@ class WhereBackward0(Node):
 
 
 class SumBackward0(Node):
-    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:192]
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:217]
 
     self: sum_backward(grad, self.shape, dim, keepdim)
     """
@@ -466,7 +466,7 @@ class SumBackward0(Node):
 
 
 class MeanBackward0(Node):
-    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:204]
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:230]
 
     self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
     """
@@ -485,7 +485,7 @@ class MeanBackward0(Node):
 
 
 class AmaxBackward0(Node):
-    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:215]
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:242]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -506,7 +506,7 @@ class AmaxBackward0(Node):
 
 
 class AminBackward0(Node):
-    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:226]
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:254]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -527,7 +527,7 @@ class AminBackward0(Node):
 
 
 class MaxBackward0(Node):
-    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:236]
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:265]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -546,7 +546,7 @@ class MaxBackward0(Node):
 
 
 class MinBackward0(Node):
-    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:241]
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:271]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -565,7 +565,7 @@ class MinBackward0(Node):
 
 
 class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:246]
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:277]
 
     self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
     """
@@ -587,7 +587,7 @@ class AminmaxBackward0(Node):
 
 
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:257]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:290]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -612,7 +612,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:274]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:308]
 
     self: grad * tensor
     tensor: grad * self
@@ -635,7 +635,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:285]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:320]
 
     self: grad.reshape(self.shape)
     """
@@ -652,7 +652,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:296]
+    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:332]
 
     self: grad.reshape(self.shape)
     """
@@ -669,7 +669,7 @@ class ViewBackward0(Node):
 
 
 class FlattenBackward0(Node):
-    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:306]
+    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:343]
 
     self: grad.reshape(self.shape)
     """
@@ -686,7 +686,7 @@ class FlattenBackward0(Node):
 
 
 class TBackward0(Node):
-    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:318]
+    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:356]
 
     self: grad.t()
     """
@@ -702,7 +702,7 @@ class TBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:329]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:368]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -720,7 +720,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:339]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:379]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -737,7 +737,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:350]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:391]
 
     self: grad.squeeze(dim)
     """
@@ -754,7 +754,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:361]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:403]
 
     self: grad.reshape(self.shape)
     """
@@ -771,7 +771,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:373]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:416]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -788,7 +788,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:385]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:429]
 
     self: grad.expand(self.shape)
     """
@@ -805,7 +805,7 @@ class SumToSizeBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:396]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:441]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -823,7 +823,7 @@ class GetitemBackward0(Node):
 
 
 class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:411]
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:457]
 
     self: index_put(grad, index, 0.0)
     values: grad[index]
@@ -845,7 +845,7 @@ class IndexPutBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:421]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:468]
 
     src: grad[index]
     """
@@ -862,7 +862,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:430]
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:478]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -881,7 +881,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:441]
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:490]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -900,7 +900,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:453]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:503]
 
     self: grad
     """
@@ -916,7 +916,7 @@ class CloneBackward0(Node):
 
 
 class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:458]
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:509]
 
     self: grad.to_dtype(self.dtype)
     """
@@ -933,7 +933,7 @@ class ToDtypeBackward0(Node):
 
 
 class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:467]
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:519]
 
     self: zeros_like(grad)
     """
@@ -949,7 +949,7 @@ class FillBackward0(Node):
 
 
 class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:475]
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:528]
 
     self: zeros_like(grad)
     src: grad
@@ -969,7 +969,7 @@ class CopyBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:492]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:546]
 
     self: not_implemented
     other: not_implemented
@@ -983,8 +983,8 @@ class NextafterBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:494)")
+                                      "is not implemented (derivatives.yaml:548)")
         if other_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:495)")
+                                      "is not implemented (derivatives.yaml:549)")
         return (grad_self, grad_other)

@@ -9,10 +9,11 @@ import collections
 import numpy as np
 
 from yamlgrad import kernels
-from yamlgrad.autogen import functions, raw
+from yamlgrad.autogen import functions, jvp, raw
 from yamlgrad.grad_mode import state as grad_mode
 from yamlgrad.inplace import mark_view
 from yamlgrad.node import NO_EDGE, edge
+from yamlgrad.tangents import FORWARD_AD, no_forward_formula, set_tangents, tangent
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.tensor import Tensor, as_dtype, default_float, is_float_dtype, make
 
@@ -79,7 +80,7 @@ __all__ = [
 
 
 def add(self, other, *, alpha=1):
-    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:38]"""
+    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:41]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -89,19 +90,24 @@ def add(self, other, *, alpha=1):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.add(self_a, other_a, alpha=alpha), self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.AddBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    if other_rg:
-        node.alpha = alpha
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.AddBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if other_rg:
+            node.alpha = alpha
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.add(self_a, other_a, alpha, self_t, other_t, result._data))
     return result
 
 
 def sub(self, other, *, alpha=1):
-    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:45]"""
+    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:49]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -111,19 +117,24 @@ def sub(self, other, *, alpha=1):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.sub(self_a, other_a, alpha=alpha), self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.SubBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    if other_rg:
-        node.alpha = alpha
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.SubBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if other_rg:
+            node.alpha = alpha
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.sub(self_a, other_a, alpha, self_t, other_t, result._data))
     return result
 
 
 def mul(self, other):
-    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:52]"""
+    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:57]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -133,21 +144,26 @@ def mul(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.mul(self_a, other_a), self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.MulBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    if other_rg:
-        node.self = save(self)
-    if self_rg:
-        node.other = save(other)
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.MulBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if other_rg:
+            node.self = save(self)
+        if self_rg:
+            node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.mul(self_a, other_a, self_t, other_t, result._data))
     return result
 
 
 def div(self, other):
-    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:59]"""
+    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:65]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -157,36 +173,46 @@ def div(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.div(self_a, other_a), self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.DivBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    if other_rg:
-        node.self = save(self)
-    node.other = save(other)
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.DivBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if other_rg:
+            node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.div(self_a, other_a, self_t, other_t, result._data))
     return result
 
 
 def neg(self):
-    """neg(Tensor self) -> Tensor  [derivatives.yaml:68]"""
+    """neg(Tensor self) -> Tensor  [derivatives.yaml:75]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.neg(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.NegBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
+    if self_rg and grad_mode.enabled:
+        node = functions.NegBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.neg(self_a, self_t, result._data))
     return result
 
 
 def pow(self, exponent):
-    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:74]"""
+    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:82]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -196,242 +222,312 @@ def pow(self, exponent):
     else:
         exponent_a, exponent_rg = exponent, False
     out = default_float(raw.pow(self_a, exponent_a), self_a, exponent_a)
-    if not ((self_rg or exponent_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.PowBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(exponent) if exponent_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.exponent = save(exponent)
-    if exponent_rg:
-        node.result = save_result(result)
+    if (self_rg or exponent_rg) and grad_mode.enabled:
+        node = functions.PowBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(exponent) if exponent_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.exponent = save(exponent)
+        if exponent_rg:
+            node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, exponent_t = tangent(self), tangent(exponent)
+        if self_t is not None or exponent_t is not None:
+            set_tangents((result,), jvp.pow(self_a, exponent_a, self_t, exponent_t, result._data))
     return result
 
 
 def exp(self):
-    """exp(Tensor self) -> Tensor  [derivatives.yaml:91]"""
+    """exp(Tensor self) -> Tensor  [derivatives.yaml:100]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.exp(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.ExpBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.ExpBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.exp(self_a, self_t, result._data))
     return result
 
 
 def log(self):
-    """log(Tensor self) -> Tensor  [derivatives.yaml:96]"""
+    """log(Tensor self) -> Tensor  [derivatives.yaml:106]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.log(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.LogBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
+    if self_rg and grad_mode.enabled:
+        node = functions.LogBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.log(self_a, self_t, result._data))
     return result
 
 
 def log1p(self):
-    """log1p(Tensor self) -> Tensor  [derivatives.yaml:103]"""
+    """log1p(Tensor self) -> Tensor  [derivatives.yaml:114]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.log1p(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.Log1pBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
+    if self_rg and grad_mode.enabled:
+        node = functions.Log1pBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.log1p(self_a, self_t, result._data))
     return result
 
 
 def sqrt(self):
-    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:110]"""
+    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:122]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sqrt(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.SqrtBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.SqrtBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.sqrt(self_a, self_t, result._data))
     return result
 
 
 def sin(self):
-    """sin(Tensor self) -> Tensor  [derivatives.yaml:117]"""
+    """sin(Tensor self) -> Tensor  [derivatives.yaml:130]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sin(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.SinBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
+    if self_rg and grad_mode.enabled:
+        node = functions.SinBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.sin(self_a, self_t, result._data))
     return result
 
 
 def cos(self):
-    """cos(Tensor self) -> Tensor  [derivatives.yaml:122]"""
+    """cos(Tensor self) -> Tensor  [derivatives.yaml:136]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.cos(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.CosBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
+    if self_rg and grad_mode.enabled:
+        node = functions.CosBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.cos(self_a, self_t, result._data))
     return result
 
 
 def tanh(self):
-    """tanh(Tensor self) -> Tensor  [derivatives.yaml:127]"""
+    """tanh(Tensor self) -> Tensor  [derivatives.yaml:142]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.tanh(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.TanhBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.TanhBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.tanh(self_a, self_t, result._data))
     return result
 
 
 def sigmoid(self):
-    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:132]"""
+    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:148]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sigmoid(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.SigmoidBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.SigmoidBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.sigmoid(self_a, self_t, result._data))
     return result
 
 
 def relu(self):
-    """relu(Tensor self) -> Tensor  [derivatives.yaml:137]"""
+    """relu(Tensor self) -> Tensor  [derivatives.yaml:154]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.relu(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.ReluBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.ReluBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.relu(self_a, self_t, result._data))
     return result
 
 
 def abs(self):
-    """abs(Tensor self) -> Tensor  [derivatives.yaml:142]"""
+    """abs(Tensor self) -> Tensor  [derivatives.yaml:160]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.abs(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.AbsBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
+    if self_rg and grad_mode.enabled:
+        node = functions.AbsBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.abs(self_a, self_t, result._data))
     return result
 
 
 def sign(self):
-    """sign(Tensor self) -> Tensor  [derivatives.yaml:148]"""
+    """sign(Tensor self) -> Tensor  [derivatives.yaml:167]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sign(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.SignBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
+    if self_rg and grad_mode.enabled:
+        node = functions.SignBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.sign(self_a, self_t, result._data))
     return result
 
 
 def round(self):
-    """round(Tensor self) -> Tensor  [derivatives.yaml:153]"""
+    """round(Tensor self) -> Tensor  [derivatives.yaml:173]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.round(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.RoundBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
+    if self_rg and grad_mode.enabled:
+        node = functions.RoundBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.round(self_a, self_t, result._data))
     return result
 
 
 def clamp(self, min=None, max=None):
-    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:158]"""
+    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:179]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.clamp(self_a, min, max), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.ClampBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.min = min
-    node.max = max
+    if self_rg and grad_mode.enabled:
+        node = functions.ClampBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.min = min
+        node.max = max
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.clamp(self_a, min, max, self_t, result._data))
     return result
 
 
 def maximum(self, other):
-    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:168]"""
+    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:190]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -441,19 +537,24 @@ def maximum(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.maximum(self_a, other_a), self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.MaximumBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.other = save(other)
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.MaximumBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.maximum(self_a, other_a, self_t, other_t, result._data))
     return result
 
 
 def minimum(self, other):
-    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:174]"""
+    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:197]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -463,19 +564,24 @@ def minimum(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.minimum(self_a, other_a), self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.MinimumBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.other = save(other)
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.MinimumBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.minimum(self_a, other_a, self_t, other_t, result._data))
     return result
 
 
 def where(condition, self, other):
-    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:180]"""
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:204]"""
     if isinstance(condition, Tensor):
         condition_a = condition._data
     else:
@@ -489,159 +595,200 @@ def where(condition, self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.where(condition_a, self_a, other_a), condition_a, self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.WhereBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.condition = save(condition)
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.WhereBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.condition = save(condition)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.where(condition_a, self_a, other_a, self_t, other_t, result._data))
     return result
 
 
 def sum(self, dim=None, keepdim=False):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:192]"""
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:217]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sum(self_a, dim, keepdim), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.SumBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self_shape = np.shape(self_a)
-    node.dim = dim
-    node.keepdim = keepdim
+    if self_rg and grad_mode.enabled:
+        node = functions.SumBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.keepdim = keepdim
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.sum(self_a, dim, keepdim, self_t, result._data))
     return result
 
 
 def mean(self, dim=None, keepdim=False):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:204]"""
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:230]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.mean(self_a, dim, keepdim), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.MeanBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self_shape = np.shape(self_a)
-    node.dim = dim
-    node.keepdim = keepdim
+    if self_rg and grad_mode.enabled:
+        node = functions.MeanBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.keepdim = keepdim
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.mean(self_a, dim, keepdim, self_t, result._data))
     return result
 
 
 def amax(self, dim=[], keepdim=False):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:215]"""
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:242]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.amax(self_a, dim, keepdim), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.AmaxBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.dim = dim
-    node.keepdim = keepdim
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.AmaxBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.amax(self_a, dim, keepdim, self_t, result._data))
     return result
 
 
 def amin(self, dim=[], keepdim=False):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:226]"""
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:254]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.amin(self_a, dim, keepdim), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.AminBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.dim = dim
-    node.keepdim = keepdim
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.AminBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.amin(self_a, dim, keepdim, self_t, result._data))
     return result
 
 
 def max(self):
-    """max(Tensor self) -> Tensor  [derivatives.yaml:236]"""
+    """max(Tensor self) -> Tensor  [derivatives.yaml:265]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.max(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.MaxBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.MaxBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.max(self_a, self_t, result._data))
     return result
 
 
 def min(self):
-    """min(Tensor self) -> Tensor  [derivatives.yaml:241]"""
+    """min(Tensor self) -> Tensor  [derivatives.yaml:271]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.min(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.MinBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.MinBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.min(self_a, self_t, result._data))
     return result
 AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 
 def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:246]"""
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:277]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     outs = raw.aminmax(self_a, dim=dim, keepdim=keepdim)
-    if not (self_rg and grad_mode.enabled):
-        return AminmaxResult(*(make(x) for x in outs))
-    node = functions.AminmaxBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = tuple((x.shape, x.dtype) for x in outs)
-    min = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
-    max = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
-    node.self = save(self)
-    node.dim = dim
-    node.keepdim = keepdim
-    node.min = save_result(min)
-    node.max = save_result(max)
+    if self_rg and grad_mode.enabled:
+        node = functions.AminmaxBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        min = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        max = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
+        node.self = save(self)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.min = save_result(min)
+        node.max = save_result(max)
+    else:
+        min = make(outs[0])
+        max = make(outs[1])
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((min, max), jvp.aminmax(self_a, dim, keepdim, self_t, min._data, max._data))
     return AminmaxResult(min, max)
 
 
 def matmul(self, other):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:257]"""
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:290]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -651,19 +798,24 @@ def matmul(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.matmul(self_a, other_a), self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.MatmulBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self = save(self)
-    node.other = save(other)
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.MatmulBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.matmul(self_a, other_a, self_t, other_t, result._data))
     return result
 
 
 def dot(self, tensor):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:274]"""
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:308]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -673,246 +825,286 @@ def dot(self, tensor):
     else:
         tensor_a, tensor_rg = tensor, False
     out = default_float(raw.dot(self_a, tensor_a), self_a, tensor_a)
-    if not ((self_rg or tensor_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.DotBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor) if tensor_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    if tensor_rg:
-        node.self = save(self)
-    if self_rg:
-        node.tensor = save(tensor)
+    if (self_rg or tensor_rg) and grad_mode.enabled:
+        node = functions.DotBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor) if tensor_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if tensor_rg:
+            node.self = save(self)
+        if self_rg:
+            node.tensor = save(tensor)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, tensor_t = tangent(self), tangent(tensor)
+        if self_t is not None or tensor_t is not None:
+            set_tangents((result,), jvp.dot(self_a, tensor_a, self_t, tensor_t, result._data))
     return result
 
 
 def reshape(self, shape, *more):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:285]"""
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:320]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.reshape(self_a, shape), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.ReshapeBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.ReshapeBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.self_shape = np.shape(self_a)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.reshape(self_a, shape, self_t, result._data))
     return result
 
 
 def view(self, shape, *more):
-    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:296]"""
+    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:332]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.view(self_a, shape), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.ViewBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.ViewBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.self_shape = np.shape(self_a)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.view(self_a, shape, self_t, result._data))
     return result
 
 
 def flatten(self, start_dim=0, end_dim=-1):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:306]"""
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:343]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.flatten(self_a, start_dim, end_dim), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.FlattenBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.FlattenBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.self_shape = np.shape(self_a)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.flatten(self_a, start_dim, end_dim, self_t, result._data))
     return result
 
 
 def t(self):
-    """t(Tensor self) -> Tensor  [derivatives.yaml:318]"""
+    """t(Tensor self) -> Tensor  [derivatives.yaml:356]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.t(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.TBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.TBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.t(self_a, self_t, result._data))
     return result
 
 
 def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:329]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:368]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.transpose(self_a, dim0, dim1), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.TransposeBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dim0 = dim0
+        node.dim1 = dim1
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.TransposeBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.dim0 = dim0
-    node.dim1 = dim1
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.transpose(self_a, dim0, dim1, self_t, result._data))
     return result
 
 
 def permute(self, dims, *more):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:339]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:379]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.permute(self_a, dims), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.PermuteBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dims = dims
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.PermuteBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.dims = dims
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.permute(self_a, dims, self_t, result._data))
     return result
 
 
 def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:350]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:391]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.unsqueeze(self_a, dim), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.UnsqueezeBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dim = dim
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.UnsqueezeBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.dim = dim
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.unsqueeze(self_a, dim, self_t, result._data))
     return result
 
 
 def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:361]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:403]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.squeeze(self_a, dim), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.SqueezeBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.SqueezeBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.self_shape = np.shape(self_a)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.squeeze(self_a, dim, self_t, result._data))
     return result
 
 
 def expand(self, size, *more):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:373]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:416]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.expand(self_a, size), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.ExpandBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.ExpandBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.self_shape = np.shape(self_a)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.expand(self_a, size, self_t, result._data))
     return result
 
 
 def sum_to_size(self, size, *more):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:385]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:429]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sum_to_size(self_a, size), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.SumToSizeBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self_shape = np.shape(self_a)
+    if self_rg and grad_mode.enabled:
+        node = functions.SumToSizeBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.sum_to_size(self_a, size, self_t, result._data))
     return result
 
 
 def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:396]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:441]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.getitem(self_a, index), self_a)
-    if not (self_rg and grad_mode.enabled):
+    if self_rg and grad_mode.enabled:
+        node = functions.GetitemBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.index = index
+    else:
         result = make(out)
-        mark_view(result, self)
-        return result
-    node = functions.GetitemBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
     mark_view(result, self)
-    node.self_shape = np.shape(self_a)
-    node.index = index
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.getitem(self_a, index, self_t, result._data))
     return result
 
 
 def index_put(self, index, values):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:411]"""
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:457]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -923,18 +1115,23 @@ def index_put(self, index, values):
     else:
         values_a, values_rg = values, False
     out = default_float(raw.index_put(self_a, index, values_a), self_a, values_a)
-    if not ((self_rg or values_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.IndexPutBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(values) if values_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.index = index
+    if (self_rg or values_rg) and grad_mode.enabled:
+        node = functions.IndexPutBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(values) if values_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.index = index
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, values_t = tangent(self), tangent(values)
+        if self_t is not None or values_t is not None:
+            set_tangents((result,), jvp.index_put(self_a, index, values_a, self_t, values_t, result._data))
     return result
 
 
 def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:421]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:468]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -942,104 +1139,134 @@ def index_backward(src, shape, index):
     else:
         src_a, src_rg = src, False
     out = default_float(raw.index_backward(src_a, shape, index), src_a)
-    if not (src_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.IndexBackwardBackward0()
-    node.next_functions = (edge(src),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.index = index
+    if src_rg and grad_mode.enabled:
+        node = functions.IndexBackwardBackward0()
+        node.next_functions = (edge(src),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.index = index
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        src_t = tangent(src)
+        if src_t is not None:
+            set_tangents((result,), jvp.index_backward(src_a, shape, index, src_t, result._data))
     return result
 
 
 def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:430]"""
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:478]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.softmax(self_a, dim), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.SoftmaxBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.dim = dim
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.SoftmaxBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dim = dim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.softmax(self_a, dim, self_t, result._data))
     return result
 
 
 def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:441]"""
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:490]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.log_softmax(self_a, dim), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.LogSoftmaxBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.dim = dim
-    node.result = save_result(result)
+    if self_rg and grad_mode.enabled:
+        node = functions.LogSoftmaxBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dim = dim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.log_softmax(self_a, dim, self_t, result._data))
     return result
 
 
 def clone(self):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:453]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:503]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.clone(self_a), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.CloneBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
+    if self_rg and grad_mode.enabled:
+        node = functions.CloneBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.clone(self_a, self_t, result._data))
     return result
 
 
 def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:458]"""
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:509]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = raw.to_dtype(self_a, dtype)
-    if not (self_rg and grad_mode.enabled and is_float_dtype(out.dtype)):
-        return make(out)
-    node = functions.ToDtypeBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
-    node.self_dtype = np.result_type(self_a)
+    if self_rg and grad_mode.enabled and is_float_dtype(out.dtype):
+        node = functions.ToDtypeBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_dtype = np.result_type(self_a)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.to_dtype(self_a, dtype, self_t, result._data))
     return result
 
 
 def fill(self, value):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:467]"""
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:519]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
     out = default_float(raw.fill(self_a, value), self_a)
-    if not (self_rg and grad_mode.enabled):
-        return make(out)
-    node = functions.FillBackward0()
-    node.next_functions = (edge(self),)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
+    if self_rg and grad_mode.enabled:
+        node = functions.FillBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.fill(self_a, value, self_t, result._data))
     return result
 
 
 def copy(self, src):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:475]"""
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:528]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1049,17 +1276,22 @@ def copy(self, src):
     else:
         src_a, src_rg = src, False
     out = default_float(raw.copy(self_a, src_a), self_a, src_a)
-    if not ((self_rg or src_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.CopyBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(src) if src_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
+    if (self_rg or src_rg) and grad_mode.enabled:
+        node = functions.CopyBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(src) if src_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, src_t = tangent(self), tangent(src)
+        if self_t is not None or src_t is not None:
+            set_tangents((result,), jvp.copy(self_a, src_a, self_t, src_t, result._data))
     return result
 
 
 def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:486]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:540]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1069,7 +1301,7 @@ def zeros_like(self):
 
 
 def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:492]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:546]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1079,17 +1311,20 @@ def nextafter(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.nextafter(self_a, other_a), self_a, other_a)
-    if not ((self_rg or other_rg) and grad_mode.enabled):
-        return make(out)
-    node = functions.NextafterBackward0()
-    node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-    node._meta = ((out.shape, out.dtype),)
-    result = make(out, node)
+    if (self_rg or other_rg) and grad_mode.enabled:
+        node = functions.NextafterBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        no_forward_formula("nextafter", (self, other))
     return result
 
 
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:499]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:553]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1103,7 +1338,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:506]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:560]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1117,7 +1352,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:513]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:567]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1131,7 +1366,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:520]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:574]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1145,7 +1380,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:527]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:581]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1159,7 +1394,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:534]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:588]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1173,7 +1408,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:541]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:595]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1187,7 +1422,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:551]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:605]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1201,7 +1436,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:561]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:615]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:

@@ -6,11 +6,12 @@ Read by the generated tests and by `python -m yamlgrad.audit`, so neither needs 
 OPS = {
     "add": {
         "signature": 'add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor',
-        "line": 38,
+        "line": 41,
         "node": 'AddBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -27,11 +28,12 @@ OPS = {
     },
     "sub": {
         "signature": 'sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor',
-        "line": 45,
+        "line": 49,
         "node": 'SubBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -48,11 +50,12 @@ OPS = {
     },
     "mul": {
         "signature": 'mul(Tensor self, Tensor other) -> Tensor',
-        "line": 52,
+        "line": 57,
         "node": 'MulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -69,11 +72,12 @@ OPS = {
     },
     "div": {
         "signature": 'div(Tensor self, Tensor other) -> Tensor',
-        "line": 59,
+        "line": 65,
         "node": 'DivBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -90,11 +94,12 @@ OPS = {
     },
     "neg": {
         "signature": 'neg(Tensor self) -> Tensor',
-        "line": 68,
+        "line": 75,
         "node": 'NegBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -108,11 +113,12 @@ OPS = {
     },
     "pow": {
         "signature": 'pow(Tensor self, Tensor exponent) -> Tensor',
-        "line": 74,
+        "line": 82,
         "node": 'PowBackward0',
         "differentiable": ['self', 'exponent'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -129,11 +135,12 @@ OPS = {
     },
     "exp": {
         "signature": 'exp(Tensor self) -> Tensor',
-        "line": 91,
+        "line": 100,
         "node": 'ExpBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -147,11 +154,12 @@ OPS = {
     },
     "log": {
         "signature": 'log(Tensor self) -> Tensor',
-        "line": 96,
+        "line": 106,
         "node": 'LogBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -165,11 +173,12 @@ OPS = {
     },
     "log1p": {
         "signature": 'log1p(Tensor self) -> Tensor',
-        "line": 103,
+        "line": 114,
         "node": 'Log1pBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -183,11 +192,12 @@ OPS = {
     },
     "sqrt": {
         "signature": 'sqrt(Tensor self) -> Tensor',
-        "line": 110,
+        "line": 122,
         "node": 'SqrtBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -201,11 +211,12 @@ OPS = {
     },
     "sin": {
         "signature": 'sin(Tensor self) -> Tensor',
-        "line": 117,
+        "line": 130,
         "node": 'SinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -219,11 +230,12 @@ OPS = {
     },
     "cos": {
         "signature": 'cos(Tensor self) -> Tensor',
-        "line": 122,
+        "line": 136,
         "node": 'CosBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -237,11 +249,12 @@ OPS = {
     },
     "tanh": {
         "signature": 'tanh(Tensor self) -> Tensor',
-        "line": 127,
+        "line": 142,
         "node": 'TanhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -255,11 +268,12 @@ OPS = {
     },
     "sigmoid": {
         "signature": 'sigmoid(Tensor self) -> Tensor',
-        "line": 132,
+        "line": 148,
         "node": 'SigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -273,11 +287,12 @@ OPS = {
     },
     "relu": {
         "signature": 'relu(Tensor self) -> Tensor',
-        "line": 137,
+        "line": 154,
         "node": 'ReluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -291,11 +306,12 @@ OPS = {
     },
     "abs": {
         "signature": 'abs(Tensor self) -> Tensor',
-        "line": 142,
+        "line": 160,
         "node": 'AbsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -309,11 +325,12 @@ OPS = {
     },
     "sign": {
         "signature": 'sign(Tensor self) -> Tensor',
-        "line": 148,
+        "line": 167,
         "node": 'SignBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -327,11 +344,12 @@ OPS = {
     },
     "round": {
         "signature": 'round(Tensor self) -> Tensor',
-        "line": 153,
+        "line": 173,
         "node": 'RoundBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -345,11 +363,12 @@ OPS = {
     },
     "clamp": {
         "signature": 'clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor',
-        "line": 158,
+        "line": 179,
         "node": 'ClampBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -363,11 +382,12 @@ OPS = {
     },
     "maximum": {
         "signature": 'maximum(Tensor self, Tensor other) -> Tensor',
-        "line": 168,
+        "line": 190,
         "node": 'MaximumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -384,11 +404,12 @@ OPS = {
     },
     "minimum": {
         "signature": 'minimum(Tensor self, Tensor other) -> Tensor',
-        "line": 174,
+        "line": 197,
         "node": 'MinimumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -405,11 +426,12 @@ OPS = {
     },
     "where": {
         "signature": 'where(Tensor condition, Tensor self, Tensor other) -> Tensor',
-        "line": 180,
+        "line": 204,
         "node": 'WhereBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -423,11 +445,12 @@ OPS = {
     },
     "sum": {
         "signature": 'sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 192,
+        "line": 217,
         "node": 'SumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -443,11 +466,12 @@ OPS = {
     },
     "mean": {
         "signature": 'mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 204,
+        "line": 230,
         "node": 'MeanBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -462,11 +486,12 @@ OPS = {
     },
     "amax": {
         "signature": 'amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 215,
+        "line": 242,
         "node": 'AmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -481,11 +506,12 @@ OPS = {
     },
     "amin": {
         "signature": 'amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 226,
+        "line": 254,
         "node": 'AminBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -499,11 +525,12 @@ OPS = {
     },
     "max": {
         "signature": 'max(Tensor self) -> Tensor',
-        "line": 236,
+        "line": 265,
         "node": 'MaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -517,11 +544,12 @@ OPS = {
     },
     "min": {
         "signature": 'min(Tensor self) -> Tensor',
-        "line": 241,
+        "line": 271,
         "node": 'MinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -535,11 +563,12 @@ OPS = {
     },
     "aminmax": {
         "signature": 'aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)',
-        "line": 246,
+        "line": 277,
         "node": 'AminmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 2,
         "output_differentiability": [True, True],
         "samples": [
@@ -553,11 +582,12 @@ OPS = {
     },
     "matmul": {
         "signature": 'matmul(Tensor self, Tensor other) -> Tensor',
-        "line": 257,
+        "line": 290,
         "node": 'MatmulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -576,11 +606,12 @@ OPS = {
     },
     "dot": {
         "signature": 'dot(Tensor self, Tensor tensor) -> Tensor',
-        "line": 274,
+        "line": 308,
         "node": 'DotBackward0',
         "differentiable": ['self', 'tensor'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -593,11 +624,12 @@ OPS = {
     },
     "reshape": {
         "signature": 'reshape(Tensor self, int[] shape) -> Tensor',
-        "line": 285,
+        "line": 320,
         "node": 'ReshapeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -611,11 +643,12 @@ OPS = {
     },
     "view": {
         "signature": 'view(Tensor self, int[] shape) -> Tensor',
-        "line": 296,
+        "line": 332,
         "node": 'ViewBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -628,11 +661,12 @@ OPS = {
     },
     "flatten": {
         "signature": 'flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor',
-        "line": 306,
+        "line": 343,
         "node": 'FlattenBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -647,11 +681,12 @@ OPS = {
     },
     "t": {
         "signature": 't(Tensor self) -> Tensor',
-        "line": 318,
+        "line": 356,
         "node": 'TBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -665,11 +700,12 @@ OPS = {
     },
     "transpose": {
         "signature": 'transpose(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 329,
+        "line": 368,
         "node": 'TransposeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -682,11 +718,12 @@ OPS = {
     },
     "permute": {
         "signature": 'permute(Tensor self, int[] dims) -> Tensor',
-        "line": 339,
+        "line": 379,
         "node": 'PermuteBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -700,11 +737,12 @@ OPS = {
     },
     "unsqueeze": {
         "signature": 'unsqueeze(Tensor self, int dim) -> Tensor',
-        "line": 350,
+        "line": 391,
         "node": 'UnsqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -718,11 +756,12 @@ OPS = {
     },
     "squeeze": {
         "signature": 'squeeze(Tensor self, int[]? dim=None) -> Tensor',
-        "line": 361,
+        "line": 403,
         "node": 'SqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -737,11 +776,12 @@ OPS = {
     },
     "expand": {
         "signature": 'expand(Tensor self, int[] size) -> Tensor',
-        "line": 373,
+        "line": 416,
         "node": 'ExpandBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -756,11 +796,12 @@ OPS = {
     },
     "sum_to_size": {
         "signature": 'sum_to_size(Tensor self, int[] size) -> Tensor',
-        "line": 385,
+        "line": 429,
         "node": 'SumToSizeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -774,11 +815,12 @@ OPS = {
     },
     "getitem": {
         "signature": 'getitem(Tensor self, Index index) -> Tensor',
-        "line": 396,
+        "line": 441,
         "node": 'GetitemBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -796,11 +838,12 @@ OPS = {
     },
     "index_put": {
         "signature": 'index_put(Tensor self, Index index, Tensor values) -> Tensor',
-        "line": 411,
+        "line": 457,
         "node": 'IndexPutBackward0',
         "differentiable": ['self', 'values'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -814,11 +857,12 @@ OPS = {
     },
     "index_backward": {
         "signature": 'index_backward(Tensor src, int[] shape, Index index) -> Tensor',
-        "line": 421,
+        "line": 468,
         "node": 'IndexBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -831,11 +875,12 @@ OPS = {
     },
     "softmax": {
         "signature": 'softmax(Tensor self, int dim) -> Tensor',
-        "line": 430,
+        "line": 478,
         "node": 'SoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -850,11 +895,12 @@ OPS = {
     },
     "log_softmax": {
         "signature": 'log_softmax(Tensor self, int dim) -> Tensor',
-        "line": 441,
+        "line": 490,
         "node": 'LogSoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -869,11 +915,12 @@ OPS = {
     },
     "clone": {
         "signature": 'clone(Tensor self) -> Tensor',
-        "line": 453,
+        "line": 503,
         "node": 'CloneBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -887,11 +934,12 @@ OPS = {
     },
     "to_dtype": {
         "signature": 'to_dtype(Tensor self, ScalarType dtype) -> Tensor',
-        "line": 458,
+        "line": 509,
         "node": 'ToDtypeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -904,11 +952,12 @@ OPS = {
     },
     "fill": {
         "signature": 'fill(Tensor self, Scalar value) -> Tensor',
-        "line": 467,
+        "line": 519,
         "node": 'FillBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -920,11 +969,12 @@ OPS = {
     },
     "copy": {
         "signature": 'copy(Tensor self, Tensor src) -> Tensor',
-        "line": 475,
+        "line": 528,
         "node": 'CopyBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": True,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -938,11 +988,12 @@ OPS = {
     },
     "zeros_like": {
         "signature": 'zeros_like(Tensor self) -> Tensor',
-        "line": 486,
+        "line": 540,
         "node": 'ZerosLikeBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -956,11 +1007,12 @@ OPS = {
     },
     "nextafter": {
         "signature": 'nextafter(Tensor self, Tensor other) -> Tensor',
-        "line": 492,
+        "line": 546,
         "node": 'NextafterBackward0',
         "differentiable": [],
         "not_implemented": ['self', 'other'],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -977,11 +1029,12 @@ OPS = {
     },
     "eq": {
         "signature": 'eq(Tensor self, Tensor other) -> Tensor',
-        "line": 499,
+        "line": 553,
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -998,11 +1051,12 @@ OPS = {
     },
     "ne": {
         "signature": 'ne(Tensor self, Tensor other) -> Tensor',
-        "line": 506,
+        "line": 560,
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1019,11 +1073,12 @@ OPS = {
     },
     "lt": {
         "signature": 'lt(Tensor self, Tensor other) -> Tensor',
-        "line": 513,
+        "line": 567,
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1040,11 +1095,12 @@ OPS = {
     },
     "le": {
         "signature": 'le(Tensor self, Tensor other) -> Tensor',
-        "line": 520,
+        "line": 574,
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1061,11 +1117,12 @@ OPS = {
     },
     "gt": {
         "signature": 'gt(Tensor self, Tensor other) -> Tensor',
-        "line": 527,
+        "line": 581,
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1082,11 +1139,12 @@ OPS = {
     },
     "ge": {
         "signature": 'ge(Tensor self, Tensor other) -> Tensor',
-        "line": 534,
+        "line": 588,
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1103,11 +1161,12 @@ OPS = {
     },
     "bitwise_and": {
         "signature": 'bitwise_and(Tensor self, Tensor other) -> Tensor',
-        "line": 541,
+        "line": 595,
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1119,11 +1178,12 @@ OPS = {
     },
     "bitwise_or": {
         "signature": 'bitwise_or(Tensor self, Tensor other) -> Tensor',
-        "line": 551,
+        "line": 605,
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [
@@ -1135,11 +1195,12 @@ OPS = {
     },
     "bitwise_not": {
         "signature": 'bitwise_not(Tensor self) -> Tensor',
-        "line": 561,
+        "line": 615,
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],
         "double_backward": True,
+        "forward_mode": False,
         "outputs": 1,
         "output_differentiability": [True],
         "samples": [

@@ -146,12 +146,36 @@ def _formula_context(op: Op) -> list[dict]:
     return blocks
 
 
+def _jvp_context(op: Op, graph_inputs: list[str]) -> dict:
+    """What the forward wrapper needs to call the op's JVP function (autogen/jvp.py)."""
+    diff = [n for n in op.differentiable_inputs]
+    outputs = [r.name for r in op.sig.returns]
+    by_output = {f.output: f for f in op.forward_formulas}
+    data = "result._data" if len(outputs) == 1 else None
+    return {
+        "jvp": bool(op.forward_formulas),
+        "tangent_names": ", ".join(f"{n}_t" for n in diff),
+        "tangent_values": ", ".join(f"tangent({n})" for n in diff),
+        "any_tangent": " or ".join(f"{n}_t is not None" for n in diff),
+        "result_tuple": _pytuple(["result"] if len(outputs) == 1 else outputs),
+        "jvp_primals": ", ".join(f"{a.name}_a" if a.base == "Tensor" else a.name for a in op.sig.args),
+        "jvp_outputs": data or ", ".join(f"{r}._data" for r in outputs),
+        "graph_tuple": _pytuple(graph_inputs),
+        "jvp_params": ", ".join([a.name for a in op.sig.args] + [f"{n}_t" for n in diff] + outputs),
+        "jvp_zero_fill": [n for n in diff if any(n in f.uses.tangents for f in op.forward_formulas)],
+        "jvp_metadata": sorted({m for f in op.forward_formulas for m in f.uses.metadata}),
+        "jvp_returns": _pytuple(by_output[r].code if r in by_output else "None" for r in outputs),
+        "jvp_doc": [(f.output, f.source) for f in op.forward_formulas],
+    }
+
+
 def op_context(op: Op) -> dict:
     # A single output declared non-differentiable builds no node at all.
     graph_inputs = [a.name for a in op.graph_inputs] if any(op.output_differentiability) else []
     returns = [r.name for r in op.sig.returns]
     multi = len(returns) > 1
     return {
+        **_jvp_context(op, graph_inputs),
         "op": op,
         "name": op.name,
         "node": op.node_name,
@@ -254,6 +278,7 @@ def _spec(op: Op) -> dict:
         "differentiable": [n for n in op.differentiable_inputs],
         "not_implemented": [n for f in op.formulas if f.kind == "not_implemented" for n in f.inputs],
         "double_backward": op.double_backward,
+        "forward_mode": bool(op.forward_formulas),
         "outputs": len(op.sig.returns),
         "output_differentiability": list(op.output_differentiability),
         "samples": test.get("samples", []),
@@ -277,6 +302,7 @@ def render_all(ops: list[Op], source: str) -> dict[str, str]:
         "autogen/raw.py": env.get_template("raw.py.j2").render(**common),
         "autogen/ops.py": env.get_template("ops.py.j2").render(**common),
         "autogen/functions.py": env.get_template("functions.py.j2").render(**common),
+        "autogen/jvp.py": env.get_template("jvp.py.j2").render(**common),
         "autogen/tensor_methods.py": env.get_template("tensor_methods.py.j2").render(
             pairs=pairs, shims=shims, inplace=inplace, **common),
         "autogen/samples.py": env.get_template("samples.py.j2").render(

@@ -54,13 +54,14 @@ class FormulaError(ValueError):
 
 @dataclass
 class Uses:
-    """What a backward formula reads, used to decide what the node saves."""
+    """What a formula reads: for backward formulas this decides what the node saves."""
     tensors: set[str] = field(default_factory=set)      # input tensors used bare
     metadata: set[tuple[str, str]] = field(default_factory=set)  # (input, "shape"|"dtype"|"ndim")
     values: set[str] = field(default_factory=set)       # non-tensor inputs
     results: set[str] = field(default_factory=set)      # outputs used (by return name)
     grads: set[int] = field(default_factory=set)        # output gradients used (by index)
     all_grads: bool = False                             # `grads` used as a whole
+    tangents: set[str] = field(default_factory=set)     # forward formulas: inputs whose tangent is read
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Scope:
     plain_helpers: frozenset[str] = frozenset()
     kernels: frozenset[str] = frozenset()
     returns: tuple[str, ...] = ("result",)
+    forward_mode: bool = False     # a forward (JVP) formula: <input>_p / <input>_t instead of grad
 
 
 def _parse(text: object) -> ast.expr:
@@ -245,6 +247,16 @@ class _Translate(ast.NodeTransformer):
     # names -------------------------------------------------------------------------------
     def visit_Name(self, node: ast.Name) -> ast.AST:
         name, s = node.id, self.scope
+        if s.forward_mode:
+            base, _, suffix = name.rpartition("_")
+            if suffix == "t" and base in s.tensor_inputs:
+                self.uses.tangents.add(base)
+                return node
+            if suffix == "p" and base in s.tensor_inputs:
+                self.uses.tensors.add(base)
+                return ast.copy_location(ast.Name(base, ast.Load()), node)
+            if name in ("grad", "grads") or name in self.grad_names:
+                raise FormulaError(f"a forward formula has no {name!r}: use <input>_t (tangent) and <input>_p")
         if name == "grad":
             if self.multi:
                 raise FormulaError("this op has several outputs: use grads[i] or grad_<return name>, not grad")
@@ -314,12 +326,21 @@ def _attr(base: str, name: str) -> ast.Attribute:
 
 
 def translate_formula(text: object, scope: Scope) -> tuple[str, Uses]:
-    """Validate a backward formula; return (source over `F`, what it uses)."""
+    """Validate a backward (or, with scope.forward_mode, forward) formula; return (source over `F`, uses)."""
     tree = _parse(text)
     translator = _Translate(scope)
     out = translator.visit(tree)
     ast.fix_missing_locations(out)
     return ast.unparse(out), translator.uses
+
+
+def tangent_from_backward(code: str, grad_name: str, tangent: str) -> str:
+    """auto_element_wise: the backward code with the output gradient replaced by the input's tangent."""
+    tree = ast.parse(code, mode="eval")
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == grad_name:
+            node.id = tangent
+    return ast.unparse(tree)
 
 
 def parse_index(text: object):

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .formula import FormulaError, Scope, Uses, check_forward, parse_index, translate_formula
+from .formula import (FormulaError, Scope, Uses, check_forward, parse_index, tangent_from_backward,
+                      translate_formula)
 from .load import Located, RegistryError, plain
 from .signature import NO_DEFAULT, Arg, Signature, SignatureError, parse_signature
 
@@ -16,6 +17,7 @@ ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiabil
 VARIANTS = ("function", "method", "inplace")
 TEST_KEYS = ("samples", "domain", "atol", "rtol", "eps")
 SPECIAL_FORMULAS = ("non_differentiable", "not_implemented")
+FORWARD_SHORTHANDS = ("auto_element_wise", "auto_linear")
 
 # Python operators a registry op may bind; the reflected ones call the op with its first two
 # arguments swapped (`2 - x` is `sub(2, x)`).
@@ -56,6 +58,17 @@ class Formula:
 
 
 @dataclass
+class ForwardFormula:
+    """The tangent of one output (forward-mode AD), as code over F taking primals and `<input>_t`."""
+    output: str
+    kind: str                      # "formula" | "auto_element_wise" | "auto_linear"
+    source: str
+    code: str
+    uses: Uses
+    line: int
+
+
+@dataclass
 class Saved:
     """One slot of the node: what it holds and which inputs' gradients need it."""
     slot: str
@@ -77,6 +90,7 @@ class Op:
     test: dict
     view: bool = False             # the output may share the first input's memory
     double_backward: bool = True   # false: the backward formulas cannot themselves be differentiated
+    forward_formulas: list["ForwardFormula"] = field(default_factory=list)
     saved: list[Saved] = field(default_factory=list)
     source_name: str = ""
 
@@ -247,8 +261,13 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
 
     formulas: list[Formula] = []
     covered: dict[str, int] = {}
+    return_names = [r.name for r in sig.returns]
+    forward_fields: dict[str, Located] = {}
     for key, value in fields.items():
         if key in ENTRY_KEYS:
+            continue
+        if key in return_names:
+            forward_fields[key] = value
             continue
         inputs = tuple(part.strip() for part in key.split(","))
         unknown = [i for i in inputs if i not in tensor_inputs | value_inputs]
@@ -321,6 +340,8 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
         else:
             out_diff = tuple(v.value for v in raw)
 
+    forward_formulas = _build_forward_formulas(forward_fields, formulas, sig, scope, op_name, errors)
+
     for f in formulas:
         for idx in f.uses.grads:
             if not out_diff[idx]:
@@ -342,9 +363,50 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
     if len(errors.lines) > n_errors:
         return None
     op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, test, view=view,
-            double_backward=double_backward)
+            double_backward=double_backward, forward_formulas=forward_formulas)
     op.saved = _infer_saved(op)
     return op
+
+
+def _build_forward_formulas(fields: dict, formulas: list[Formula], sig: Signature, scope: Scope, op_name: str,
+                            errors: "_Errors") -> list[ForwardFormula]:
+    out = []
+    diff = [n for f in formulas if f.kind == "formula" for n in f.inputs]
+    for name, located in fields.items():
+        text = located.value
+        kind = text.strip() if isinstance(text, str) and text.strip() in FORWARD_SHORTHANDS else "formula"
+        try:
+            if kind == "auto_element_wise":
+                backward = [f for f in formulas if f.kind == "formula"]
+                if len(sig.returns) != 1 or len(backward) != 1 or len(backward[0].inputs) != 1:
+                    raise FormulaError("auto_element_wise needs one output and exactly one differentiable input")
+                inp = backward[0].inputs[0]
+                code = tangent_from_backward(backward[0].code, "grad", f"{inp}_t")
+                uses = backward[0].uses
+                uses = Uses(set(uses.tensors), set(uses.metadata), set(uses.values), set(uses.results),
+                            set(), False, {inp})
+            elif kind == "auto_linear":
+                args = []
+                for a in sig.args:
+                    value = f"{a.name}_t" if a.name in diff else a.name
+                    args.append(f"{a.name}={value}" if a.kw_only else value)
+                code = f"F.{op_name}({', '.join(args)})"
+                if len(sig.returns) > 1:
+                    code += f"[{[r.name for r in sig.returns].index(name)}]"
+                uses = Uses(values={a.name for a in sig.args if a.base != "Tensor"},
+                            tensors={a.name for a in sig.tensor_args if a.name not in diff}, tangents=set(diff))
+            else:
+                fw_scope = Scope(scope.tensor_inputs, scope.value_inputs, scope.ops, scope.tensor_helpers,
+                                 scope.plain_helpers, scope.kernels, scope.returns, forward_mode=True)
+                code, uses = translate_formula(text, fw_scope)
+                bad = [t for t in uses.tangents if t not in diff]
+                if bad:
+                    raise FormulaError(f"tangent {bad[0]}_t of an input that has no derivative formula")
+        except FormulaError as exc:
+            errors.add(located.line, op_name, None, f"forward formula for '{name}': {exc}")
+            continue
+        out.append(ForwardFormula(name, kind, str(text), code, uses, located.line))
+    return out
 
 
 def _infer_saved(op: Op) -> list[Saved]:

@@ -68,6 +68,18 @@ def extremum_backward(F, grad, self, result, dim, keepdim):
 
 
 @tensor_helper
+def extremum_jvp(F, tangent, self, result, dim, keepdim):
+    """Tangent of max/min over `dim`: the mean of the input tangent over the tied extrema."""
+    shape = self.shape
+    if not keepdim and len(shape) > 0:
+        result = F.reshape(result, keepdim_shape(shape, dim))
+    mask = F.eq(self, result)
+    dims = dims_tuple(dim, len(shape))
+    out = F.sum(tangent * mask, dims, keepdim=True) / F.sum(mask, dims, keepdim=True)
+    return out if keepdim or len(shape) == 0 else F.reshape(out, F.sum(mask, dims, keepdim=keepdim).shape)
+
+
+@tensor_helper
 def matmul_backward_self(F, grad, self, other):
     """d(self @ other)/d self for every matmul form; batch dims are reduced by the engine."""
     if other.ndim == 1:

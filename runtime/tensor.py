@@ -40,7 +40,7 @@ def as_dtype(dtype):
 
 class Tensor:
     __slots__ = ("_data", "grad", "grad_fn", "_requires_grad", "_output_nr", "_grad_acc", "_version",
-                 "_hooks", "_retains_grad", "_base", "__weakref__")
+                 "_hooks", "_retains_grad", "_base", "_fw", "__weakref__")
     # Tensors are hashable by identity even though `==` is elementwise (as in torch).
     __hash__ = object.__hash__
     # Make NumPy defer to Tensor's reflected operators (`np_array * tensor` -> Tensor.__rmul__).
@@ -308,6 +308,7 @@ def init_tensor(t: Tensor, data, grad_fn, output_nr: int = 0) -> Tensor:
     t._hooks = None
     t._retains_grad = False
     t._base = None
+    t._fw = None
     return t
 
 

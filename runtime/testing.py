@@ -115,6 +115,60 @@ def check_sample_second_order(name: str, index: int) -> None:
         raise AssertionError(f"op '{name}': sample {index}: second order: {exc}") from exc
 
 
+def forward_mode_errors(name: str, index: int) -> tuple[float, float] | None:
+    """Relative errors of the forward-mode JVP J·u against (central differences along u, reverse mode
+    <J^T v, u>), for random tangents u and cotangents v; None if the op has no differentiable input."""
+    from . import grad_mode
+    from .autograd import forward_ad
+    from .engine import grad
+    spec = _specs()[name]
+    values = sample_inputs(name, index)
+    diff = [k for k in spec["differentiable"] if isinstance(values.get(k), Tensor) and values[k].requires_grad]
+    if not diff:
+        return None
+    rng = np.random.default_rng(zlib.crc32(f"{name}:{index}:forward".encode()))
+    u = {k: rng.standard_normal(values[k].shape) for k in diff}
+    func = _bind(name, values, diff)
+
+    def outputs(value):
+        items = value if isinstance(value, tuple) else (value,)
+        return [o for o in items if isinstance(o, Tensor) and o.dtype.kind == "f"]
+
+    with forward_ad.dual_level():
+        duals = [forward_ad.make_dual(values[k], make(u[k])) for k in diff]
+        jvp = [None if o._fw is None else np.array(o._fw, dtype=np.float64) for o in outputs(func(*duals))]
+    eps = spec["eps"]
+    with grad_mode.no_grad():
+        plus = outputs(func(*[make(values[k]._data + eps * u[k]) for k in diff]))
+        minus = outputs(func(*[make(values[k]._data - eps * u[k]) for k in diff]))
+    fd_err = rev_err = 0.0
+    outs = outputs(func(*[values[k] for k in diff]))
+    for i, (p, m, o) in enumerate(zip(plus, minus, outs)):
+        numeric = (p._data - m._data) / (2 * eps)
+        got = np.zeros_like(numeric) if jvp[i] is None else jvp[i]
+        scale = max(1.0, float(np.abs(numeric).max(initial=0.0)))
+        fd_err = max(fd_err, float(np.abs(got - numeric).max(initial=0.0)) / scale)
+        if o.requires_grad:
+            v = rng.standard_normal(o.shape)
+            back = grad([o], [values[k] for k in diff], [make(v)], retain_graph=True, allow_unused=True)
+            reverse = sum(float(np.sum(g._data * u[k])) for g, k in zip(back, diff) if g is not None)
+            forward = float(np.sum(got * v))
+            rev_err = max(rev_err, abs(forward - reverse) / max(1.0, abs(reverse)))
+    return fd_err, rev_err
+
+
+def check_sample_forward(name: str, index: int) -> None:
+    spec = _specs()[name]
+    errors = forward_mode_errors(name, index)
+    if errors is None:
+        return
+    fd_err, rev_err = errors
+    tolerance = spec["atol"] + spec["rtol"]
+    if fd_err > tolerance * 10 or rev_err > 1e-8:
+        raise AssertionError(f"op '{name}': sample {index}: forward mode: JVP differs from finite differences by "
+                             f"{fd_err:.3g} (relative) and from reverse mode <J^T v, u> by {rev_err:.3g}")
+
+
 def check_double_backward_unsupported(name: str) -> None:
     """An op declared `double_backward: false`: first order works with create_graph, second raises."""
     from .engine import grad

@@ -1,13 +1,18 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor` [derivatives.yaml:158]: its backward against finite differences."""
+"""`clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor` [derivatives.yaml:179]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=5,min=-0.5,max=0.5', 'self=2x3,min=-0.5', 'self=0d,max=0.3'])
 def test_clamp_gradcheck(index):
     check_sample("clamp", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=5,min=-0.5,max=0.5', 'self=2x3,min=-0.5', 'self=0d,max=0.3'])
+def test_clamp_forward_mode(index):
+    check_sample_forward("clamp", index)
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=5,min=-0.5,max=0.5', 'self=2x3,min=-0.5', 'self=0d,max=0.3'])

@@ -1,13 +1,18 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`log1p(Tensor self) -> Tensor` [derivatives.yaml:103]: its backward against finite differences."""
+"""`log1p(Tensor self) -> Tensor` [derivatives.yaml:114]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
 def test_log1p_gradcheck(index):
     check_sample("log1p", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_log1p_forward_mode(index):
+    check_sample_forward("log1p", index)
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])

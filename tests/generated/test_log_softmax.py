@@ -1,13 +1,18 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`log_softmax(Tensor self, int dim) -> Tensor` [derivatives.yaml:441]: its backward against finite differences."""
+"""`log_softmax(Tensor self, int dim) -> Tensor` [derivatives.yaml:490]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(4), ids=['self=5,dim=0', 'self=2x3,dim=1', 'self=2x3,dim=-2', 'self=0d,dim=0'])
 def test_log_softmax_gradcheck(index):
     check_sample("log_softmax", index)
+
+
+@pytest.mark.parametrize("index", range(4), ids=['self=5,dim=0', 'self=2x3,dim=1', 'self=2x3,dim=-2', 'self=0d,dim=0'])
+def test_log_softmax_forward_mode(index):
+    check_sample_forward("log_softmax", index)
 
 
 @pytest.mark.parametrize("index", range(4), ids=['self=5,dim=0', 'self=2x3,dim=1', 'self=2x3,dim=-2', 'self=0d,dim=0'])

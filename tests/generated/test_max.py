@@ -1,13 +1,18 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`max(Tensor self) -> Tensor` [derivatives.yaml:236]: its backward against finite differences."""
+"""`max(Tensor self) -> Tensor` [derivatives.yaml:265]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
 def test_max_gradcheck(index):
     check_sample("max", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_max_forward_mode(index):
+    check_sample_forward("max", index)
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])

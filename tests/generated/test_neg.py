@@ -1,13 +1,18 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`neg(Tensor self) -> Tensor` [derivatives.yaml:68]: its backward against finite differences."""
+"""`neg(Tensor self) -> Tensor` [derivatives.yaml:75]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
 def test_neg_gradcheck(index):
     check_sample("neg", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_neg_forward_mode(index):
+    check_sample_forward("neg", index)
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])

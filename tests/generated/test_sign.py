@@ -1,13 +1,18 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`sign(Tensor self) -> Tensor` [derivatives.yaml:148]: its backward against finite differences."""
+"""`sign(Tensor self) -> Tensor` [derivatives.yaml:167]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
 def test_sign_gradcheck(index):
     check_sample("sign", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_sign_forward_mode(index):
+    check_sample_forward("sign", index)
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])

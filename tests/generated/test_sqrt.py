@@ -1,13 +1,18 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`sqrt(Tensor self) -> Tensor` [derivatives.yaml:110]: its backward against finite differences."""
+"""`sqrt(Tensor self) -> Tensor` [derivatives.yaml:122]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
 def test_sqrt_gradcheck(index):
     check_sample("sqrt", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_sqrt_forward_mode(index):
+    check_sample_forward("sqrt", index)
 
 
 @pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])

@@ -1,13 +1,18 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`to_dtype(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml:458]: its backward against finite differences."""
+"""`to_dtype(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml:509]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_sample, check_sample_second_order
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])
 def test_to_dtype_gradcheck(index):
     check_sample("to_dtype", index)
+
+
+@pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])
+def test_to_dtype_forward_mode(index):
+    check_sample_forward("to_dtype", index)
 
 
 @pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])

@@ -1,0 +1,474 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""Forward-mode AD: one function per op with forward formulas, returning each output's tangent.
+
+Arguments: the op's inputs (arrays and Python values), the tangent of each differentiable input
+(None when it has none), then the outputs. Formulas run over arrays (F = yamlgrad.autogen.raw).
+"""
+import numpy as np
+
+from yamlgrad import helpers
+from yamlgrad.autogen import raw as F
+from yamlgrad.tangents import zeros_if_none
+
+
+def add(self, other, alpha, self_t, other_t, result):
+    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.add(self_t, other_t, alpha=alpha),)
+
+
+def sub(self, other, alpha, self_t, other_t, result):
+    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.sub(self_t, other_t, alpha=alpha),)
+
+
+def mul(self, other, self_t, other_t, result):
+    """mul(Tensor self, Tensor other) -> Tensor
+
+    result: self_t * other_p + self_p * other_t
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (self_t * other + self * other_t,)
+
+
+def div(self, other, self_t, other_t, result):
+    """div(Tensor self, Tensor other) -> Tensor
+
+    result: (self_t - other_t * result) / other_p
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return ((self_t - other_t * result) / other,)
+
+
+def neg(self, self_t, result):
+    """neg(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.neg(self_t),)
+
+
+def pow(self, exponent, self_t, exponent_t, result):
+    """pow(Tensor self, Tensor exponent) -> Tensor
+
+    result: pow_backward_self(self_t, self_p, exponent_p) + pow_backward_exponent(exponent_t, self_p, exponent_p, result)
+    """
+    self_t = zeros_if_none(self_t, self)
+    exponent_t = zeros_if_none(exponent_t, exponent)
+    return (helpers.pow_backward_self(F, self_t, self, exponent) + helpers.pow_backward_exponent(F, exponent_t, self, exponent, result),)
+
+
+def exp(self, self_t, result):
+    """exp(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * result,)
+
+
+def log(self, self_t, result):
+    """log(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t / self,)
+
+
+def log1p(self, self_t, result):
+    """log1p(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t / (1 + self),)
+
+
+def sqrt(self, self_t, result):
+    """sqrt(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t / (2 * result),)
+
+
+def sin(self, self_t, result):
+    """sin(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.cos(self),)
+
+
+def cos(self, self_t, result):
+    """cos(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (-self_t * F.sin(self),)
+
+
+def tanh(self, self_t, result):
+    """tanh(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * (1 - result * result),)
+
+
+def sigmoid(self, self_t, result):
+    """sigmoid(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * result * (1 - result),)
+
+
+def relu(self, self_t, result):
+    """relu(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where(result > 0, self_t, 0.0),)
+
+
+def abs(self, self_t, result):
+    """abs(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.sign(self),)
+
+
+def sign(self, self_t, result):
+    """sign(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.zeros_like(self_t),)
+
+
+def round(self, self_t, result):
+    """round(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.zeros_like(self_t),)
+
+
+def clamp(self, min, max, self_t, result):
+    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.clamp_backward(F, self_t, self, min, max),)
+
+
+def maximum(self, other, self_t, other_t, result):
+    """maximum(Tensor self, Tensor other) -> Tensor
+
+    result: where(self_p > other_p, self_t, where(self_p == other_p, (self_t + other_t) / 2, other_t))
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.where(self > other, self_t, F.where(self == other, (self_t + other_t) / 2, other_t)),)
+
+
+def minimum(self, other, self_t, other_t, result):
+    """minimum(Tensor self, Tensor other) -> Tensor
+
+    result: where(self_p < other_p, self_t, where(self_p == other_p, (self_t + other_t) / 2, other_t))
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.where(self < other, self_t, F.where(self == other, (self_t + other_t) / 2, other_t)),)
+
+
+def where(condition, self, other, self_t, other_t, result):
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor
+
+    result: where(condition, self_t, other_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.where(condition, self_t, other_t),)
+
+
+def sum(self, dim, keepdim, self_t, result):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(self_t, dim, keepdim),)
+
+
+def mean(self, dim, keepdim, self_t, result):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.mean(self_t, dim, keepdim),)
+
+
+def amax(self, dim, keepdim, self_t, result):
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor
+
+    result: extremum_jvp(self_t, self_p, result, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, result, dim, keepdim),)
+
+
+def amin(self, dim, keepdim, self_t, result):
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor
+
+    result: extremum_jvp(self_t, self_p, result, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, result, dim, keepdim),)
+
+
+def max(self, self_t, result):
+    """max(Tensor self) -> Tensor
+
+    result: extremum_jvp(self_t, self_p, result, None, False)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, result, None, False),)
+
+
+def min(self, self_t, result):
+    """min(Tensor self) -> Tensor
+
+    result: extremum_jvp(self_t, self_p, result, None, False)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, result, None, False),)
+
+
+def aminmax(self, dim, keepdim, self_t, min, max):
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)
+
+    min: extremum_jvp(self_t, self_p, min, dim, keepdim)
+    max: extremum_jvp(self_t, self_p, max, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, min, dim, keepdim), helpers.extremum_jvp(F, self_t, self, max, dim, keepdim))
+
+
+def matmul(self, other, self_t, other_t, result):
+    """matmul(Tensor self, Tensor other) -> Tensor
+
+    result: matmul(self_t, other_p) + matmul(self_p, other_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.matmul(self_t, other) + F.matmul(self, other_t),)
+
+
+def dot(self, tensor, self_t, tensor_t, result):
+    """dot(Tensor self, Tensor tensor) -> Tensor
+
+    result: dot(self_t, tensor_p) + dot(self_p, tensor_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    tensor_t = zeros_if_none(tensor_t, tensor)
+    return (F.dot(self_t, tensor) + F.dot(self, tensor_t),)
+
+
+def reshape(self, shape, self_t, result):
+    """reshape(Tensor self, int[] shape) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.reshape(self_t, shape),)
+
+
+def view(self, shape, self_t, result):
+    """view(Tensor self, int[] shape) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.view(self_t, shape),)
+
+
+def flatten(self, start_dim, end_dim, self_t, result):
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.flatten(self_t, start_dim, end_dim),)
+
+
+def t(self, self_t, result):
+    """t(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.t(self_t),)
+
+
+def transpose(self, dim0, dim1, self_t, result):
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.transpose(self_t, dim0, dim1),)
+
+
+def permute(self, dims, self_t, result):
+    """permute(Tensor self, int[] dims) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.permute(self_t, dims),)
+
+
+def unsqueeze(self, dim, self_t, result):
+    """unsqueeze(Tensor self, int dim) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.unsqueeze(self_t, dim),)
+
+
+def squeeze(self, dim, self_t, result):
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.squeeze(self_t, dim),)
+
+
+def expand(self, size, self_t, result):
+    """expand(Tensor self, int[] size) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.expand(self_t, size),)
+
+
+def sum_to_size(self, size, self_t, result):
+    """sum_to_size(Tensor self, int[] size) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum_to_size(self_t, size),)
+
+
+def getitem(self, index, self_t, result):
+    """getitem(Tensor self, Index index) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.getitem(self_t, index),)
+
+
+def index_put(self, index, values, self_t, values_t, result):
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    values_t = zeros_if_none(values_t, values)
+    return (F.index_put(self_t, index, values_t),)
+
+
+def index_backward(src, shape, index, src_t, result):
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor
+
+    result: auto_linear
+    """
+    src_t = zeros_if_none(src_t, src)
+    return (F.index_backward(src_t, shape, index),)
+
+
+def softmax(self, dim, self_t, result):
+    """softmax(Tensor self, int dim) -> Tensor
+
+    result: result * (self_t - (self_t * result).sum(dim, keepdim=True))
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (result * (self_t - F.sum(self_t * result, dim, keepdim=True)),)
+
+
+def log_softmax(self, dim, self_t, result):
+    """log_softmax(Tensor self, int dim) -> Tensor
+
+    result: self_t - (self_t * result.exp()).sum(dim, keepdim=True)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t - F.sum(self_t * F.exp(result), dim, keepdim=True),)
+
+
+def clone(self, self_t, result):
+    """clone(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.clone(self_t),)
+
+
+def to_dtype(self, dtype, self_t, result):
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.to_dtype(self_t, dtype),)
+
+
+def fill(self, value, self_t, result):
+    """fill(Tensor self, Scalar value) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.zeros_like(self_t),)
+
+
+def copy(self, src, self_t, src_t, result):
+    """copy(Tensor self, Tensor src) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    src_t = zeros_if_none(src_t, src)
+    return (F.copy(self_t, src_t),)

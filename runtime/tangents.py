@@ -1,0 +1,39 @@
+"""Tangents of forward-mode AD as the generated op wrappers see them.
+
+`FORWARD_AD[0]` counts the open dual levels; while it is 0 the wrappers skip all of this (one
+global read per op). A tangent is an array stored on the Tensor (`_fw`); it is not differentiated.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .tensor import Tensor
+
+FORWARD_AD = [0]
+
+
+def tangent(value):
+    return value._fw if isinstance(value, Tensor) else None
+
+
+def zeros_if_none(t, primal):
+    return np.zeros_like(primal, dtype=np.result_type(primal, np.float32)) if t is None else t
+
+
+def set_tangents(results, tangents) -> None:
+    """Attach each computed tangent to its output, broadcast to its shape and cast to its dtype."""
+    for result, t in zip(results, tangents):
+        if t is None or result._data.dtype.kind not in "fc":
+            continue
+        shape, dtype = result._data.shape, result._data.dtype
+        if getattr(t, "shape", None) != shape:
+            t = np.broadcast_to(t, shape)
+        if t.dtype != dtype:
+            t = t.astype(dtype)
+        result._fw = t
+
+
+def no_forward_formula(op: str, inputs) -> None:
+    if any(tangent(x) is not None for x in inputs):
+        raise NotImplementedError(f"forward-mode AD of '{op}' is not implemented: its derivatives.yaml entry "
+                                  "has no forward formula (e.g. `result: auto_element_wise`)")
