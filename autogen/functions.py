@@ -564,8 +564,50 @@ class MinBackward0(Node):
         return (grad_self,)
 
 
+class MaxBackward1(Node):
+    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:279]
+
+    self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim', 'indices')
+    saved_tensor_slots = ('indices',)
+
+    def apply(node, grads, F):
+        grad_values, grad_indices = grads
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            indices = F.unpack_result(node.indices, node)
+            grad_self = helpers.index_reduction_backward(F, grad_values, self_shape, indices, dim, keepdim)
+        return (grad_self,)
+
+
+class MinBackward1(Node):
+    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:291]
+
+    self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim', 'indices')
+    saved_tensor_slots = ('indices',)
+
+    def apply(node, grads, F):
+        grad_values, grad_indices = grads
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            indices = F.unpack_result(node.indices, node)
+            grad_self = helpers.index_reduction_backward(F, grad_values, self_shape, indices, dim, keepdim)
+        return (grad_self,)
+
+
 class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:277]
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:302]
 
     self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
     """
@@ -587,7 +629,7 @@ class AminmaxBackward0(Node):
 
 
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:290]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:315]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -612,7 +654,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:308]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:333]
 
     self: grad * tensor
     tensor: grad * self
@@ -635,7 +677,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:320]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:345]
 
     self: grad.reshape(self.shape)
     """
@@ -652,7 +694,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:332]
+    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:357]
 
     self: grad.reshape(self.shape)
     """
@@ -669,7 +711,7 @@ class ViewBackward0(Node):
 
 
 class FlattenBackward0(Node):
-    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:343]
+    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:368]
 
     self: grad.reshape(self.shape)
     """
@@ -686,7 +728,7 @@ class FlattenBackward0(Node):
 
 
 class TBackward0(Node):
-    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:356]
+    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:381]
 
     self: grad.t()
     """
@@ -702,7 +744,7 @@ class TBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:368]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:393]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -720,7 +762,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:379]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:404]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -737,7 +779,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:391]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:416]
 
     self: grad.squeeze(dim)
     """
@@ -754,7 +796,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:403]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:428]
 
     self: grad.reshape(self.shape)
     """
@@ -771,7 +813,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:416]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:441]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -788,7 +830,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:429]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:454]
 
     self: grad.expand(self.shape)
     """
@@ -804,8 +846,110 @@ class SumToSizeBackward0(Node):
         return (grad_self,)
 
 
+class CatBackward0(Node):
+    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:466]
+
+    tensors: cat_backward(grad, tensors.shape, dim)
+    """
+    __slots__ = ('tensors_shape', 'dim')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        grad_tensors = None
+        if any(fn is not None for fn, _ in node.next_functions):
+            tensors_shape = node.tensors_shape
+            dim = node.dim
+            grad_tensors = helpers.cat_backward(F, grad, tensors_shape, dim)
+        return tuple(grad_tensors)
+
+
+class StackBackward0(Node):
+    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:477]
+
+    tensors: unbind(grad, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        grad_tensors = None
+        if any(fn is not None for fn, _ in node.next_functions):
+            dim = node.dim
+            grad_tensors = F.unbind(grad, dim)
+        return tuple(grad_tensors)
+
+
+class SplitBackward0(Node):
+    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml:488]
+
+    self: cat(grads, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grads = list(grads)
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            grad_self = F.cat(grads, dim)
+        return (grad_self,)
+
+
+class ChunkBackward0(Node):
+    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml:498]
+
+    self: cat(grads, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grads = list(grads)
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            grad_self = F.cat(grads, dim)
+        return (grad_self,)
+
+
+class UnbindBackward0(Node):
+    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml:508]
+
+    self: stack(grads, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grads = list(grads)
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            grad_self = F.stack(grads, dim)
+        return (grad_self,)
+
+
+class EinsumBackward0(Node):
+    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml:519]
+
+    tensors: einsum_backward(grad, equation, tensors)
+    """
+    __slots__ = ('equation', 'tensors')
+    saved_tensor_slots = ('tensors',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        grad_tensors = None
+        if any(fn is not None for fn, _ in node.next_functions):
+            equation = node.equation
+            tensors = [F.unpack(v, node) for v in node.tensors]
+            grad_tensors = helpers.einsum_backward(F, grad, equation, tensors)
+        return tuple(grad_tensors)
+
+
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:441]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:532]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -823,7 +967,7 @@ class GetitemBackward0(Node):
 
 
 class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:457]
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:548]
 
     self: index_put(grad, index, 0.0)
     values: grad[index]
@@ -845,7 +989,7 @@ class IndexPutBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:468]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:559]
 
     src: grad[index]
     """
@@ -862,7 +1006,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:478]
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:569]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -881,7 +1025,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:490]
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:581]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -900,7 +1044,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:503]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:594]
 
     self: grad
     """
@@ -916,7 +1060,7 @@ class CloneBackward0(Node):
 
 
 class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:509]
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:600]
 
     self: grad.to_dtype(self.dtype)
     """
@@ -933,7 +1077,7 @@ class ToDtypeBackward0(Node):
 
 
 class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:519]
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:610]
 
     self: zeros_like(grad)
     """
@@ -949,7 +1093,7 @@ class FillBackward0(Node):
 
 
 class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:528]
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:619]
 
     self: zeros_like(grad)
     src: grad
@@ -969,7 +1113,7 @@ class CopyBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:546]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:637]
 
     self: not_implemented
     other: not_implemented
@@ -983,8 +1127,8 @@ class NextafterBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:548)")
+                                      "is not implemented (derivatives.yaml:639)")
         if other_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:549)")
+                                      "is not implemented (derivatives.yaml:640)")
         return (grad_self, grad_other)

@@ -271,6 +271,24 @@ def min(self, self_t, result):
     return (helpers.extremum_jvp(F, self_t, self, result, None, False),)
 
 
+def max_dim(self, dim, keepdim, self_t, values, indices):
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)
+
+    values: index_reduction_jvp(self_t, indices, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.index_reduction_jvp(F, self_t, indices, dim, keepdim), None)
+
+
+def min_dim(self, dim, keepdim, self_t, values, indices):
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)
+
+    values: index_reduction_jvp(self_t, indices, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.index_reduction_jvp(F, self_t, indices, dim, keepdim), None)
+
+
 def aminmax(self, dim, keepdim, self_t, min, max):
     """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)
 
@@ -389,6 +407,60 @@ def sum_to_size(self, size, self_t, result):
     """
     self_t = zeros_if_none(self_t, self)
     return (F.sum_to_size(self_t, size),)
+
+
+def cat(tensors, dim, tensors_t, result):
+    """cat(Tensor[] tensors, int dim=0) -> Tensor
+
+    result: auto_linear
+    """
+    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
+    return (F.cat(tensors_t, dim),)
+
+
+def stack(tensors, dim, tensors_t, result):
+    """stack(Tensor[] tensors, int dim=0) -> Tensor
+
+    result: auto_linear
+    """
+    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
+    return (F.stack(tensors_t, dim),)
+
+
+def split(self, split_size_or_sections, dim, self_t, result):
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.split(self_t, split_size_or_sections, dim),)
+
+
+def chunk(self, chunks, dim, self_t, result):
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.chunk(self_t, chunks, dim),)
+
+
+def unbind(self, dim, self_t, result):
+    """unbind(Tensor self, int dim=0) -> Tensor[]
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.unbind(self_t, dim),)
+
+
+def einsum(equation, tensors, tensors_t, result):
+    """einsum(str equation, Tensor[] tensors) -> Tensor
+
+    result: einsum_jvp(equation, tensors_p, tensors_t)
+    """
+    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
+    return (helpers.einsum_jvp(F, equation, tensors, tensors_t),)
 
 
 def getitem(self, index, self_t, result):

@@ -59,6 +59,12 @@ __all__ = [
     "unsqueeze",
     "squeeze",
     "sum_to_size",
+    "cat",
+    "stack",
+    "split",
+    "chunk",
+    "unbind",
+    "einsum",
     "getitem",
     "index_put",
     "index_backward",
@@ -756,11 +762,67 @@ def min(self):
         if self_t is not None:
             set_tangents((result,), jvp.min(self_a, self_t, result._data))
     return result
+MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
+
+
+def max_dim(self, dim, keepdim=False):
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:279]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.max_dim(self_a, dim, keepdim)
+    if self_rg and grad_mode.enabled:
+        node = functions.MaxBackward1()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        indices = make(outs[1])
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.indices = save_result(indices)
+    else:
+        values = make(outs[0])
+        indices = make(outs[1])
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((values, indices), jvp.max_dim(self_a, dim, keepdim, self_t, values._data, indices._data))
+    return MaxDimResult(values, indices)
+MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
+
+
+def min_dim(self, dim, keepdim=False):
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:291]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.min_dim(self_a, dim, keepdim)
+    if self_rg and grad_mode.enabled:
+        node = functions.MinBackward1()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        indices = make(outs[1])
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.indices = save_result(indices)
+    else:
+        values = make(outs[0])
+        indices = make(outs[1])
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((values, indices), jvp.min_dim(self_a, dim, keepdim, self_t, values._data, indices._data))
+    return MinDimResult(values, indices)
 AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 
 def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:277]"""
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:302]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -788,7 +850,7 @@ def aminmax(self, *, dim=None, keepdim=False):
 
 
 def matmul(self, other):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:290]"""
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:315]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -815,7 +877,7 @@ def matmul(self, other):
 
 
 def dot(self, tensor):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:308]"""
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:333]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -844,7 +906,7 @@ def dot(self, tensor):
 
 
 def reshape(self, shape, *more):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:320]"""
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:345]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -868,7 +930,7 @@ def reshape(self, shape, *more):
 
 
 def view(self, shape, *more):
-    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:332]"""
+    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:357]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -892,7 +954,7 @@ def view(self, shape, *more):
 
 
 def flatten(self, start_dim=0, end_dim=-1):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:343]"""
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:368]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -915,7 +977,7 @@ def flatten(self, start_dim=0, end_dim=-1):
 
 
 def t(self):
-    """t(Tensor self) -> Tensor  [derivatives.yaml:356]"""
+    """t(Tensor self) -> Tensor  [derivatives.yaml:381]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -937,7 +999,7 @@ def t(self):
 
 
 def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:368]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:393]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -961,7 +1023,7 @@ def transpose(self, dim0, dim1):
 
 
 def permute(self, dims, *more):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:379]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:404]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -985,7 +1047,7 @@ def permute(self, dims, *more):
 
 
 def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:391]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:416]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1008,7 +1070,7 @@ def unsqueeze(self, dim):
 
 
 def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:403]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:428]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1032,7 +1094,7 @@ def squeeze(self, dim=None):
 
 
 def expand(self, size, *more):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:416]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:441]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1056,7 +1118,7 @@ def expand(self, size, *more):
 
 
 def sum_to_size(self, size, *more):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:429]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:454]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1078,8 +1140,137 @@ def sum_to_size(self, size, *more):
     return result
 
 
+def cat(tensors, dim=0):
+    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:466]"""
+    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
+    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
+    out = default_float(raw.cat(tensors_a, dim), tensors_a)
+    if tensors_rg and grad_mode.enabled:
+        node = functions.CatBackward0()
+        node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.tensors_shape = [np.shape(t) for t in tensors_a]
+        node.dim = dim
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        tensors_t = [tangent(t) for t in tensors]
+        if any(t is not None for t in tensors_t):
+            set_tangents((result,), jvp.cat(tensors_a, dim, tensors_t, result._data))
+    return result
+
+
+def stack(tensors, dim=0):
+    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:477]"""
+    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
+    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
+    out = default_float(raw.stack(tensors_a, dim), tensors_a)
+    if tensors_rg and grad_mode.enabled:
+        node = functions.StackBackward0()
+        node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dim = dim
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        tensors_t = [tangent(t) for t in tensors]
+        if any(t is not None for t in tensors_t):
+            set_tangents((result,), jvp.stack(tensors_a, dim, tensors_t, result._data))
+    return result
+
+
+def split(self, split_size_or_sections, dim=0):
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml:488]"""
+    split_size_or_sections = kernels.int_list(split_size_or_sections)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.split(self_a, split_size_or_sections, dim)
+    if self_rg and grad_mode.enabled:
+        node = functions.SplitBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
+        node.dim = dim
+    else:
+        result = [make(x) for x in outs]
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents(result, jvp.split(self_a, split_size_or_sections, dim, self_t, [r._data for r in result])[0])
+    return tuple(result)
+
+
+def chunk(self, chunks, dim=0):
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml:498]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.chunk(self_a, chunks, dim)
+    if self_rg and grad_mode.enabled:
+        node = functions.ChunkBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
+        node.dim = dim
+    else:
+        result = [make(x) for x in outs]
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents(result, jvp.chunk(self_a, chunks, dim, self_t, [r._data for r in result])[0])
+    return tuple(result)
+
+
+def unbind(self, dim=0):
+    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml:508]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.unbind(self_a, dim)
+    if self_rg and grad_mode.enabled:
+        node = functions.UnbindBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
+        node.dim = dim
+    else:
+        result = [make(x) for x in outs]
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents(result, jvp.unbind(self_a, dim, self_t, [r._data for r in result])[0])
+    return tuple(result)
+
+
+def einsum(equation, tensors):
+    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:519]"""
+    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
+    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
+    out = default_float(raw.einsum(equation, tensors_a), tensors_a)
+    if tensors_rg and grad_mode.enabled:
+        node = functions.EinsumBackward0()
+        node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.equation = equation
+        node.tensors = [save(t) for t in tensors]
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        tensors_t = [tangent(t) for t in tensors]
+        if any(t is not None for t in tensors_t):
+            set_tangents((result,), jvp.einsum(equation, tensors_a, tensors_t, result._data))
+    return result
+
+
 def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:441]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:532]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1104,7 +1295,7 @@ def getitem(self, index):
 
 
 def index_put(self, index, values):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:457]"""
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:548]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1131,7 +1322,7 @@ def index_put(self, index, values):
 
 
 def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:468]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:559]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -1155,7 +1346,7 @@ def index_backward(src, shape, index):
 
 
 def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:478]"""
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:569]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1178,7 +1369,7 @@ def softmax(self, dim):
 
 
 def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:490]"""
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:581]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1201,7 +1392,7 @@ def log_softmax(self, dim):
 
 
 def clone(self):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:503]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:594]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1222,7 +1413,7 @@ def clone(self):
 
 
 def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:509]"""
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:600]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1245,7 +1436,7 @@ def to_dtype(self, dtype):
 
 
 def fill(self, value):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:519]"""
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:610]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1266,7 +1457,7 @@ def fill(self, value):
 
 
 def copy(self, src):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:528]"""
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:619]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1291,7 +1482,7 @@ def copy(self, src):
 
 
 def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:540]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:631]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1301,7 +1492,7 @@ def zeros_like(self):
 
 
 def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:546]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:637]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1324,7 +1515,7 @@ def nextafter(self, other):
 
 
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:553]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:644]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1338,7 +1529,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:560]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:651]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1352,7 +1543,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:567]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:658]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1366,7 +1557,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:574]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:665]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1380,7 +1571,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:581]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:672]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1394,7 +1585,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:588]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:679]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1408,7 +1599,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:595]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:686]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1422,7 +1613,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:605]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:696]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1436,7 +1627,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:615]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:706]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:

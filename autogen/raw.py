@@ -152,6 +152,16 @@ def min(self):
     return kernels.amin(self)
 
 
+def max_dim(self, dim, keepdim=False):
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)"""
+    return kernels.max_dim(self, dim, keepdim)
+
+
+def min_dim(self, dim, keepdim=False):
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)"""
+    return kernels.min_dim(self, dim, keepdim)
+
+
 def aminmax(self, *, dim=None, keepdim=False):
     """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)"""
     return (kernels.amin(self, dim, keepdim), kernels.amax(self, dim, keepdim))
@@ -215,6 +225,36 @@ def expand(self, size):
 def sum_to_size(self, size):
     """sum_to_size(Tensor self, int[] size) -> Tensor"""
     return kernels.sum_to_size(self, size)
+
+
+def cat(tensors, dim=0):
+    """cat(Tensor[] tensors, int dim=0) -> Tensor"""
+    return kernels.cat(tensors, dim)
+
+
+def stack(tensors, dim=0):
+    """stack(Tensor[] tensors, int dim=0) -> Tensor"""
+    return kernels.stack(tensors, dim)
+
+
+def split(self, split_size_or_sections, dim=0):
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]"""
+    return kernels.split(self, split_size_or_sections, dim)
+
+
+def chunk(self, chunks, dim=0):
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]"""
+    return kernels.chunk(self, chunks, dim)
+
+
+def unbind(self, dim=0):
+    """unbind(Tensor self, int dim=0) -> Tensor[]"""
+    return kernels.unbind(self, dim)
+
+
+def einsum(equation, tensors):
+    """einsum(str equation, Tensor[] tensors) -> Tensor"""
+    return kernels.einsum(equation, tensors)
 
 
 def getitem(self, index):

@@ -96,14 +96,19 @@ def _call_args(op: Op, arrays: bool) -> str:
 
 
 def _save_line(op: Op, s) -> str:
+    arg = op.sig.arg(s.source)
+    listed = (arg is not None and arg.is_tensor_list) or (s.kind == "result" and op.sig.returns[0].is_list)
     if s.kind == "tensor":
-        return f"node.{s.slot} = save({s.source})"
+        return f"node.{s.slot} = [save(t) for t in {s.source}]" if listed else f"node.{s.slot} = save({s.source})"
     if s.kind == "value":
         return f"node.{s.slot} = {s.source}"
     if s.kind == "result":
-        return f"node.{s.slot} = save_result({_result_var(op, s.index)})"
-    return f"node.{s.slot} = np.{s.kind}({s.source}_a)" if s.kind != "dtype" else \
-        f"node.{s.slot} = np.result_type({s.source}_a)"
+        var = _result_var(op, s.index)
+        return f"node.{s.slot} = [save_result(t) for t in {var}]" if listed else f"node.{s.slot} = save_result({var})"
+    fn = "result_type" if s.kind == "dtype" else s.kind
+    if listed:
+        return f"node.{s.slot} = [np.{fn}(t) for t in {s.source}_a]"
+    return f"node.{s.slot} = np.{fn}({s.source}_a)"
 
 
 def _result_var(op: Op, index: int) -> str:
@@ -125,6 +130,8 @@ def _formula_context(op: Op) -> list[dict]:
             continue
         block = {"inputs": f.inputs, "kind": f.kind, "line": f.line, "source": f.source,
                  "guard": " or ".join(f"{name}_fn is not None" for name in f.inputs), "unpack": [], "code": f.code}
+        if op.list_input is not None:
+            block["guard"] = f"any(fn is not None for fn, _ in node.next_functions)"
         if f.kind == "formula":
             for s in op.saved:
                 if not any(i in s.needed_by for i in f.inputs):
@@ -135,8 +142,14 @@ def _formula_context(op: Op) -> list[dict]:
                         (s.kind in ("shape", "dtype", "ndim") and (s.source, s.kind) in f.uses.metadata))
                 if not used:
                     continue
-                if s.kind == "tensor":
+                arg = op.sig.arg(s.source)
+                listed = (arg is not None and arg.is_tensor_list) or (s.kind == "result" and op.sig.returns[0].is_list)
+                if s.kind == "tensor" and listed:
+                    block["unpack"].append(f"{s.slot} = [F.unpack(v, node) for v in node.{s.slot}]")
+                elif s.kind == "tensor":
                     block["unpack"].append(f"{s.slot} = F.unpack(node.{s.slot}, node)")
+                elif s.kind == "result" and listed:
+                    block["unpack"].append(f"{s.slot} = [F.unpack_result(v, node) for v in node.{s.slot}]")
                 elif s.kind == "result":
                     block["unpack"].append(f"{s.slot} = F.unpack_result(node.{s.slot}, node)")
                 else:
@@ -152,12 +165,17 @@ def _jvp_context(op: Op, graph_inputs: list[str]) -> dict:
     outputs = [r.name for r in op.sig.returns]
     by_output = {f.output: f for f in op.forward_formulas}
     data = "result._data" if len(outputs) == 1 else None
+    if op.sig.returns[0].is_list:
+        data = "[r._data for r in result]"
     return {
         "jvp": bool(op.forward_formulas),
         "tangent_names": ", ".join(f"{n}_t" for n in diff),
-        "tangent_values": ", ".join(f"tangent({n})" for n in diff),
-        "any_tangent": " or ".join(f"{n}_t is not None" for n in diff),
-        "result_tuple": _pytuple(["result"] if len(outputs) == 1 else outputs),
+        "tangent_values": ", ".join(f"[tangent(t) for t in {n}]" if op.sig.arg(n).is_tensor_list else f"tangent({n})"
+                                    for n in diff),
+        "any_tangent": " or ".join(f"any(t is not None for t in {n}_t)" if op.sig.arg(n).is_tensor_list
+                                   else f"{n}_t is not None" for n in diff),
+        "jvp_list_inputs": [n for n in diff if op.sig.arg(n).is_tensor_list],
+        "result_tuple": "result" if op.sig.returns[0].is_list else _pytuple(["result"] if len(outputs) == 1 else outputs),
         "jvp_primals": ", ".join(f"{a.name}_a" if a.base == "Tensor" else a.name for a in op.sig.args),
         "jvp_outputs": data or ", ".join(f"{r}._data" for r in outputs),
         "graph_tuple": _pytuple(graph_inputs),
@@ -173,7 +191,7 @@ def op_context(op: Op) -> dict:
     # A single output declared non-differentiable builds no node at all.
     graph_inputs = [a.name for a in op.graph_inputs] if any(op.output_differentiability) else []
     returns = [r.name for r in op.sig.returns]
-    multi = len(returns) > 1
+    multi = len(returns) > 1 or op.sig.returns[0].is_list
     return {
         **_jvp_context(op, graph_inputs),
         "op": op,
@@ -195,10 +213,15 @@ def op_context(op: Op) -> dict:
         "builds_graph": bool(graph_inputs),
         "any_rg": graph_inputs[0] + "_rg" if len(graph_inputs) == 1 else
         "(" + " or ".join(f"{n}_rg" for n in graph_inputs) + ")",
-        "edges": _pytuple(f"edge({n}) if {n}_rg else NO_EDGE" if len(graph_inputs) > 1 else f"edge({n})"
-                          for n in graph_inputs),
+        "edges": (f"tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in "
+                  f"{op.list_input.name})" if op.list_input is not None else
+                  _pytuple(f"edge({n}) if {n}_rg else NO_EDGE" if len(graph_inputs) > 1 else f"edge({n})"
+                           for n in graph_inputs)),
         "grad_init": " = ".join([f"grad_{n}" for n in graph_inputs] + ["None"]),
-        "grad_return": _pytuple(f"grad_{n}" for n in graph_inputs),
+        "grad_return": (f"tuple(grad_{op.list_input.name})" if op.list_input is not None
+                        else _pytuple(f"grad_{n}" for n in graph_inputs)),
+        "list_input": op.list_input.name if op.list_input is not None else "",
+        "list_output": op.sig.returns[0].is_list,
         "saves": [(_guard(op, s.needed_by), _save_line(op, s)) for s in op.saved],
         "tensor_slots": [s.slot for s in op.saved if s.kind in ("tensor", "result")],
         "slots": [s.slot for s in op.saved],
@@ -222,8 +245,11 @@ def _schema_text(op: Op) -> str:
             star = True
         parts.append(arg_text(a))
     rets = op.sig.returns
-    ret = "Tensor" if len(rets) == 1 and not op.sig.named_returns else \
-        "(" + ", ".join(f"Tensor {r.name}" for r in rets) + ")"
+    if rets[0].is_list:
+        ret = "Tensor[]" + (f" {rets[0].name}" if op.sig.named_returns else "")
+    else:
+        ret = "Tensor" if len(rets) == 1 and not op.sig.named_returns else \
+            "(" + ", ".join(f"Tensor {r.name}" for r in rets) + ")"
     name = op.sig.name + (f".{op.sig.overload}" if op.sig.overload else "")
     return f"{name}({', '.join(parts)}) -> {ret}"
 

@@ -75,6 +75,7 @@ class Scope:
     kernels: frozenset[str] = frozenset()
     returns: tuple[str, ...] = ("result",)
     forward_mode: bool = False     # a forward (JVP) formula: <input>_p / <input>_t instead of grad
+    list_output: bool = False      # `-> Tensor[]`: output gradients only as `grads` (a list)
 
 
 def _parse(text: object) -> ast.expr:
@@ -240,8 +241,8 @@ class _Translate(ast.NodeTransformer):
     def __init__(self, scope: Scope):
         self.scope = scope
         self.uses = Uses()
-        multi = len(scope.returns) > 1
-        self.grad_names = {f"grad_{r}": i for i, r in enumerate(scope.returns)} if multi else {}
+        multi = len(scope.returns) > 1 or scope.list_output
+        self.grad_names = {f"grad_{r}": i for i, r in enumerate(scope.returns)} if len(scope.returns) > 1 else {}
         self.multi = multi
 
     # names -------------------------------------------------------------------------------

@@ -112,13 +112,20 @@ class Op:
     @property
     def graph_inputs(self) -> list[Arg]:
         """Tensor inputs that get an edge in the graph (formula or not_implemented)."""
-        return [a for a in self.sig.tensor_args if self.formula_for(a.name).kind != "non_differentiable"]
+        return [a for a in self.sig.args if a.base == "Tensor"
+                and self.formula_for(a.name).kind != "non_differentiable"]
 
     def formula_for(self, name: str) -> Formula:
         for f in self.formulas:
             if name in f.inputs:
                 return f
         raise KeyError(name)
+
+    @property
+    def list_input(self) -> Arg | None:
+        """The differentiable Tensor[] input, if any (then it is the only graph input)."""
+        graph = self.graph_inputs
+        return graph[0] if len(graph) == 1 and graph[0].is_tensor_list else None
 
     @property
     def builds_graph(self) -> bool:
@@ -248,7 +255,7 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
     tensor_inputs = frozenset(a.name for a in sig.args if a.base == "Tensor")
     value_inputs = frozenset(a.name for a in sig.args if a.base != "Tensor")
     scope = Scope(tensor_inputs, value_inputs, op_names, tensor_helpers, plain_helpers, kernel_names,
-                  tuple(r.name for r in sig.returns))
+                  tuple(r.name for r in sig.returns), list_output=sig.returns[0].is_list)
 
     forward_src = ""
     if "forward" not in fields:
@@ -298,9 +305,11 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
         if arg.base == "Tensor" and arg.name not in covered:
             errors.add(entry.line, op_name, arg.name, "Tensor input has no formula: give one, or write "
                        "'non_differentiable' or 'not_implemented'")
-    for f in formulas:
-        if f.kind == "formula" and any(sig.arg(i).is_tensor_list for i in f.inputs):
-            errors.add(f.line, op_name, ", ".join(f.inputs), "formulas for Tensor[] inputs are not supported yet")
+    list_inputs = [f for f in formulas if f.kind != "non_differentiable" and any(sig.arg(i).is_tensor_list for i in f.inputs)]
+    graph_inputs = [f for f in formulas if f.kind != "non_differentiable"]
+    if list_inputs and (len(graph_inputs) > 1 or len(list_inputs[0].inputs) > 1):
+        errors.add(list_inputs[0].line, op_name, list_inputs[0].inputs[0], "an op with a differentiable Tensor[] "
+                   "input may have no other differentiable Tensor input (schema v1)")
 
     variants = ("function",)
     if "variants" in fields:

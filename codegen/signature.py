@@ -55,6 +55,7 @@ class Arg:
 class Return:
     name: str
     base: str
+    is_list: bool = False          # `-> Tensor[]`: a variable number of outputs (split, chunk, unbind)
 
 
 @dataclass(frozen=True)
@@ -204,10 +205,15 @@ def _parse_returns(text: str) -> tuple[tuple[Return, ...], bool]:
     if not items or any(not item for item in items):
         raise SignatureError(f"malformed return list {text!r}")
     returns, named = [], False
+    if len(items) == 1 and items[0].split()[0] == "Tensor[]":
+        pieces = items[0].split()
+        if len(pieces) == 2:
+            _check_name(pieces[1], "return name")
+        return (Return(pieces[1] if len(pieces) == 2 else "result", "Tensor", True),), len(pieces) == 2
     for i, item in enumerate(items):
         pieces = item.split()
         if len(pieces) not in (1, 2) or pieces[0] != "Tensor":
-            raise SignatureError(f"return {item!r} must read 'Tensor' or 'Tensor name'")
+            raise SignatureError(f"return {item!r} must read 'Tensor', 'Tensor name' or a lone 'Tensor[]'")
         if len(pieces) == 2:
             _check_name(pieces[1], "return name")
             named = True

@@ -129,6 +129,87 @@ def clamp_backward(F, grad, self, min, max):
     return F.where(mask, grad, 0.0)
 
 
+@plain_helper
+def index_mask(shape, indices, dim, keepdim):
+    """Boolean array of `shape`: True where the position along `dim` equals `indices` (a reduction's)."""
+    import numpy as np
+    d = dim % len(shape) if shape else 0
+    positions = np.arange(shape[d] if shape else 1).reshape([-1 if i == d else 1 for i in range(max(len(shape), 1))])
+    idx = getattr(indices, "_data", indices)
+    if not keepdim and shape:
+        idx = np.expand_dims(idx, d)
+    return positions == idx if shape else np.ones((), dtype=bool)
+
+
+@tensor_helper
+def index_reduction_backward(F, grad, shape, indices, dim, keepdim):
+    """Gradient of max/min/kthvalue along `dim`: all of it to the selected index."""
+    if not keepdim and len(shape) > 0:
+        grad = F.unsqueeze(grad, dim)
+    return F.where(index_mask(shape, indices, dim, keepdim), grad, 0.0)
+
+
+@tensor_helper
+def index_reduction_jvp(F, tangent, indices, dim, keepdim):
+    mask = index_mask(tangent.shape, indices, dim, keepdim)
+    return F.sum(F.where(mask, tangent, 0.0), dim, keepdim=keepdim)
+
+
+@tensor_helper
+def cat_backward(F, grad, shapes, dim):
+    """The slices of `grad` that each concatenated tensor contributed."""
+    pieces, start = [], 0
+    for shape in shapes:
+        d = dim % len(shape)
+        index = (slice(None),) * d + (slice(start, start + shape[d]),)
+        pieces.append(F.getitem(grad, index))
+        start += shape[d]
+    return pieces
+
+
+@plain_helper
+def einsum_parts(equation, ndims):
+    """(input subscripts, output subscripts) of an einsum equation without ellipsis."""
+    equation = equation.replace(" ", "")
+    if "..." in equation:
+        raise NotImplementedError("the derivative of einsum with '...' is not implemented")
+    lhs, arrow, out = equation.partition("->")
+    inputs = lhs.split(",")
+    if not arrow:
+        letters = "".join(inputs)
+        out = "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
+    return inputs, out
+
+
+@tensor_helper
+def einsum_backward(F, grad, equation, tensors):
+    """Each operand's gradient is an einsum of the output gradient with the other operands."""
+    inputs, out = einsum_parts(equation, [t.ndim for t in tensors])
+    grads = []
+    for i, (subs, t) in enumerate(zip(inputs, tensors)):
+        if len(set(subs)) != len(subs):
+            raise NotImplementedError("the derivative of einsum with a repeated index in one operand is not implemented")
+        others = [s for j, s in enumerate(inputs) if j != i]
+        available = set(out).union(*others)
+        kept = "".join(c for c in subs if c in available)
+        g = F.einsum(",".join([out, *others]) + "->" + kept, [grad, *[x for j, x in enumerate(tensors) if j != i]])
+        if len(kept) != len(subs):  # letters summed away only in this operand: broadcast back
+            g = F.expand(F.reshape(g, tuple(t.shape[k] if c in kept else 1 for k, c in enumerate(subs))), t.shape)
+        grads.append(g)
+    return grads
+
+
+
+@tensor_helper
+def einsum_jvp(F, equation, tensors, tangents):
+    """einsum is linear in each operand: its tangent sums one einsum per operand's tangent."""
+    total = None
+    for i in range(len(tensors)):
+        term = F.einsum(equation, [tangents[i] if j == i else t for j, t in enumerate(tensors)])
+        total = term if total is None else total + term
+    return total
+
+
 # ==== group: math ====
 
 

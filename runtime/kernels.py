@@ -60,6 +60,22 @@ def amin(x, dim=(), keepdim=False):
     return np.amin(x, axis=_axis(x, dim if dim is not None else ()), keepdims=keepdim)
 
 
+def max_dim(x, dim, keepdim=False):
+    indices = np.argmax(x, axis=dim, keepdims=True)
+    values = np.take_along_axis(x, indices, axis=dim)
+    if not keepdim:
+        values, indices = np.squeeze(values, axis=dim), np.squeeze(indices, axis=dim)
+    return values, indices.astype(np.int64)
+
+
+def min_dim(x, dim, keepdim=False):
+    indices = np.argmin(x, axis=dim, keepdims=True)
+    values = np.take_along_axis(x, indices, axis=dim)
+    if not keepdim:
+        values, indices = np.squeeze(values, axis=dim), np.squeeze(indices, axis=dim)
+    return values, indices.astype(np.int64)
+
+
 def softmax(x, dim):
     if x.ndim == 0:
         return np.ones_like(x)
@@ -192,6 +208,50 @@ def t(x):
     if x.ndim > 2:
         raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {x.ndim}D")
     return x.T
+
+
+def split(x, split_size_or_sections, dim=0):
+    """torch.split: one size means chunks of that size (the last may be smaller); several, the sizes."""
+    n = x.shape[dim]
+    sizes = list(split_size_or_sections)
+    if len(sizes) == 1:
+        step = sizes[0]
+        if step <= 0:
+            raise RuntimeError(f"split expects split_size be non-negative, but got split_size={step}")
+        sizes = [min(step, n - start) for start in range(0, n, step)] or [0]
+    elif sum(sizes) != n:
+        raise RuntimeError(f"split_with_sizes expects split_sizes to sum exactly to {n} (input tensor's size at "
+                           f"dimension {dim}), but got split_sizes={sizes}")
+    return np.split(x, np.cumsum(sizes)[:-1], axis=dim)
+
+
+def chunk(x, chunks, dim=0):
+    """torch.chunk: pieces of size ceil(n / chunks), so possibly fewer than `chunks`."""
+    if chunks <= 0:
+        raise RuntimeError("chunk expects `chunks` to be greater than 0")
+    n = x.shape[dim]
+    size = -(-n // chunks) if n else 1
+    return split(x, [size], dim) if n else [x] * 1
+
+
+def unbind(x, dim=0):
+    return [np.take(x, i, axis=dim) for i in range(x.shape[dim])]
+
+
+def stack(tensors, dim=0):
+    if not tensors:
+        raise RuntimeError("stack expects a non-empty TensorList")
+    return np.stack(tensors, axis=dim)
+
+
+def einsum(equation, tensors):
+    return np.einsum(equation, *tensors)
+
+
+def cat(tensors, dim=0):
+    if not tensors:
+        raise RuntimeError("torch.cat(): expected a non-empty list of Tensors")
+    return np.concatenate(tensors, axis=dim)
 
 
 # ==== group: math ====

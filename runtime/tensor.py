@@ -342,5 +342,6 @@ def default_float(out, *inputs):
 
 def _bind_generated_methods() -> None:
     from .autogen.tensor_methods import TENSOR_METHODS
-    for name, function in TENSOR_METHODS:
+    from .overloads import TENSOR_METHODS as OVERLOADED
+    for name, function in TENSOR_METHODS + OVERLOADED:
         setattr(Tensor, name, function)
