@@ -943,7 +943,7 @@ class EinsumBackward0(Node):
         grad_tensors = None
         if any(fn is not None for fn, _ in node.next_functions):
             equation = node.equation
-            tensors = [F.unpack(v, node) for v in node.tensors]
+            tensors = F.unpack_list(node.tensors, node)
             grad_tensors = helpers.einsum_backward(F, grad, equation, tensors)
         return tuple(grad_tensors)
 

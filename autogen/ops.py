@@ -15,6 +15,7 @@ from yamlgrad.inplace import mark_view
 from yamlgrad.node import NO_EDGE, edge
 from yamlgrad.tangents import FORWARD_AD, no_forward_formula, set_tangents, tangent
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
+from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
 from yamlgrad.tensor import Tensor, as_dtype, default_float, is_float_dtype, make
 
 records_graph = True
@@ -1144,7 +1145,7 @@ def cat(tensors, dim=0):
     """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:466]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = default_float(raw.cat(tensors_a, dim), tensors_a)
+    out = default_float(raw.cat(tensors_a, dim), *tensors_a)
     if tensors_rg and grad_mode.enabled:
         node = functions.CatBackward0()
         node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
@@ -1165,7 +1166,7 @@ def stack(tensors, dim=0):
     """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:477]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = default_float(raw.stack(tensors_a, dim), tensors_a)
+    out = default_float(raw.stack(tensors_a, dim), *tensors_a)
     if tensors_rg and grad_mode.enabled:
         node = functions.StackBackward0()
         node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
@@ -1252,7 +1253,7 @@ def einsum(equation, tensors):
     """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:519]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = default_float(raw.einsum(equation, tensors_a), tensors_a)
+    out = default_float(raw.einsum(equation, tensors_a), *tensors_a)
     if tensors_rg and grad_mode.enabled:
         node = functions.EinsumBackward0()
         node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)

@@ -8,6 +8,7 @@ import numpy as np
 
 from yamlgrad import kernels
 from yamlgrad.saved import unpack_array as unpack, unpack_result_array as unpack_result
+from yamlgrad.saved import unpack_list_array as unpack_list, unpack_list_result_array as unpack_list_result
 
 records_graph = False
 

@@ -145,11 +145,11 @@ def _formula_context(op: Op) -> list[dict]:
                 arg = op.sig.arg(s.source)
                 listed = (arg is not None and arg.is_tensor_list) or (s.kind == "result" and op.sig.returns[0].is_list)
                 if s.kind == "tensor" and listed:
-                    block["unpack"].append(f"{s.slot} = [F.unpack(v, node) for v in node.{s.slot}]")
+                    block["unpack"].append(f"{s.slot} = F.unpack_list(node.{s.slot}, node)")
                 elif s.kind == "tensor":
                     block["unpack"].append(f"{s.slot} = F.unpack(node.{s.slot}, node)")
                 elif s.kind == "result" and listed:
-                    block["unpack"].append(f"{s.slot} = [F.unpack_result(v, node) for v in node.{s.slot}]")
+                    block["unpack"].append(f"{s.slot} = F.unpack_list_result(node.{s.slot}, node)")
                 elif s.kind == "result":
                     block["unpack"].append(f"{s.slot} = F.unpack_result(node.{s.slot}, node)")
                 else:
@@ -209,6 +209,8 @@ def op_context(op: Op) -> dict:
         "double_backward": op.double_backward,
         # An explicit dtype argument (casts) decides the result dtype itself.
         "default_float": not any(a.base == "ScalarType" for a in op.sig.args),
+        "default_float_args": ", ".join(f"*{a.name}_a" if a.is_list else f"{a.name}_a"
+                                        for a in op.sig.args if a.base == "Tensor"),
         "graph_inputs": graph_inputs,
         "builds_graph": bool(graph_inputs),
         "any_rg": graph_inputs[0] + "_rg" if len(graph_inputs) == 1 else

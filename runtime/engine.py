@@ -63,7 +63,7 @@ def _zeros(meta, create_graph):
 
 def _count_dependencies(roots) -> dict:
     deps: dict = {}
-    stack = [fn for fn, _ in roots]
+    stack = list(dict.fromkeys(fn for fn, _ in roots))  # several roots may share one node
     seen = set(map(id, stack))
     while stack:
         fn = stack.pop()

@@ -29,7 +29,7 @@ class Node:
         # Python numbers saved where a Tensor was accepted (`x * 2`) stay: torch frees tensors only.
         for slot in self.saved_tensor_slots:
             saved = getattr(self, slot, None)
-            if saved is not None and saved[1] is not None:
+            if isinstance(saved, list) or (saved is not None and saved[1] is not None):
                 setattr(self, slot, None)
 
     def apply(self, grads, F):

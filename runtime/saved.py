@@ -73,3 +73,18 @@ def unpack_result_tensor(saved, node):
     """The output rebuilt as a Tensor whose grad_fn is this node, so double backward sees it."""
     data = _unpack_result_common(saved, node)
     return make(data, node, saved[3])
+
+
+def _listed(unpack):
+    def unpack_list(saved, node):
+        if saved is None:
+            raise RuntimeError(FREED.format(node.name()))
+        return [unpack(v, node) for v in saved]
+    unpack_list.__name__ = unpack.__name__.replace("unpack_", "unpack_list_")
+    return unpack_list
+
+
+unpack_list_array = _listed(unpack_array)
+unpack_list_tensor = _listed(unpack_tensor)
+unpack_list_result_array = _listed(unpack_result_array)
+unpack_list_result_tensor = _listed(unpack_result_tensor)

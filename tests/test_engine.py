@@ -227,3 +227,10 @@ def test_not_implemented_formula_raises_at_backward_naming_op_and_input():
     y = yg.nextafter(x, yg.tensor([3.0, 0.0]))  # building the graph works
     with pytest.raises(NotImplementedError, match="'nextafter'.*'self'"):
         y.sum().backward()
+
+
+def test_several_roots_on_one_multi_output_node():
+    x = yg.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
+    a, b = x.unbind(0)
+    (g,) = yg.autograd.grad([a, b], x, [yg.tensor([1.0, 1.0]), yg.tensor([10.0, 10.0])])
+    assert g.tolist() == [[1.0, 1.0], [10.0, 10.0]]
