@@ -1132,3 +1132,364 @@ class NextafterBackward0(Node):
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
                                       "is not implemented (derivatives.yaml:640)")
         return (grad_self, grad_other)
+
+
+class MovedimBackward0(Node):
+    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:724]
+
+    self: grad.movedim(destination, source)
+    """
+    __slots__ = ('source', 'destination')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            source = node.source
+            destination = node.destination
+            grad_self = F.movedim(grad, destination, source)
+        return (grad_self,)
+
+
+class MoveaxisBackward0(Node):
+    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:737]
+
+    self: grad.moveaxis(destination, source)
+    """
+    __slots__ = ('source', 'destination')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            source = node.source
+            destination = node.destination
+            grad_self = F.moveaxis(grad, destination, source)
+        return (grad_self,)
+
+
+class SwapaxesBackward0(Node):
+    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:748]
+
+    self: grad.swapaxes(axis0, axis1)
+    """
+    __slots__ = ('axis0', 'axis1')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            axis0 = node.axis0
+            axis1 = node.axis1
+            grad_self = F.swapaxes(grad, axis0, axis1)
+        return (grad_self,)
+
+
+class SwapdimsBackward0(Node):
+    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:760]
+
+    self: grad.swapdims(dim0, dim1)
+    """
+    __slots__ = ('dim0', 'dim1')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim0 = node.dim0
+            dim1 = node.dim1
+            grad_self = F.swapdims(grad, dim0, dim1)
+        return (grad_self,)
+
+
+class BroadcastToBackward0(Node):
+    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:772]
+
+    self: grad.sum_to_size(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.sum_to_size(grad, self_shape)
+        return (grad_self,)
+
+
+class ExpandAsBackward0(Node):
+    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:785]
+
+    self: grad.sum_to_size(self.shape)
+    other: non_differentiable
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.sum_to_size(grad, self_shape)
+        return (grad_self,)
+
+
+class ViewAsBackward0(Node):
+    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:798]
+
+    self: grad.reshape(self.shape)
+    other: non_differentiable
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.reshape(grad, self_shape)
+        return (grad_self,)
+
+
+class ReshapeAsBackward0(Node):
+    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:810]
+
+    self: grad.reshape(self.shape)
+    other: non_differentiable
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = F.reshape(grad, self_shape)
+        return (grad_self,)
+
+
+class RepeatBackward0(Node):
+    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:823]
+
+    self: repeat_backward(grad, repeats, self.shape)
+    """
+    __slots__ = ('self_shape', 'repeats')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            repeats = node.repeats
+            grad_self = helpers.repeat_backward(F, grad, repeats, self_shape)
+        return (grad_self,)
+
+
+class TileBackward0(Node):
+    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:837]
+
+    self: repeat_backward(grad, dims, self.shape)
+    """
+    __slots__ = ('self_shape', 'dims')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dims = node.dims
+            grad_self = helpers.repeat_backward(F, grad, dims, self_shape)
+        return (grad_self,)
+
+
+class FlipBackward0(Node):
+    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:849]
+
+    self: grad.flip(dims)
+    """
+    __slots__ = ('dims',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dims = node.dims
+            grad_self = F.flip(grad, dims)
+        return (grad_self,)
+
+
+class RollBackward0(Node):
+    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:861]
+
+    self: grad.roll(negated(shifts), dims)
+    """
+    __slots__ = ('shifts', 'dims')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            shifts = node.shifts
+            dims = node.dims
+            grad_self = F.roll(grad, helpers.negated(shifts), dims)
+        return (grad_self,)
+
+
+class NarrowBackward0(Node):
+    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:874]
+
+    self: narrow_backward(grad, self.shape, dim, start, length)
+    """
+    __slots__ = ('self_shape', 'dim', 'start', 'length')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            start = node.start
+            length = node.length
+            grad_self = helpers.narrow_backward(F, grad, self_shape, dim, start, length)
+        return (grad_self,)
+
+
+class SelectBackward0(Node):
+    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:887]
+
+    self: select_backward(grad, self.shape, dim, index)
+    """
+    __slots__ = ('self_shape', 'dim', 'index')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            index = node.index
+            grad_self = helpers.select_backward(F, grad, self_shape, dim, index)
+        return (grad_self,)
+
+
+class GatherBackward0(Node):
+    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:900]
+
+    self: gather_backward(grad, self.shape, dim, index)
+    index: non_differentiable
+    """
+    __slots__ = ('self_shape', 'dim', 'index')
+    saved_tensor_slots = ('index',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            index = F.unpack(node.index, node)
+            grad_self = helpers.gather_backward(F, grad, self_shape, dim, index)
+        return (grad_self,)
+
+
+class IndexSelectBackward0(Node):
+    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:915]
+
+    self: index_select_backward(grad, self.shape, dim, index)
+    index: non_differentiable
+    """
+    __slots__ = ('self_shape', 'dim', 'index')
+    saved_tensor_slots = ('index',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            index = F.unpack(node.index, node)
+            grad_self = helpers.index_select_backward(F, grad, self_shape, dim, index)
+        return (grad_self,)
+
+
+class ScatterAddBackward0(Node):
+    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:929]
+
+    self: grad
+    index: non_differentiable
+    src: scatter_add_src_backward(grad, dim, index, src.shape)
+    """
+    __slots__ = ('dim', 'index', 'src_shape')
+    saved_tensor_slots = ('index',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        src_fn = node.next_functions[1][0]
+        grad_self = grad_src = None
+        if self_fn is not None:
+            grad_self = grad
+        if src_fn is not None:
+            dim = node.dim
+            index = F.unpack(node.index, node)
+            src_shape = node.src_shape
+            grad_src = helpers.scatter_add_src_backward(F, grad, dim, index, src_shape)
+        return (grad_self, grad_src)
+
+
+class MaskedFillBackward0(Node):
+    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:944]
+
+    self: where(mask, 0.0, grad)
+    mask: non_differentiable
+    value: where(mask, grad, 0.0)
+    """
+    __slots__ = ('mask',)
+    saved_tensor_slots = ('mask',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        value_fn = node.next_functions[1][0]
+        grad_self = grad_value = None
+        if self_fn is not None:
+            mask = F.unpack(node.mask, node)
+            grad_self = F.where(mask, 0.0, grad)
+        if value_fn is not None:
+            mask = F.unpack(node.mask, node)
+            grad_value = F.where(mask, grad, 0.0)
+        return (grad_self, grad_value)
+
+
+class ConstantPadNdBackward0(Node):
+    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:959]
+
+    self: grad.constant_pad_nd(negated(pad))
+    """
+    __slots__ = ('pad',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            pad = node.pad
+            grad_self = F.constant_pad_nd(grad, helpers.negated(pad))
+        return (grad_self,)

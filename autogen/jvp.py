@@ -544,3 +544,176 @@ def copy(self, src, self_t, src_t, result):
     self_t = zeros_if_none(self_t, self)
     src_t = zeros_if_none(src_t, src)
     return (F.copy(self_t, src_t),)
+
+
+def movedim(self, source, destination, self_t, result):
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.movedim(self_t, source, destination),)
+
+
+def moveaxis(self, source, destination, self_t, result):
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.moveaxis(self_t, source, destination),)
+
+
+def swapaxes(self, axis0, axis1, self_t, result):
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.swapaxes(self_t, axis0, axis1),)
+
+
+def swapdims(self, dim0, dim1, self_t, result):
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.swapdims(self_t, dim0, dim1),)
+
+
+def broadcast_to(self, size, self_t, result):
+    """broadcast_to(Tensor self, int[] size) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.broadcast_to(self_t, size),)
+
+
+def expand_as(self, other, self_t, result):
+    """expand_as(Tensor self, Tensor other) -> Tensor
+
+    result: self_t.expand_as(other_p)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.expand_as(self_t, other),)
+
+
+def view_as(self, other, self_t, result):
+    """view_as(Tensor self, Tensor other) -> Tensor
+
+    result: self_t.view_as(other_p)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.view_as(self_t, other),)
+
+
+def reshape_as(self, other, self_t, result):
+    """reshape_as(Tensor self, Tensor other) -> Tensor
+
+    result: self_t.reshape_as(other_p)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.reshape_as(self_t, other),)
+
+
+def repeat(self, repeats, self_t, result):
+    """repeat(Tensor self, int[] repeats) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.repeat(self_t, repeats),)
+
+
+def tile(self, dims, self_t, result):
+    """tile(Tensor self, int[] dims) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.tile(self_t, dims),)
+
+
+def flip(self, dims, self_t, result):
+    """flip(Tensor self, int[] dims) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.flip(self_t, dims),)
+
+
+def roll(self, shifts, dims, self_t, result):
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.roll(self_t, shifts, dims),)
+
+
+def narrow(self, dim, start, length, self_t, result):
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.narrow(self_t, dim, start, length),)
+
+
+def select(self, dim, index, self_t, result):
+    """select(Tensor self, int dim, int index) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.select(self_t, dim, index),)
+
+
+def gather(self, dim, index, sparse_grad, self_t, result):
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor
+
+    result: self_t.gather(dim, index_p)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.gather(self_t, dim, index),)
+
+
+def index_select(self, dim, index, self_t, result):
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor
+
+    result: self_t.index_select(dim, index_p)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.index_select(self_t, dim, index),)
+
+
+def scatter_add(self, dim, index, src, self_t, src_t, result):
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor
+
+    result: self_t.scatter_add(dim, index_p, src_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    src_t = zeros_if_none(src_t, src)
+    return (F.scatter_add(self_t, dim, index, src_t),)
+
+
+def masked_fill(self, mask, value, self_t, value_t, result):
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor
+
+    result: self_t.masked_fill(mask_p, value_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    value_t = zeros_if_none(value_t, value)
+    return (F.masked_fill(self_t, mask, value_t),)
+
+
+def constant_pad_nd(self, pad, value, self_t, result):
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor
+
+    result: constant_pad_nd(self_t, pad, 0)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.constant_pad_nd(self_t, pad, 0),)

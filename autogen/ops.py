@@ -83,6 +83,21 @@ __all__ = [
     "bitwise_and",
     "bitwise_or",
     "bitwise_not",
+    "movedim",
+    "moveaxis",
+    "swapaxes",
+    "swapdims",
+    "broadcast_to",
+    "tile",
+    "flip",
+    "roll",
+    "narrow",
+    "select",
+    "gather",
+    "index_select",
+    "scatter_add",
+    "masked_fill",
+    "constant_pad_nd",
 ]
 
 
@@ -97,7 +112,7 @@ def add(self, other, *, alpha=1):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.add(self_a, other_a, alpha=alpha), self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AddBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -124,7 +139,7 @@ def sub(self, other, *, alpha=1):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.sub(self_a, other_a, alpha=alpha), self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SubBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -151,7 +166,7 @@ def mul(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.mul(self_a, other_a), self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MulBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -180,7 +195,7 @@ def div(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.div(self_a, other_a), self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DivBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -204,7 +219,7 @@ def neg(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.neg(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NegBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -229,7 +244,7 @@ def pow(self, exponent):
     else:
         exponent_a, exponent_rg = exponent, False
     out = default_float(raw.pow(self_a, exponent_a), self_a, exponent_a)
-    if (self_rg or exponent_rg) and grad_mode.enabled:
+    if (self_rg or exponent_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.PowBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(exponent) if exponent_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -254,7 +269,7 @@ def exp(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.exp(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ExpBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -276,7 +291,7 @@ def log(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.log(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -298,7 +313,7 @@ def log1p(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.log1p(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Log1pBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -320,7 +335,7 @@ def sqrt(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sqrt(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SqrtBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -342,7 +357,7 @@ def sin(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sin(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SinBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -364,7 +379,7 @@ def cos(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.cos(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CosBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -386,7 +401,7 @@ def tanh(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.tanh(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TanhBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -408,7 +423,7 @@ def sigmoid(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sigmoid(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SigmoidBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -430,7 +445,7 @@ def relu(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.relu(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReluBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -452,7 +467,7 @@ def abs(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.abs(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AbsBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -474,7 +489,7 @@ def sign(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sign(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SignBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -495,7 +510,7 @@ def round(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.round(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RoundBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -516,7 +531,7 @@ def clamp(self, min=None, max=None):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.clamp(self_a, min, max), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ClampBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -544,7 +559,7 @@ def maximum(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.maximum(self_a, other_a), self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaximumBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -571,7 +586,7 @@ def minimum(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.minimum(self_a, other_a), self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MinimumBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -602,7 +617,7 @@ def where(condition, self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.where(condition_a, self_a, other_a), condition_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.WhereBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -625,7 +640,7 @@ def sum(self, dim=None, keepdim=False):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sum(self_a, dim, keepdim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SumBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -650,7 +665,7 @@ def mean(self, dim=None, keepdim=False):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.mean(self_a, dim, keepdim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MeanBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -675,7 +690,7 @@ def amax(self, dim=[], keepdim=False):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.amax(self_a, dim, keepdim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AmaxBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -701,7 +716,7 @@ def amin(self, dim=[], keepdim=False):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.amin(self_a, dim, keepdim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AminBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -726,7 +741,7 @@ def max(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.max(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaxBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -749,7 +764,7 @@ def min(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.min(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MinBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -861,7 +876,7 @@ def matmul(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.matmul(self_a, other_a), self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MatmulBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -888,7 +903,7 @@ def dot(self, tensor):
     else:
         tensor_a, tensor_rg = tensor, False
     out = default_float(raw.dot(self_a, tensor_a), self_a, tensor_a)
-    if (self_rg or tensor_rg) and grad_mode.enabled:
+    if (self_rg or tensor_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DotBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor) if tensor_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -914,7 +929,7 @@ def reshape(self, shape, *more):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.reshape(self_a, shape), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReshapeBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -938,7 +953,7 @@ def view(self, shape, *more):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.view(self_a, shape), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ViewBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -961,7 +976,7 @@ def flatten(self, start_dim=0, end_dim=-1):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.flatten(self_a, start_dim, end_dim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FlattenBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -984,7 +999,7 @@ def t(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.t(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1006,7 +1021,7 @@ def transpose(self, dim0, dim1):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.transpose(self_a, dim0, dim1), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TransposeBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1031,7 +1046,7 @@ def permute(self, dims, *more):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.permute(self_a, dims), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.PermuteBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1054,7 +1069,7 @@ def unsqueeze(self, dim):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.unsqueeze(self_a, dim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.UnsqueezeBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1078,7 +1093,7 @@ def squeeze(self, dim=None):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.squeeze(self_a, dim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SqueezeBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1102,7 +1117,7 @@ def expand(self, size, *more):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.expand(self_a, size), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ExpandBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1126,7 +1141,7 @@ def sum_to_size(self, size, *more):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.sum_to_size(self_a, size), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SumToSizeBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1146,7 +1161,7 @@ def cat(tensors, dim=0):
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.cat(tensors_a, dim), *tensors_a)
-    if tensors_rg and grad_mode.enabled:
+    if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CatBackward0()
         node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
         node._meta = ((out.shape, out.dtype),)
@@ -1167,7 +1182,7 @@ def stack(tensors, dim=0):
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.stack(tensors_a, dim), *tensors_a)
-    if tensors_rg and grad_mode.enabled:
+    if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.StackBackward0()
         node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
         node._meta = ((out.shape, out.dtype),)
@@ -1254,7 +1269,7 @@ def einsum(equation, tensors):
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.einsum(equation, tensors_a), *tensors_a)
-    if tensors_rg and grad_mode.enabled:
+    if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EinsumBackward0()
         node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
         node._meta = ((out.shape, out.dtype),)
@@ -1278,7 +1293,7 @@ def getitem(self, index):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.getitem(self_a, index), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GetitemBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1307,7 +1322,7 @@ def index_put(self, index, values):
     else:
         values_a, values_rg = values, False
     out = default_float(raw.index_put(self_a, index, values_a), self_a, values_a)
-    if (self_rg or values_rg) and grad_mode.enabled:
+    if (self_rg or values_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.IndexPutBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(values) if values_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -1331,7 +1346,7 @@ def index_backward(src, shape, index):
     else:
         src_a, src_rg = src, False
     out = default_float(raw.index_backward(src_a, shape, index), src_a)
-    if src_rg and grad_mode.enabled:
+    if src_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.IndexBackwardBackward0()
         node.next_functions = (edge(src),)
         node._meta = ((out.shape, out.dtype),)
@@ -1353,7 +1368,7 @@ def softmax(self, dim):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.softmax(self_a, dim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SoftmaxBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1376,7 +1391,7 @@ def log_softmax(self, dim):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.log_softmax(self_a, dim), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogSoftmaxBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1399,7 +1414,7 @@ def clone(self):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.clone(self_a), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CloneBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1421,7 +1436,7 @@ def to_dtype(self, dtype):
     else:
         self_a, self_rg = self, False
     out = raw.to_dtype(self_a, dtype)
-    if self_rg and grad_mode.enabled and is_float_dtype(out.dtype):
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ToDtypeBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1443,7 +1458,7 @@ def fill(self, value):
     else:
         self_a, self_rg = self, False
     out = default_float(raw.fill(self_a, value), self_a)
-    if self_rg and grad_mode.enabled:
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FillBackward0()
         node.next_functions = (edge(self),)
         node._meta = ((out.shape, out.dtype),)
@@ -1468,7 +1483,7 @@ def copy(self, src):
     else:
         src_a, src_rg = src, False
     out = default_float(raw.copy(self_a, src_a), self_a, src_a)
-    if (self_rg or src_rg) and grad_mode.enabled:
+    if (self_rg or src_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CopyBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(src) if src_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -1503,7 +1518,7 @@ def nextafter(self, other):
     else:
         other_a, other_rg = other, False
     out = default_float(raw.nextafter(self_a, other_a), self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled:
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NextafterBackward0()
         node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
@@ -1635,3 +1650,499 @@ def bitwise_not(self):
         self_a = self
     out = default_float(raw.bitwise_not(self_a), self_a)
     return make(out)
+
+
+def movedim(self, source, destination):
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:724]"""
+    source = kernels.int_list(source)
+    destination = kernels.int_list(destination)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.movedim(self_a, source, destination), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.MovedimBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.source = source
+        node.destination = destination
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.movedim(self_a, source, destination, self_t, result._data))
+    return result
+
+
+def moveaxis(self, source, destination):
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:737]"""
+    source = kernels.int_list(source)
+    destination = kernels.int_list(destination)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.moveaxis(self_a, source, destination), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.MoveaxisBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.source = source
+        node.destination = destination
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.moveaxis(self_a, source, destination, self_t, result._data))
+    return result
+
+
+def swapaxes(self, axis0, axis1):
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:748]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.swapaxes(self_a, axis0, axis1), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SwapaxesBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.axis0 = axis0
+        node.axis1 = axis1
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.swapaxes(self_a, axis0, axis1, self_t, result._data))
+    return result
+
+
+def swapdims(self, dim0, dim1):
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:760]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.swapdims(self_a, dim0, dim1), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SwapdimsBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dim0 = dim0
+        node.dim1 = dim1
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.swapdims(self_a, dim0, dim1, self_t, result._data))
+    return result
+
+
+def broadcast_to(self, size, *more):
+    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:772]"""
+    size = kernels.int_list(size, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.broadcast_to(self_a, size), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.BroadcastToBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.broadcast_to(self_a, size, self_t, result._data))
+    return result
+
+
+def expand_as(self, other):
+    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:785]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.expand_as(self_a, other_a), self_a, other_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ExpandAsBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.expand_as(self_a, other_a, self_t, result._data))
+    return result
+
+
+def view_as(self, other):
+    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:798]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.view_as(self_a, other_a), self_a, other_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ViewAsBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.view_as(self_a, other_a, self_t, result._data))
+    return result
+
+
+def reshape_as(self, other):
+    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:810]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out = default_float(raw.reshape_as(self_a, other_a), self_a, other_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ReshapeAsBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.reshape_as(self_a, other_a, self_t, result._data))
+    return result
+
+
+def repeat(self, repeats, *more):
+    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:823]"""
+    repeats = kernels.int_list(repeats, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.repeat(self_a, repeats), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.RepeatBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.repeats = repeats
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.repeat(self_a, repeats, self_t, result._data))
+    return result
+
+
+def tile(self, dims, *more):
+    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:837]"""
+    dims = kernels.int_list(dims, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.tile(self_a, dims), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.TileBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.dims = dims
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.tile(self_a, dims, self_t, result._data))
+    return result
+
+
+def flip(self, dims, *more):
+    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:849]"""
+    dims = kernels.int_list(dims, more)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.flip(self_a, dims), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.FlipBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dims = dims
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.flip(self_a, dims, self_t, result._data))
+    return result
+
+
+def roll(self, shifts, dims=[]):
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:861]"""
+    shifts = kernels.int_list(shifts)
+    dims = kernels.int_list(dims)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.roll(self_a, shifts, dims), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.RollBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.shifts = shifts
+        node.dims = dims
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.roll(self_a, shifts, dims, self_t, result._data))
+    return result
+
+
+def narrow(self, dim, start, length):
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:874]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.narrow(self_a, dim, start, length), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.NarrowBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.start = start
+        node.length = length
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.narrow(self_a, dim, start, length, self_t, result._data))
+    return result
+
+
+def select(self, dim, index):
+    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:887]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.select(self_a, dim, index), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SelectBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.index = index
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.select(self_a, dim, index, self_t, result._data))
+    return result
+
+
+def gather(self, dim, index, *, sparse_grad=False):
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:900]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(index, Tensor):
+        index_a = index._data
+    else:
+        index_a = index
+    out = default_float(raw.gather(self_a, dim, index_a, sparse_grad=sparse_grad), self_a, index_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.GatherBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.index = save(index)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.gather(self_a, dim, index_a, sparse_grad, self_t, result._data))
+    return result
+
+
+def index_select(self, dim, index):
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:915]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(index, Tensor):
+        index_a = index._data
+    else:
+        index_a = index
+    out = default_float(raw.index_select(self_a, dim, index_a), self_a, index_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.IndexSelectBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.index = save(index)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.index_select(self_a, dim, index_a, self_t, result._data))
+    return result
+
+
+def scatter_add(self, dim, index, src):
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:929]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(index, Tensor):
+        index_a = index._data
+    else:
+        index_a = index
+    if isinstance(src, Tensor):
+        src_a, src_rg = src._data, src._requires_grad
+    else:
+        src_a, src_rg = src, False
+    out = default_float(raw.scatter_add(self_a, dim, index_a, src_a), self_a, index_a, src_a)
+    if (self_rg or src_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ScatterAddBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(src) if src_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if src_rg:
+            node.dim = dim
+        if src_rg:
+            node.index = save(index)
+        if src_rg:
+            node.src_shape = np.shape(src_a)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, src_t = tangent(self), tangent(src)
+        if self_t is not None or src_t is not None:
+            set_tangents((result,), jvp.scatter_add(self_a, dim, index_a, src_a, self_t, src_t, result._data))
+    return result
+
+
+def masked_fill(self, mask, value):
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:944]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(mask, Tensor):
+        mask_a = mask._data
+    else:
+        mask_a = mask
+    if isinstance(value, Tensor):
+        value_a, value_rg = value._data, value._requires_grad
+    else:
+        value_a, value_rg = value, False
+    out = default_float(raw.masked_fill(self_a, mask_a, value_a), self_a, mask_a, value_a)
+    if (self_rg or value_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.MaskedFillBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(value) if value_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.mask = save(mask)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, value_t = tangent(self), tangent(value)
+        if self_t is not None or value_t is not None:
+            set_tangents((result,), jvp.masked_fill(self_a, mask_a, value_a, self_t, value_t, result._data))
+    return result
+
+
+def constant_pad_nd(self, pad, value=0):
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:959]"""
+    pad = kernels.int_list(pad)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.constant_pad_nd(self_a, pad, value), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ConstantPadNdBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.pad = pad
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.constant_pad_nd(self_a, pad, value, self_t, result._data))
+    return result

@@ -356,3 +356,98 @@ def bitwise_or(self, other):
 def bitwise_not(self):
     """bitwise_not(Tensor self) -> Tensor"""
     return np.invert(self)
+
+
+def movedim(self, source, destination):
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor"""
+    return kernels.movedim(self, source, destination)
+
+
+def moveaxis(self, source, destination):
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor"""
+    return kernels.movedim(self, source, destination)
+
+
+def swapaxes(self, axis0, axis1):
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor"""
+    return kernels.swapdims(self, axis0, axis1)
+
+
+def swapdims(self, dim0, dim1):
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor"""
+    return kernels.swapdims(self, dim0, dim1)
+
+
+def broadcast_to(self, size):
+    """broadcast_to(Tensor self, int[] size) -> Tensor"""
+    return kernels.broadcast_to(self, size)
+
+
+def expand_as(self, other):
+    """expand_as(Tensor self, Tensor other) -> Tensor"""
+    return kernels.broadcast_to(self, other.shape)
+
+
+def view_as(self, other):
+    """view_as(Tensor self, Tensor other) -> Tensor"""
+    return np.reshape(self, other.shape)
+
+
+def reshape_as(self, other):
+    """reshape_as(Tensor self, Tensor other) -> Tensor"""
+    return np.reshape(self, other.shape)
+
+
+def repeat(self, repeats):
+    """repeat(Tensor self, int[] repeats) -> Tensor"""
+    return kernels.repeat(self, repeats)
+
+
+def tile(self, dims):
+    """tile(Tensor self, int[] dims) -> Tensor"""
+    return kernels.tile(self, dims)
+
+
+def flip(self, dims):
+    """flip(Tensor self, int[] dims) -> Tensor"""
+    return kernels.flip(self, dims)
+
+
+def roll(self, shifts, dims=[]):
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor"""
+    return kernels.roll(self, shifts, dims)
+
+
+def narrow(self, dim, start, length):
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor"""
+    return kernels.narrow(self, dim, start, length)
+
+
+def select(self, dim, index):
+    """select(Tensor self, int dim, int index) -> Tensor"""
+    return kernels.select(self, dim, index)
+
+
+def gather(self, dim, index, *, sparse_grad=False):
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor"""
+    return kernels.gather(self, dim, index)
+
+
+def index_select(self, dim, index):
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor"""
+    return kernels.index_select(self, dim, index)
+
+
+def scatter_add(self, dim, index, src):
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor"""
+    return kernels.scatter_add(self, dim, index, src)
+
+
+def masked_fill(self, mask, value):
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor"""
+    return kernels.masked_fill(self, mask, value)
+
+
+def constant_pad_nd(self, pad, value=0):
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor"""
+    return kernels.constant_pad_nd(self, pad, value)

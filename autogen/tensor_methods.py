@@ -125,6 +125,14 @@ def copy_(self, src):
     return inplace(ops.copy, self, src)
 
 
+def scatter_add_(self, dim, index, src):
+    return inplace(ops.scatter_add, self, dim, index, src)
+
+
+def masked_fill_(self, mask, value):
+    return inplace(ops.masked_fill, self, mask, value)
+
+
 TENSOR_METHODS = (
     ("add", ops.add),
     ("add_", add_),
@@ -235,4 +243,24 @@ TENSOR_METHODS = (
     ("__ror__", _ror_bitwise_or),
     ("bitwise_not", ops.bitwise_not),
     ("__invert__", ops.bitwise_not),
+    ("movedim", ops.movedim),
+    ("moveaxis", ops.moveaxis),
+    ("swapaxes", ops.swapaxes),
+    ("swapdims", ops.swapdims),
+    ("broadcast_to", ops.broadcast_to),
+    ("expand_as", ops.expand_as),
+    ("view_as", ops.view_as),
+    ("reshape_as", ops.reshape_as),
+    ("repeat", ops.repeat),
+    ("tile", ops.tile),
+    ("flip", ops.flip),
+    ("roll", ops.roll),
+    ("narrow", ops.narrow),
+    ("select", ops.select),
+    ("gather", ops.gather),
+    ("index_select", ops.index_select),
+    ("scatter_add", ops.scatter_add),
+    ("scatter_add_", scatter_add_),
+    ("masked_fill", ops.masked_fill),
+    ("masked_fill_", masked_fill_),
 )

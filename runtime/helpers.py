@@ -224,5 +224,84 @@ def einsum_jvp(F, equation, tensors, tangents):
 
 # ==== group: shape ====
 
+@plain_helper
+def negated(values):
+    """Each int of a list negated: undoes a roll's shifts or a pad's widths."""
+    return tuple(-v for v in values)
+
+
+@plain_helper
+def narrow_pad(shape, dim, start, length):
+    """The constant_pad_nd widths (last dim first) that put a narrow(dim, start, length) back into `shape`."""
+    d = dim % len(shape)
+    n, start, length = shape[d], int(start), int(length)
+    start = start + n if start < 0 else start
+    return (0, 0) * (len(shape) - 1 - d) + (start, n - start - length)
+
+
+def _zeros(F, like, shape):
+    """Zeros of `shape` with `like`'s dtype, from registry ops only (a broadcast 0-d zero)."""
+    return F.expand(F.zeros_like(F.sum(like)), tuple(shape))
+
+
+@tensor_helper
+def repeat_backward(F, grad, repeats, shape):
+    """Sum the tiles of repeat/tile back onto the input: view each dim n*r as (r, n) and sum the r's."""
+    shape, repeats = tuple(shape), tuple(repeats)
+    ndim = max(len(shape), len(repeats))
+    padded = (1,) * (ndim - len(shape)) + shape
+    reps = (1,) * (ndim - len(repeats)) + repeats
+    if ndim == 0:
+        return grad
+    split = []
+    for r, n in zip(reps, padded):
+        split += [r, n]
+    summed = F.sum(F.reshape(grad, tuple(split)), tuple(range(0, 2 * ndim, 2)))
+    return F.reshape(summed, shape)
+
+
+@tensor_helper
+def narrow_backward(F, grad, shape, dim, start, length):
+    """Zeros of `shape` with `grad` at [start, start + length) along `dim`."""
+    return F.constant_pad_nd(grad, narrow_pad(shape, dim, start, length))
+
+
+@tensor_helper
+def select_backward(F, grad, shape, dim, index):
+    return narrow_backward(F, F.unsqueeze(grad, dim), shape, dim, index, 1)
+
+
+@tensor_helper
+def gather_backward(F, grad, shape, dim, index):
+    """Scatter-add the gathered gradient into zeros of the input's shape (repeated indices accumulate)."""
+    return F.scatter_add(_zeros(F, grad, shape), dim, index, grad)
+
+
+@tensor_helper
+def index_select_backward(F, grad, shape, dim, index):
+    if len(shape) == 0:
+        return grad
+    along = [1] * grad.ndim
+    along[dim] = -1
+    spread = F.expand(F.reshape(index, tuple(along)), grad.shape)
+    return F.scatter_add(_zeros(F, grad, shape), dim, spread, grad)
+
+
+@tensor_helper
+def scatter_add_src_backward(F, grad, dim, index, src_shape):
+    """grad gathered at `index`; src entries beyond index's extent were not used and get zero."""
+    src_shape = tuple(src_shape)
+    if 0 in tuple(index.shape):
+        return _zeros(F, grad, src_shape)  # scatter_add with an empty index uses no element of src
+    picked = F.gather(grad, dim, index)
+    if picked.ndim == 0 and len(src_shape) > 0:
+        picked = F.reshape(picked, (1,) * len(src_shape))
+    if tuple(picked.shape) == src_shape:
+        return picked
+    widths = ()
+    for have, want in zip(reversed(picked.shape), reversed(src_shape)):
+        widths += (0, want - have)
+    return F.constant_pad_nd(picked, widths)
+
 
 # ==== group: nn ====

@@ -267,6 +267,244 @@ def cat(tensors, dim=0):
 
 
 # ==== group: shape ====
+import operator as _operator
+
+
+def _wrap_dim(dim, ndim: int) -> int:
+    """torch's dim wrapping: a 0-d tensor accepts dims -1 and 0."""
+    dim = int(dim)
+    n = max(ndim, 1)
+    if not -n <= dim < n:
+        raise IndexError(f"Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {dim})")
+    return dim % n
+
+
+def movedim(x, source, destination):
+    source, destination = tuple(source), tuple(destination)
+    if len(source) != len(destination):
+        raise RuntimeError(f"movedim: Invalid source or destination dims: source ({list(source)} dims) should "
+                           f"contain the same number of dims as destination ({list(destination)} dims)")
+    src = tuple(_wrap_dim(d, x.ndim) for d in source)
+    dst = tuple(_wrap_dim(d, x.ndim) for d in destination)
+    if len(set(src)) != len(src):
+        raise RuntimeError(f"movedim: repeated dim in `source` ({list(source)})")
+    if len(set(dst)) != len(dst):
+        raise RuntimeError(f"movedim: repeated dim in `destination` ({list(destination)})")
+    if x.ndim == 0:
+        return x.view()
+    return np.moveaxis(x, src, dst)
+
+
+def swapdims(x, dim0, dim1):
+    d0, d1 = _wrap_dim(dim0, x.ndim), _wrap_dim(dim1, x.ndim)
+    if x.ndim == 0:
+        return x.view()
+    return np.swapaxes(x, d0, d1)
+
+
+def broadcast_to(x, size):
+    """torch.broadcast_to / expand_as: kernels.expand with torch's errors."""
+    size = tuple(size)
+    lead = len(size) - x.ndim
+    if lead < 0:
+        raise RuntimeError(f"expand: the number of sizes provided ({len(size)}) must be greater or equal to the "
+                           f"number of dimensions in the tensor ({x.ndim})")
+    for i, s in enumerate(size):
+        if i < lead:
+            if s < 0:
+                raise RuntimeError(f"The expanded size of the tensor ({s}) isn't allowed in a leading, non-existing "
+                                   f"dimension {i}")
+        elif s != -1 and x.shape[i - lead] not in (1, s):
+            raise RuntimeError(f"The expanded size of the tensor ({s}) must match the existing size "
+                               f"({x.shape[i - lead]}) at non-singleton dimension {i}.  Target sizes: {list(size)}.  "
+                               f"Tensor sizes: {list(x.shape)}")
+    return expand(x, size)
+
+
+def repeat(x, repeats):
+    repeats = tuple(repeats)
+    if len(repeats) < x.ndim:
+        raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor")
+    return tile(x, repeats)
+
+
+def tile(x, dims):
+    dims = tuple(dims)
+    shape = (1,) * (len(dims) - x.ndim) + x.shape
+    reps = (1,) * (len(shape) - len(dims)) + dims
+    target = [n * r for n, r in zip(shape, reps)]
+    if any(r < 0 for r in reps):
+        bad = next(t for t in target if t < 0)
+        raise RuntimeError(f"Trying to create tensor with negative dimension {bad}: {target}")
+    return np.tile(x, reps)
+
+
+def flip(x, dims):
+    dims = tuple(dims)
+    axes = tuple(_wrap_dim(d, x.ndim) for d in dims)
+    for i, d in enumerate(axes):
+        if d in axes[:i]:
+            raise RuntimeError(f"dim {d} appears multiple times in the list of dims")
+    if x.ndim == 0 or not axes:
+        return x.copy()
+    return np.flip(x, axis=axes).copy()
+
+
+def roll(x, shifts, dims=()):
+    shifts, dims = tuple(shifts), tuple(dims)
+    if not dims:
+        if len(shifts) != 1:
+            raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:0")
+        if x.ndim == 0:
+            return x.copy()
+        return np.roll(x, shifts[0])
+    if len(shifts) != len(dims):
+        raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
+    if x.ndim == 0:
+        raise IndexError(f"Dimension specified as {dims[0]} but tensor has no dimensions")
+    return np.roll(x, shifts, axis=tuple(_wrap_dim(d, x.ndim) for d in dims))
+
+
+def _narrow_start(x, dim, start, length, name="narrow"):
+    """(axis, non-negative start) after torch's checks."""
+    if x.ndim == 0:
+        raise RuntimeError(f"{name}() cannot be applied to a 0-dim tensor.")
+    d = _wrap_dim(dim, x.ndim)
+    n = x.shape[d]
+    start, length = _operator.index(start), _operator.index(length)
+    if not -n <= start <= n:
+        raise IndexError(f"start out of range (expected to be in range of [{-n}, {n}], but got {start})")
+    if start < 0:
+        start += n
+    if length < 0:
+        raise RuntimeError("narrow(): length must be non-negative.")
+    if start + length > n:
+        raise RuntimeError(f"start ({start}) + length ({length}) exceeds dimension size ({n}).")
+    return d, start
+
+
+def narrow(x, dim, start, length):
+    d, start = _narrow_start(x, dim, start, length)
+    return x[(slice(None),) * d + (slice(start, start + _operator.index(length)),)]
+
+
+def select(x, dim, index):
+    if x.ndim == 0:
+        raise IndexError("select() cannot be applied to a 0-dim tensor.")
+    d = _wrap_dim(dim, x.ndim)
+    n, index = x.shape[d], _operator.index(index)
+    if not -n <= index < n:
+        raise IndexError(f"select(): index {index} out of range for tensor of size {list(x.shape)} at dimension {dim}")
+    index %= n
+    # a slice and a squeeze keep the result a view even when it is 0-d
+    return np.squeeze(x[(slice(None),) * d + (slice(index, index + 1),)], axis=d)
+
+
+def _check_index_dtype(index, name, what):
+    if np.asarray(index).dtype.kind not in "iu":
+        raise RuntimeError(f"{name}(): Expected dtype {what} for index")
+
+
+def _check_bounds(index, size, dim):
+    if index.size:
+        bad = index[(index < 0) | (index >= size)]
+        if bad.size:
+            raise RuntimeError(f"index {bad.flat[0]} is out of bounds for dimension {dim} with size {size}")
+
+
+def gather(x, dim, index):
+    index = np.asarray(index)
+    _check_index_dtype(index, "gather", "int32/int64")
+    d = _wrap_dim(dim, x.ndim)
+    xs = x.shape or (1,)
+    ishape = index.shape or (1,)
+    if len(xs) != len(ishape):
+        raise RuntimeError("Index tensor must have the same number of dimensions as input tensor")
+    for i, (a, b) in enumerate(zip(ishape, xs)):
+        if i != d and a > b:
+            raise RuntimeError(f"Size does not match at dimension {i} expected index {list(index.shape)} to be no "
+                               f"larger than self {list(x.shape)} apart from dimension {d}")
+    _check_bounds(index, xs[d], d)
+    x1 = x.reshape(xs)[tuple(slice(None) if i == d else slice(0, n) for i, n in enumerate(ishape))]
+    return np.take_along_axis(x1, index.reshape(ishape).astype(np.intp, copy=False), axis=d).reshape(index.shape)
+
+
+def scatter_add(x, dim, index, src):
+    index, src = np.asarray(index), np.asarray(src)
+    _check_index_dtype(index, "scatter", "int64")
+    if src.dtype != x.dtype:
+        raise RuntimeError("scatter(): Expected self.dtype to be equal to src.dtype")
+    d = _wrap_dim(dim, x.ndim)
+    xs, ishape, sshape = x.shape or (1,), index.shape or (1,), src.shape or (1,)
+    out = x.reshape(xs).copy()
+    if index.size == 0:
+        return out.reshape(x.shape)
+    if len(ishape) != len(xs):
+        raise RuntimeError("Index tensor must have the same number of dimensions as self tensor")
+    if len(sshape) != len(ishape):
+        raise RuntimeError("Index tensor must have the same number of dimensions as src tensor")
+    if any(b > s or (i != d and b > a) for i, (a, b, s) in enumerate(zip(xs, ishape, sshape))):
+        raise RuntimeError(f"Expected index {list(index.shape)} to be no larger than self {list(x.shape)} apart "
+                           f"from dimension {d} and to be no larger size than src {list(src.shape)}")
+    _check_bounds(index, xs[d], d)
+    grid = list(np.indices(ishape, sparse=True))
+    grid[d] = index.reshape(ishape)
+    np.add.at(out, tuple(grid), src.reshape(sshape)[tuple(slice(0, n) for n in ishape)])
+    return out.reshape(x.shape)
+
+
+def index_select(x, dim, index):
+    index = np.asarray(index)
+    if index.ndim > 1:
+        raise IndexError("index_select(): Index is supposed to be a vector")
+    _check_index_dtype(index, "index_select", "int32 or int64")
+    d = _wrap_dim(dim, x.ndim)
+    flat = index.reshape(-1)
+    if x.ndim == 0:
+        if flat.size != 1:
+            raise RuntimeError(f"index_select(): Index to scalar can have only 1 value, got {flat.size} value(s)")
+        if flat[0] != 0:
+            raise IndexError("index out of range in self")
+        return x.copy()
+    n = x.shape[d]
+    bad = flat[(flat < 0) | (flat >= n)]
+    if bad.size:
+        raise RuntimeError(f"INDICES element is out of DATA bounds, id={bad[0]} axis_dim={n}")
+    return np.take(x, flat, axis=d)
+
+
+def masked_fill(x, mask, value):
+    mask = np.asarray(mask)
+    if mask.dtype != np.bool_:
+        raise RuntimeError(f"masked_fill_ only supports boolean masks, but got mask with dtype {mask.dtype}")
+    if np.ndim(value) != 0:
+        raise RuntimeError(f"masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
+                           f"{np.ndim(value)} dimension(s).")
+    value = np.asarray(value)
+    if x.dtype.kind != "c" and value.dtype.kind == "c":
+        raise RuntimeError(f"value cannot be converted to type {x.dtype} without overflow")
+    return np.where(mask, value.astype(x.dtype), x)
+
+
+def constant_pad_nd(x, pad, value=0):
+    pad = tuple(int(p) for p in pad)
+    if len(pad) % 2:
+        raise RuntimeError(f"Length of pad must be even but instead it equals {len(pad)}")
+    if len(pad) // 2 > x.ndim:
+        raise RuntimeError(f"Length of pad should be no more than twice the number of dimensions of the input. "
+                           f"Pad length is {len(pad)} while the input has {x.ndim} dimensions.")
+    if not pad:
+        return x.copy()
+    crop, widths = [slice(None)] * x.ndim, [(0, 0)] * x.ndim
+    for i in range(len(pad) // 2):
+        d, (left, right) = x.ndim - 1 - i, pad[2 * i:2 * i + 2]
+        n = x.shape[d]
+        if n + min(left, 0) + min(right, 0) < 0:
+            raise RuntimeError(f"narrow(): length must be non-negative. (The input size {n}, plus negative padding "
+                               f"{left} and {right} resulted in a negative output size at dimension {d}.)")
+        crop[d] = slice(max(-left, 0), n - max(-right, 0))
+        widths[d] = (max(left, 0), max(right, 0))
+    return np.pad(x[tuple(crop)], widths, mode="constant", constant_values=value)
 
 
 # ==== group: nn ====
