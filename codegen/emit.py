@@ -232,8 +232,18 @@ def op_context(op: Op) -> dict:
         "multi": multi,
         "out_diff": list(op.output_differentiability),
         "namedtuple": f"{''.join(p[:1].upper() + p[1:] for p in op.name.split('_'))}Result" if multi else "",
+        "saved_doc": [f"`{s.slot}` ({s.kind}, if {' or '.join(s.needed_by)} needs grad)" for s in op.saved],
+        "test_doc": _test_doc(op),
         "formulas_doc": [(", ".join(f.inputs), f.source if f.kind == "formula" else f.kind) for f in op.formulas],
     }
+
+
+def _test_doc(op: Op) -> str:
+    samples = op.test.get("samples", [])
+    domains = sorted({f"{k} in [{v['domain'][0]:g}, {v['domain'][1]:g}]" for sample in samples
+                      for k, v in sample.items() if isinstance(v, dict) and "domain" in v})
+    text = f"{len(samples)} samples ({'; '.join(_sample_id(s) for s in samples)})"
+    return text + (f"; domain {', '.join(domains)}" if domains else "")
 
 
 def _schema_text(op: Op) -> str:
@@ -318,42 +328,59 @@ def _spec(op: Op) -> dict:
 
 # ---- rendering -------------------------------------------------------------------------------------
 
-def render_all(ops: list[Op], source: str) -> dict[str, str]:
-    """Path (relative to the output root) -> file text, for every generated file."""
+CORE_PACKAGE = "yamlgrad.autogen"
+
+
+def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE) -> dict[str, str]:
+    """Path (relative to the output root) -> file text, for every generated file.
+
+    For yamlgrad's own registry (package yamlgrad.autogen) the layout is autogen/, tests/generated/
+    and docs/ops.md. A user registry becomes one standalone package (its modules at the root, its
+    tests in tests/), whose formulas may also call yamlgrad's own ops.
+    """
     env = _env()
     header = HEADER.format(source=source)
     contexts = [op_context(op) for op in ops]
     pairs, shims, inplace = _bindings(ops)
-    common = {"header": header, "ops": contexts, "source": source}
+    core = package == CORE_PACKAGE
+    common = {"header": header, "ops": contexts, "source": source, "pkg": package, "user": not core}
+    code_dir, test_dir = ("autogen/", "tests/generated/") if core else ("", "tests/")
     files = {
-        "autogen/__init__.py": env.get_template("init.py.j2").render(**common),
-        "autogen/raw.py": env.get_template("raw.py.j2").render(**common),
-        "autogen/ops.py": env.get_template("ops.py.j2").render(**common),
-        "autogen/functions.py": env.get_template("functions.py.j2").render(**common),
-        "autogen/jvp.py": env.get_template("jvp.py.j2").render(**common),
-        "autogen/tensor_methods.py": env.get_template("tensor_methods.py.j2").render(
-            pairs=pairs, shims=shims, inplace=inplace, **common),
-        "autogen/samples.py": env.get_template("samples.py.j2").render(
+        f"{code_dir}__init__.py": env.get_template("init.py.j2").render(**common),
+        f"{code_dir}raw.py": env.get_template("raw.py.j2").render(**common),
+        f"{code_dir}ops.py": env.get_template("ops.py.j2").render(**common),
+        f"{code_dir}functions.py": env.get_template("functions.py.j2").render(**common),
+        f"{code_dir}jvp.py": env.get_template("jvp.py.j2").render(**common),
+        f"{code_dir}samples.py": env.get_template("samples.py.j2").render(
             specs=[(op.name, _spec(op)) for op in ops], **common),
     }
+    if core:
+        files["autogen/tensor_methods.py"] = env.get_template("tensor_methods.py.j2").render(
+            pairs=pairs, shims=shims, inplace=inplace, **common)
+        files["docs/ops.md"] = env.get_template("ops.md.j2").render(**common)
+    else:
+        files["tests/conftest.py"] = env.get_template("conftest.py.j2").render(**common)
     test_template = env.get_template("test_op.py.j2")
     for op, ctx in zip(ops, contexts):
         spec = _spec(op)
-        files[f"tests/generated/test_{op.name}.py"] = test_template.render(
+        files[f"{test_dir}test_{op.name}.py"] = test_template.render(
             ctx=ctx, spec=spec, ids=[_sample_id(s) for s in spec["samples"]], **common)
     return files
 
 
-GENERATED_DIRS = ("autogen", "tests/generated")
+GENERATED_DIRS = ("autogen", "tests/generated", ".", "tests")
 
 
 def _existing_generated(root: Path) -> set[str]:
+    """Files under `root` that an earlier run generated (recognised by the header; others are left alone)."""
     found = set()
     for d in GENERATED_DIRS:
         folder = root / d
         if folder.is_dir():
             for path in folder.glob("*.py"):
-                found.add(str(path.relative_to(root)))
+                with open(path, "rb") as handle:
+                    if handle.readline().startswith(b"# Generated from "):
+                        found.add(str(path.relative_to(root)))
     return found
 
 

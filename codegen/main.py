@@ -1,4 +1,10 @@
-"""`python -m yamlgrad.codegen REGISTRY [--out ROOT] [--check]`."""
+"""`python -m yamlgrad.codegen REGISTRY [--out ROOT] [--package NAME] [--check]`.
+
+yamlgrad's own registry (a file named derivatives.yaml, no --package) generates autogen/,
+tests/generated/ and docs/ops.md under ROOT. Any other registry, or --package, is a user registry:
+it becomes the standalone package ROOT (named after ROOT's folder unless --package says otherwise),
+whose formulas may also call yamlgrad's ops; its generated tests live in ROOT/tests.
+"""
 from __future__ import annotations
 
 import argparse
@@ -21,16 +27,30 @@ def runtime_dir() -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
-def load_ops(registry: str | Path) -> list[Op]:
+def core_op_names() -> frozenset[str]:
+    """yamlgrad's own ops, which a user registry's formulas may call (read from the generated samples)."""
+    from yamlgrad.autogen.samples import OPS
+    return frozenset(OPS)
+
+
+def load_ops(registry: str | Path, user: bool = False) -> list[Op]:
     where, entries = load_registry(registry)
     rt = runtime_dir()
-    return build_ops(where, entries, rt / "helpers.py", rt / "kernels.py")
+    return build_ops(where, entries, rt / "helpers.py", rt / "kernels.py",
+                     core_ops=core_op_names() if user else frozenset())
 
 
 def generate(registry: str | Path) -> dict[str, str]:
-    """Check the registry and render every generated file (nothing is written)."""
+    """Check yamlgrad's registry and render every generated file (nothing is written)."""
     ops = load_ops(registry)
     return render_all(ops, Path(registry).name)
+
+
+def generate_package(registry: str | Path, out: str | Path, package: str, check: bool = False) -> int:
+    """Generate a user registry as the package `package` in folder `out`; returns files changed."""
+    ops = load_ops(registry, user=True)
+    files = render_all(ops, Path(registry).name, package=package)
+    return write_all(Path(out), files)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,16 +58,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("registry", nargs="?", default="derivatives.yaml")
     parser.add_argument("--out", default=".", help="root under which autogen/ and tests/generated/ are written")
     parser.add_argument("--check", action="store_true", help="fail with a diff if the files on disk differ")
+    parser.add_argument("--package", help="generate a user registry as this Python package")
     args = parser.parse_args(argv)
     start = time.perf_counter()
+    root = Path(args.out)
+    user = args.package is not None or Path(args.registry).name != "derivatives.yaml"
+    package = args.package or root.resolve().name
+    if user and not package.isidentifier():
+        print(f"codegen: the package name {package!r} (from --out's folder) is not a Python identifier; "
+              "pass --package NAME", file=sys.stderr)
+        return 2
     try:
-        files = generate(args.registry)
+        if user:
+            files = render_all(load_ops(args.registry, user=True), Path(args.registry).name, package=package)
+        else:
+            files = generate(args.registry)
     except RegistryError as exc:
         for line in exc.lines:
             print(line, file=sys.stderr)
         print(f"codegen: {len(exc.lines)} error(s); no file was written", file=sys.stderr)
         return 1
-    root = Path(args.out)
     if args.check:
         diff = diff_against(root, files)
         if diff:

@@ -174,7 +174,9 @@ def _as_tuple_of_str(value, what: str) -> tuple[str, ...]:
     raise ValueError(f"{what} must be a comma-separated string or a list of strings")
 
 
-def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_path: Path) -> list[Op]:
+def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_path: Path,
+              core_ops: frozenset[str] = frozenset()) -> list[Op]:
+    """Check every entry. `core_ops`: yamlgrad's own ops, callable from (and not redefinable by) a user registry."""
     errors = _Errors(where)
     tensor_helpers, plain_helpers = collect_helpers(helpers_path)
     kernel_names = collect_kernels(kernels_path)
@@ -203,6 +205,9 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
         if op_name in names:
             errors.add(name_field.line, op_name, None, f"duplicate op name (first defined at line {names[op_name]})")
             continue
+        if op_name in core_ops:
+            errors.add(name_field.line, op_name, None, "yamlgrad's own registry already defines this op")
+            continue
         if op_name in RESERVED:
             errors.add(name_field.line, op_name, None, "op name is reserved by the generated code")
             continue
@@ -227,7 +232,7 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
             continue
         names[op_name] = name_field.line
         parsed.append((entry, sig))
-    op_names = frozenset(names)
+    op_names = frozenset(names) | core_ops
 
     ops: list[Op] = []
     for entry, sig in parsed:

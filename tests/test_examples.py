@@ -36,3 +36,23 @@ def test_example_output(name):
 def test_every_example_is_checked():
     scripts = {p.name for p in EXAMPLES.glob("*.py")}
     assert scripts == set(EXPECTED), scripts ^ set(EXPECTED)
+
+
+def test_custom_registry_example(tmp_path):
+    """examples/custom_registry/README.md's commands, in a temporary copy."""
+    import re
+    import shutil
+    folder = tmp_path / "custom_registry"
+    shutil.copytree(EXAMPLES / "custom_registry", folder, ignore=shutil.ignore_patterns("my_ops_pkg"))
+    readme = (EXAMPLES / "custom_registry" / "README.md").read_text()
+    commands = re.search(r"```bash\n(.*?)```", readme, re.S).group(1).strip().splitlines()
+    assert len(commands) == 4
+    outputs = []
+    for command in commands:
+        args = command.replace("examples/custom_registry", str(folder)).split()[1:]
+        done = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+        assert done.returncode == 0, command + "\n" + done.stdout + done.stderr
+        outputs.append(done.stdout)
+    assert "passed" in outputs[1] and "failed" not in outputs[1]
+    assert "audit: 2 ops" in outputs[2] and "all passed" in outputs[2]
+    assert outputs[3].splitlines() == ["gradcheck: True", "grad_fn: SoftclipBackward0"]
