@@ -51,7 +51,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 def generated(root: Path) -> dict[str, bytes]:
     return {rel: data for rel, data in snapshot(root).items()
-            if rel.startswith("autogen/") or rel.startswith("tests/generated/")}
+            if rel.startswith("autogen/") or rel.startswith("tests/generated/") or rel == "docs/ops.md"}
 
 
 def temp_files(root: Path) -> list[str]:
