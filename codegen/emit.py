@@ -368,16 +368,21 @@ def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE) -> dict[
     return files
 
 
-GENERATED_DIRS = ("autogen", "tests/generated", ".", "tests")
+# Folders that hold only generated files (any other .py there is stale), and folders that mix them
+# with hand-written files (a user package, a tests/ folder), where only files with our header count.
+GENERATED_DIRS = ("autogen", "tests/generated")
+MIXED_DIRS = (".", "tests")
 
 
 def _existing_generated(root: Path) -> set[str]:
-    """Files under `root` that an earlier run generated (recognised by the header; others are left alone)."""
     found = set()
-    for d in GENERATED_DIRS:
+    for d in GENERATED_DIRS + MIXED_DIRS:
         folder = root / d
         if folder.is_dir():
             for path in folder.glob("*.py"):
+                if d in GENERATED_DIRS:
+                    found.add(str(path.relative_to(root)))
+                    continue
                 with open(path, "rb") as handle:
                     if handle.readline().startswith(b"# Generated from "):
                         found.add(str(path.relative_to(root)))
