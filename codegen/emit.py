@@ -28,9 +28,22 @@ def _env() -> jinja2.Environment:
     )
     env.filters["add_suffix"] = lambda text, suffix: f"{text}{suffix}"
     env.filters["add_prefix"] = lambda text, prefix: f"{prefix}{text}"
-    env.filters["pyrepr"] = repr
+    env.filters["pyrepr"] = _pyrepr
     env.filters["pytuple"] = _pytuple
     return env
+
+
+def _pyrepr(value) -> str:
+    """repr, except that inf and nan become expressions valid in the generated module."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return f'float("{value}")'
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_pyrepr(k)}: {_pyrepr(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_pyrepr(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        return _pytuple([_pyrepr(v) for v in value]) if value else "()"
+    return repr(value)
 
 
 def _pytuple(items) -> str:

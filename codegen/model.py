@@ -17,7 +17,7 @@ ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiabil
 VARIANTS = ("function", "method", "inplace")
 TEST_KEYS = ("samples", "domain", "atol", "rtol", "eps")
 SPECIAL_FORMULAS = ("non_differentiable", "not_implemented")
-FORWARD_SHORTHANDS = ("auto_element_wise", "auto_linear")
+FORWARD_SHORTHANDS = ("auto_element_wise", "auto_linear", "non_differentiable")
 
 # Python operators a registry op may bind; the reflected ones call the op with its first two
 # arguments swapped (`2 - x` is `sub(2, x)`).
@@ -390,6 +390,9 @@ def _build_forward_formulas(fields: dict, formulas: list[Formula], sig: Signatur
         text = located.value
         kind = text.strip() if isinstance(text, str) and text.strip() in FORWARD_SHORTHANDS else "formula"
         try:
+            if kind == "non_differentiable":  # an output with no tangent (indices, ...)
+                out.append(ForwardFormula(name, kind, text, "None", Uses(), located.line))
+                continue
             if kind == "auto_element_wise":
                 backward = [f for f in formulas if f.kind == "formula"]
                 if len(sig.returns) != 1 or len(backward) != 1 or len(backward[0].inputs) != 1:

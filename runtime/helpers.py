@@ -31,6 +31,8 @@ def keepdim_shape(shape, dim):
 @plain_helper
 def reduced_count(shape, dim):
     """How many elements each output element of a reduction over `dim` summarizes."""
+    if len(shape) == 0:
+        return 1
     count = 1
     for d in dims_tuple(dim, len(shape)):
         count *= shape[d]

@@ -170,11 +170,15 @@ def to_dtype(x, dtype):
 
 
 def int_list(first, more=()):
-    """torch accepts `x.reshape(2, 3)` and `x.reshape((2, 3))` alike."""
+    """torch accepts `x.reshape(2, 3)` and `x.reshape((2, 3))` alike; a bool is not an int here."""
     if more:
-        return (first, *more)
+        first = (first, *more)
+    if isinstance(first, (bool, np.bool_)):
+        raise TypeError(f"expected an int or a sequence of ints, got {first!r}")
     if isinstance(first, (int, np.integer)):
         return (int(first),)
+    if any(isinstance(d, (bool, np.bool_)) for d in first):
+        raise TypeError(f"expected a sequence of ints, got {list(first)!r}")
     return tuple(int(d) for d in first)
 
 
