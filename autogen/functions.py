@@ -1134,8 +1134,490 @@ class NextafterBackward0(Node):
         return (grad_self, grad_other)
 
 
+class HardtanhBackward0(Node):
+    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml:723]
+
+    self: where((self > min_val) & (self < max_val), grad, 0.0)
+    """
+    __slots__ = ('self', 'min_val', 'max_val')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            min_val = node.min_val
+            max_val = node.max_val
+            grad_self = F.where((self > min_val) & (self < max_val), grad, 0.0)
+        return (grad_self,)
+
+
+class LeakyReluBackward0(Node):
+    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml:735]
+
+    self: where(self > 0, grad, grad * negative_slope)
+    """
+    __slots__ = ('self', 'negative_slope')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            negative_slope = node.negative_slope
+            grad_self = F.where(self > 0, grad, grad * negative_slope)
+        return (grad_self,)
+
+
+class EluBackward0(Node):
+    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml:747]
+
+    self: where(self > 0, grad * scale, grad * input_scale * (where(self < 0, result, 0.0) + alpha * scale))
+    """
+    __slots__ = ('self', 'alpha', 'scale', 'input_scale', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            alpha = node.alpha
+            scale = node.scale
+            input_scale = node.input_scale
+            result = F.unpack_result(node.result, node)
+            grad_self = F.where(self > 0, grad * scale, grad * input_scale * (F.where(self < 0, result, 0.0) + alpha * scale))
+        return (grad_self,)
+
+
+class SeluBackward0(Node):
+    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml:760]
+
+    self: where(self > 0, grad * 1.0507009873554805, grad * (where(self < 0, result, 0.0) + 1.7580993408473766))
+    """
+    __slots__ = ('self', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            result = F.unpack_result(node.result, node)
+            grad_self = F.where(self > 0, grad * 1.0507009873554805, grad * (F.where(self < 0, result, 0.0) + 1.7580993408473766))
+        return (grad_self,)
+
+
+class CeluBackward0(Node):
+    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml:766]
+
+    self: where(self > 0, grad, grad * (where(self < 0, result, 0.0) / alpha + 1))
+    """
+    __slots__ = ('self', 'alpha', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            alpha = node.alpha
+            result = F.unpack_result(node.result, node)
+            grad_self = F.where(self > 0, grad, grad * (F.where(self < 0, result, 0.0) / alpha + 1))
+        return (grad_self,)
+
+
+class GeluBackward0(Node):
+    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:778]
+
+    self: gelu_backward(grad, self, approximate=approximate)
+    """
+    __slots__ = ('self', 'approximate')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            approximate = node.approximate
+            grad_self = F.gelu_backward(grad, self, approximate=approximate)
+        return (grad_self,)
+
+
+class GeluBackwardBackward0(Node):
+    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:793]
+
+    output_grad: gelu_backward(grad, self, approximate=approximate)
+    self: gelu_double_backward(grad, output_grad, self, approximate)
+    """
+    __slots__ = ('output_grad', 'self', 'approximate')
+    saved_tensor_slots = ('output_grad', 'self')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        output_grad_fn = node.next_functions[0][0]
+        self_fn = node.next_functions[1][0]
+        grad_output_grad = grad_self = None
+        if output_grad_fn is not None:
+            self = F.unpack(node.self, node)
+            approximate = node.approximate
+            grad_output_grad = F.gelu_backward(grad, self, approximate=approximate)
+        if self_fn is not None:
+            output_grad = F.unpack(node.output_grad, node)
+            self = F.unpack(node.self, node)
+            approximate = node.approximate
+            grad_self = helpers.gelu_double_backward(F, grad, output_grad, self, approximate)
+        return (grad_output_grad, grad_self)
+
+
+class SiluBackward0(Node):
+    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml:808]
+
+    self: silu_backward(grad, self)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = helpers.silu_backward(F, grad, self)
+        return (grad_self,)
+
+
+class MishBackward0(Node):
+    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml:816]
+
+    self: mish_backward(grad, self)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = helpers.mish_backward(F, grad, self)
+        return (grad_self,)
+
+
+class SoftplusBackward0(Node):
+    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml:824]
+
+    self: where(self * beta > threshold, grad, grad * where(self * beta < threshold, self * beta, threshold).sigmoid())
+    """
+    __slots__ = ('self', 'beta', 'threshold')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            beta = node.beta
+            threshold = node.threshold
+            grad_self = F.where(self * beta > threshold, grad, grad * F.sigmoid(F.where(self * beta < threshold, self * beta, threshold)))
+        return (grad_self,)
+
+
+class LogSigmoidBackward0(Node):
+    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:838]
+
+    self: grad * (-self).sigmoid()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.sigmoid(-self)
+        return (grad_self,)
+
+
+class HardsigmoidBackward0(Node):
+    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml:846]
+
+    self: where((self > -3) & (self < 3), grad / 6, 0.0)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = F.where((self > -3) & (self < 3), grad / 6, 0.0)
+        return (grad_self,)
+
+
+class HardswishBackward0(Node):
+    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml:858]
+
+    self: where(self <= -3, 0.0, where(self < 3, grad * (self / 3 + 0.5), grad))
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = F.where(self <= -3, 0.0, F.where(self < 3, grad * (self / 3 + 0.5), grad))
+        return (grad_self,)
+
+
+class GluBackward0(Node):
+    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml:870]
+
+    self: glu_backward(grad, self, dim)
+    """
+    __slots__ = ('self', 'dim')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            grad_self = helpers.glu_backward(F, grad, self, dim)
+        return (grad_self,)
+
+
+class ProdBackward0(Node):
+    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:885]
+
+    self: prod_backward(grad, self, result, dim, keepdim)
+    """
+    __slots__ = ('self', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.prod_backward(F, grad, self, result, dim, keepdim)
+        return (grad_self,)
+
+
+class VarBackward0(Node):
+    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:901]
+
+    self: var_backward(grad, self, dim, var_correction(unbiased, correction), keepdim)
+    """
+    __slots__ = ('self', 'dim', 'unbiased', 'keepdim', 'correction')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            unbiased = node.unbiased
+            keepdim = node.keepdim
+            correction = node.correction
+            grad_self = helpers.var_backward(F, grad, self, dim, helpers.var_correction(unbiased, correction), keepdim)
+        return (grad_self,)
+
+
+class StdBackward0(Node):
+    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:916]
+
+    self: std_backward(grad, self, result, dim, var_correction(unbiased, correction), keepdim)
+    """
+    __slots__ = ('self', 'dim', 'unbiased', 'keepdim', 'correction', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            unbiased = node.unbiased
+            keepdim = node.keepdim
+            correction = node.correction
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.std_backward(F, grad, self, result, dim, helpers.var_correction(unbiased, correction), keepdim)
+        return (grad_self,)
+
+
+class NormBackward0(Node):
+    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:933]
+
+    self: norm_backward(grad, self, norm_ord(p, dim), result, dim, keepdim)
+    """
+    __slots__ = ('self', 'p', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            p = node.p
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.norm_backward(F, grad, self, helpers.norm_ord(p, dim), result, dim, keepdim)
+        return (grad_self,)
+
+
+class LinalgVectorNormBackward0(Node):
+    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:953]
+
+    self: norm_backward(grad, self, ord, result, dim, keepdim)
+    """
+    __slots__ = ('self', 'ord', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            ord = node.ord
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.norm_backward(F, grad, self, ord, result, dim, keepdim)
+        return (grad_self,)
+
+
+class LogsumexpBackward0(Node):
+    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml:972]
+
+    self: logsumexp_backward(grad, self, result, dim, keepdim)
+    """
+    __slots__ = ('self', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.logsumexp_backward(F, grad, self, result, dim, keepdim)
+        return (grad_self,)
+
+
+class CumsumBackward0(Node):
+    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:985]
+
+    self: cumsum_backward(grad, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            grad_self = helpers.cumsum_backward(F, grad, dim)
+        return (grad_self,)
+
+
+class CumprodBackward0(Node):
+    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:998]
+
+    self: cumprod_backward(grad, self, result, dim)
+    """
+    __slots__ = ('self', 'dim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.cumprod_backward(F, grad, self, result, dim)
+        return (grad_self,)
+
+
+class SortBackward0(Node):
+    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1031]
+
+    self: value_selecting_backward(grad_values, indices, dim, self.shape)
+    """
+    __slots__ = ('self_shape', 'dim', 'indices')
+    saved_tensor_slots = ('indices',)
+
+    def apply(node, grads, F):
+        grad_values, grad_indices = grads
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            indices = F.unpack_result(node.indices, node)
+            grad_self = helpers.value_selecting_backward(F, grad_values, indices, dim, self_shape)
+        return (grad_self,)
+
+
+class TopkBackward0(Node):
+    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1046]
+
+    self: value_selecting_backward(grad_values, indices, dim, self.shape)
+    """
+    __slots__ = ('self_shape', 'dim', 'indices')
+    saved_tensor_slots = ('indices',)
+
+    def apply(node, grads, F):
+        grad_values, grad_indices = grads
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            indices = F.unpack_result(node.indices, node)
+            grad_self = helpers.value_selecting_backward(F, grad_values, indices, dim, self_shape)
+        return (grad_self,)
+
+
 class MovedimBackward0(Node):
-    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:724]
+    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1064]
 
     self: grad.movedim(destination, source)
     """
@@ -1153,7 +1635,7 @@ class MovedimBackward0(Node):
 
 
 class MoveaxisBackward0(Node):
-    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:737]
+    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1077]
 
     self: grad.moveaxis(destination, source)
     """
@@ -1171,7 +1653,7 @@ class MoveaxisBackward0(Node):
 
 
 class SwapaxesBackward0(Node):
-    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:748]
+    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1088]
 
     self: grad.swapaxes(axis0, axis1)
     """
@@ -1189,7 +1671,7 @@ class SwapaxesBackward0(Node):
 
 
 class SwapdimsBackward0(Node):
-    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:760]
+    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1100]
 
     self: grad.swapdims(dim0, dim1)
     """
@@ -1207,7 +1689,7 @@ class SwapdimsBackward0(Node):
 
 
 class BroadcastToBackward0(Node):
-    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:772]
+    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1112]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -1224,7 +1706,7 @@ class BroadcastToBackward0(Node):
 
 
 class ExpandAsBackward0(Node):
-    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:785]
+    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1125]
 
     self: grad.sum_to_size(self.shape)
     other: non_differentiable
@@ -1242,7 +1724,7 @@ class ExpandAsBackward0(Node):
 
 
 class ViewAsBackward0(Node):
-    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:798]
+    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1138]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -1260,7 +1742,7 @@ class ViewAsBackward0(Node):
 
 
 class ReshapeAsBackward0(Node):
-    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:810]
+    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1150]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -1278,7 +1760,7 @@ class ReshapeAsBackward0(Node):
 
 
 class RepeatBackward0(Node):
-    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:823]
+    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1163]
 
     self: repeat_backward(grad, repeats, self.shape)
     """
@@ -1296,7 +1778,7 @@ class RepeatBackward0(Node):
 
 
 class TileBackward0(Node):
-    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:837]
+    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1177]
 
     self: repeat_backward(grad, dims, self.shape)
     """
@@ -1314,7 +1796,7 @@ class TileBackward0(Node):
 
 
 class FlipBackward0(Node):
-    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:849]
+    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1189]
 
     self: grad.flip(dims)
     """
@@ -1331,7 +1813,7 @@ class FlipBackward0(Node):
 
 
 class RollBackward0(Node):
-    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:861]
+    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1201]
 
     self: grad.roll(negated(shifts), dims)
     """
@@ -1349,7 +1831,7 @@ class RollBackward0(Node):
 
 
 class NarrowBackward0(Node):
-    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:874]
+    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1214]
 
     self: narrow_backward(grad, self.shape, dim, start, length)
     """
@@ -1369,7 +1851,7 @@ class NarrowBackward0(Node):
 
 
 class SelectBackward0(Node):
-    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:887]
+    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1227]
 
     self: select_backward(grad, self.shape, dim, index)
     """
@@ -1388,7 +1870,7 @@ class SelectBackward0(Node):
 
 
 class GatherBackward0(Node):
-    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:900]
+    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1240]
 
     self: gather_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -1409,7 +1891,7 @@ class GatherBackward0(Node):
 
 
 class IndexSelectBackward0(Node):
-    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:915]
+    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1255]
 
     self: index_select_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -1430,7 +1912,7 @@ class IndexSelectBackward0(Node):
 
 
 class ScatterAddBackward0(Node):
-    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:929]
+    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1269]
 
     self: grad
     index: non_differentiable
@@ -1455,7 +1937,7 @@ class ScatterAddBackward0(Node):
 
 
 class MaskedFillBackward0(Node):
-    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:944]
+    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1284]
 
     self: where(mask, 0.0, grad)
     mask: non_differentiable
@@ -1479,7 +1961,7 @@ class MaskedFillBackward0(Node):
 
 
 class ConstantPadNdBackward0(Node):
-    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:959]
+    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:1299]
 
     self: grad.constant_pad_nd(negated(pad))
     """

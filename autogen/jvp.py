@@ -546,6 +546,241 @@ def copy(self, src, self_t, src_t, result):
     return (F.copy(self_t, src_t),)
 
 
+def hardtanh(self, min_val, max_val, self_t, result):
+    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where((self > min_val) & (self < max_val), self_t, 0.0),)
+
+
+def leaky_relu(self, negative_slope, self_t, result):
+    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where(self > 0, self_t, self_t * negative_slope),)
+
+
+def elu(self, alpha, scale, input_scale, self_t, result):
+    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where(self > 0, self_t * scale, self_t * input_scale * (F.where(self < 0, result, 0.0) + alpha * scale)),)
+
+
+def selu(self, self_t, result):
+    """selu(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where(self > 0, self_t * 1.0507009873554805, self_t * (F.where(self < 0, result, 0.0) + 1.7580993408473766)),)
+
+
+def celu(self, alpha, self_t, result):
+    """celu(Tensor self, Scalar alpha=1.0) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where(self > 0, self_t, self_t * (F.where(self < 0, result, 0.0) / alpha + 1)),)
+
+
+def gelu(self, approximate, self_t, result):
+    """gelu(Tensor self, *, str approximate='none') -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.gelu_backward(self_t, self, approximate=approximate),)
+
+
+def gelu_backward(output_grad, self, approximate, output_grad_t, self_t, result):
+    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor
+
+    result: gelu_backward(output_grad_t, self_p, approximate=approximate) + gelu_double_backward(self_t, output_grad_p, self_p, approximate)
+    """
+    output_grad_t = zeros_if_none(output_grad_t, output_grad)
+    self_t = zeros_if_none(self_t, self)
+    return (F.gelu_backward(output_grad_t, self, approximate=approximate) + helpers.gelu_double_backward(F, self_t, output_grad, self, approximate),)
+
+
+def silu(self, self_t, result):
+    """silu(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.silu_backward(F, self_t, self),)
+
+
+def mish(self, self_t, result):
+    """mish(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.mish_backward(F, self_t, self),)
+
+
+def softplus(self, beta, threshold, self_t, result):
+    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where(self * beta > threshold, self_t, self_t * F.sigmoid(F.where(self * beta < threshold, self * beta, threshold))),)
+
+
+def log_sigmoid(self, self_t, result):
+    """log_sigmoid(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.sigmoid(-self),)
+
+
+def hardsigmoid(self, self_t, result):
+    """hardsigmoid(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where((self > -3) & (self < 3), self_t / 6, 0.0),)
+
+
+def hardswish(self, self_t, result):
+    """hardswish(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.where(self <= -3, 0.0, F.where(self < 3, self_t * (self / 3 + 0.5), self_t)),)
+
+
+def glu(self, dim, self_t, result):
+    """glu(Tensor self, int dim=-1) -> Tensor
+
+    result: glu_jvp(self_p, self_t, dim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.glu_jvp(F, self, self_t, dim),)
+
+
+def prod(self, dim, keepdim, dtype, self_t, result):
+    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: (prod_backward(zeros_like(result) + 1, self_p, result, dim, keepdim) * self_t).sum(dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(helpers.prod_backward(F, F.zeros_like(result) + 1, self, result, dim, keepdim) * self_t, dim, keepdim),)
+
+
+def var(self, dim, unbiased, keepdim, correction, self_t, result):
+    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor
+
+    result: (var_backward(zeros_like(result) + 1, self_p, dim, var_correction(unbiased, correction), keepdim) * self_t).sum(dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(helpers.var_backward(F, F.zeros_like(result) + 1, self, dim, helpers.var_correction(unbiased, correction), keepdim) * self_t, dim, keepdim),)
+
+
+def std(self, dim, unbiased, keepdim, correction, self_t, result):
+    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor
+
+    result: (std_backward(zeros_like(result) + 1, self_p, result, dim, var_correction(unbiased, correction), keepdim) * self_t).sum(dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(helpers.std_backward(F, F.zeros_like(result) + 1, self, result, dim, helpers.var_correction(unbiased, correction), keepdim) * self_t, dim, keepdim),)
+
+
+def norm(self, p, dim, keepdim, dtype, self_t, result):
+    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: (norm_backward(zeros_like(result) + 1, self_p, norm_ord(p, dim), result, dim, keepdim) * self_t).sum(dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(helpers.norm_backward(F, F.zeros_like(result) + 1, self, helpers.norm_ord(p, dim), result, dim, keepdim) * self_t, dim, keepdim),)
+
+
+def linalg_vector_norm(self, ord, dim, keepdim, dtype, self_t, result):
+    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: (norm_backward(zeros_like(result) + 1, self_p, ord, result, dim, keepdim) * self_t).sum(dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(helpers.norm_backward(F, F.zeros_like(result) + 1, self, ord, result, dim, keepdim) * self_t, dim, keepdim),)
+
+
+def logsumexp(self, dim, keepdim, self_t, result):
+    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor
+
+    result: (logsumexp_backward(zeros_like(result) + 1, self_p, result, dim, keepdim) * self_t).sum(dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(helpers.logsumexp_backward(F, F.zeros_like(result) + 1, self, result, dim, keepdim) * self_t, dim, keepdim),)
+
+
+def cumsum(self, dim, dtype, self_t, result):
+    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.cumsum(self_t, dim, dtype=dtype),)
+
+
+def cumprod(self, dim, dtype, self_t, result):
+    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor
+
+    result: cumprod_jvp(self_t, self_p, result, dim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.cumprod_jvp(F, self_t, self, result, dim),)
+
+
+def argmax(self, dim, keepdim, result):
+    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor
+
+    result: non_differentiable
+    """
+    return (None,)
+
+
+def argmin(self, dim, keepdim, result):
+    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor
+
+    result: non_differentiable
+    """
+    return (None,)
+
+
+def sort(self, dim, descending, stable, self_t, values, indices):
+    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)
+
+    values: value_selecting_jvp(self_t, indices, dim)
+    indices: non_differentiable
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.value_selecting_jvp(F, self_t, indices, dim), None)
+
+
+def topk(self, k, dim, largest, sorted, self_t, values, indices):
+    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)
+
+    values: value_selecting_jvp(self_t, indices, dim)
+    indices: non_differentiable
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.value_selecting_jvp(F, self_t, indices, dim), None)
+
+
 def movedim(self, source, destination, self_t, result):
     """movedim(Tensor self, int[] source, int[] destination) -> Tensor
 

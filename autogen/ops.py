@@ -83,6 +83,20 @@ __all__ = [
     "bitwise_and",
     "bitwise_or",
     "bitwise_not",
+    "selu",
+    "celu",
+    "prod",
+    "var",
+    "std",
+    "norm",
+    "linalg_vector_norm",
+    "logsumexp",
+    "cumsum",
+    "cumprod",
+    "argmax",
+    "argmin",
+    "sort",
+    "topk",
     "movedim",
     "moveaxis",
     "swapaxes",
@@ -1652,8 +1666,622 @@ def bitwise_not(self):
     return make(out)
 
 
+def hardtanh(self, min_val=-1, max_val=1):
+    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:723]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.hardtanh(self_a, min_val, max_val), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.HardtanhBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.min_val = min_val
+        node.max_val = max_val
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.hardtanh(self_a, min_val, max_val, self_t, result._data))
+    return result
+
+
+def leaky_relu(self, negative_slope=0.01):
+    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:735]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.leaky_relu(self_a, negative_slope), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LeakyReluBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.negative_slope = negative_slope
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.leaky_relu(self_a, negative_slope, self_t, result._data))
+    return result
+
+
+def elu(self, alpha=1, scale=1, input_scale=1):
+    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:747]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.elu(self_a, alpha, scale, input_scale), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.EluBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.alpha = alpha
+        node.scale = scale
+        node.input_scale = input_scale
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.elu(self_a, alpha, scale, input_scale, self_t, result._data))
+    return result
+
+
+def selu(self):
+    """selu(Tensor self) -> Tensor  [derivatives.yaml:760]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.selu(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SeluBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.selu(self_a, self_t, result._data))
+    return result
+
+
+def celu(self, alpha=1.0):
+    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:766]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.celu(self_a, alpha), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.CeluBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.alpha = alpha
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.celu(self_a, alpha, self_t, result._data))
+    return result
+
+
+def gelu(self, *, approximate='none'):
+    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:778]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.gelu(self_a, approximate=approximate), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.GeluBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.approximate = approximate
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.gelu(self_a, approximate, self_t, result._data))
+    return result
+
+
+def gelu_backward(output_grad, self, *, approximate='none'):
+    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:793]"""
+    if isinstance(output_grad, Tensor):
+        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
+    else:
+        output_grad_a, output_grad_rg = output_grad, False
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.gelu_backward(output_grad_a, self_a, approximate=approximate), output_grad_a, self_a)
+    if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.GeluBackwardBackward0()
+        node.next_functions = (edge(output_grad) if output_grad_rg else NO_EDGE, edge(self) if self_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if self_rg:
+            node.output_grad = save(output_grad)
+        node.self = save(self)
+        node.approximate = approximate
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        output_grad_t, self_t = tangent(output_grad), tangent(self)
+        if output_grad_t is not None or self_t is not None:
+            set_tangents((result,), jvp.gelu_backward(output_grad_a, self_a, approximate, output_grad_t, self_t, result._data))
+    return result
+
+
+def silu(self):
+    """silu(Tensor self) -> Tensor  [derivatives.yaml:808]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.silu(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SiluBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.silu(self_a, self_t, result._data))
+    return result
+
+
+def mish(self):
+    """mish(Tensor self) -> Tensor  [derivatives.yaml:816]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.mish(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.MishBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.mish(self_a, self_t, result._data))
+    return result
+
+
+def softplus(self, beta=1, threshold=20):
+    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:824]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.softplus(self_a, beta, threshold), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SoftplusBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.beta = beta
+        node.threshold = threshold
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.softplus(self_a, beta, threshold, self_t, result._data))
+    return result
+
+
+def log_sigmoid(self):
+    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:838]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.log_sigmoid(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LogSigmoidBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.log_sigmoid(self_a, self_t, result._data))
+    return result
+
+
+def hardsigmoid(self):
+    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:846]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.hardsigmoid(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.HardsigmoidBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.hardsigmoid(self_a, self_t, result._data))
+    return result
+
+
+def hardswish(self):
+    """hardswish(Tensor self) -> Tensor  [derivatives.yaml:858]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.hardswish(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.HardswishBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.hardswish(self_a, self_t, result._data))
+    return result
+
+
+def glu(self, dim=-1):
+    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:870]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.glu(self_a, dim), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.GluBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.dim = dim
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.glu(self_a, dim, self_t, result._data))
+    return result
+
+
+def prod(self, dim=None, keepdim=False, *, dtype=None):
+    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:885]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = raw.prod(self_a, dim, keepdim, dtype=dtype)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ProdBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.prod(self_a, dim, keepdim, dtype, self_t, result._data))
+    return result
+
+
+def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:901]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.var(self_a, dim, unbiased, keepdim, correction=correction), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.VarBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.dim = dim
+        node.unbiased = unbiased
+        node.keepdim = keepdim
+        node.correction = correction
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.var(self_a, dim, unbiased, keepdim, correction, self_t, result._data))
+    return result
+
+
+def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:916]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.std(self_a, dim, unbiased, keepdim, correction=correction), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.StdBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.dim = dim
+        node.unbiased = unbiased
+        node.keepdim = keepdim
+        node.correction = correction
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.std(self_a, dim, unbiased, keepdim, correction, self_t, result._data))
+    return result
+
+
+def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
+    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:933]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = raw.norm(self_a, p, dim, keepdim, dtype=dtype)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.NormBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.p = p
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.norm(self_a, p, dim, keepdim, dtype, self_t, result._data))
+    return result
+
+
+def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
+    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:953]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = raw.linalg_vector_norm(self_a, ord, dim, keepdim, dtype=dtype)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LinalgVectorNormBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.ord = ord
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.linalg_vector_norm(self_a, ord, dim, keepdim, dtype, self_t, result._data))
+    return result
+
+
+def logsumexp(self, dim, keepdim=False):
+    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:972]"""
+    dim = kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.logsumexp(self_a, dim, keepdim), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LogsumexpBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.logsumexp(self_a, dim, keepdim, self_t, result._data))
+    return result
+
+
+def cumsum(self, dim, *, dtype=None):
+    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:985]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = raw.cumsum(self_a, dim, dtype=dtype)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.CumsumBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.dim = dim
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.cumsum(self_a, dim, dtype, self_t, result._data))
+    return result
+
+
+def cumprod(self, dim, *, dtype=None):
+    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:998]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = raw.cumprod(self_a, dim, dtype=dtype)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.CumprodBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.dim = dim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.cumprod(self_a, dim, dtype, self_t, result._data))
+    return result
+
+
+def argmax(self, dim=None, keepdim=False):
+    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1011]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out = default_float(raw.argmax(self_a, dim, keepdim), self_a)
+    return make(out)
+
+
+def argmin(self, dim=None, keepdim=False):
+    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1021]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out = default_float(raw.argmin(self_a, dim, keepdim), self_a)
+    return make(out)
+SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
+
+
+def sort(self, dim=-1, descending=False, *, stable=False):
+    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:1031]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.sort(self_a, dim, descending, stable=stable)
+    if self_rg and grad_mode.enabled:
+        node = functions.SortBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        indices = make(outs[1])
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.indices = save_result(indices)
+    else:
+        values = make(outs[0])
+        indices = make(outs[1])
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((values, indices), jvp.sort(self_a, dim, descending, stable, self_t, values._data, indices._data))
+    return SortResult(values, indices)
+TopkResult = collections.namedtuple("TopkResult", ['values', 'indices'])
+
+
+def topk(self, k, dim=-1, largest=True, sorted=True):
+    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml:1046]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.topk(self_a, k, dim, largest, sorted)
+    if self_rg and grad_mode.enabled:
+        node = functions.TopkBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        indices = make(outs[1])
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.indices = save_result(indices)
+    else:
+        values = make(outs[0])
+        indices = make(outs[1])
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((values, indices), jvp.topk(self_a, k, dim, largest, sorted, self_t, values._data, indices._data))
+    return TopkResult(values, indices)
+
+
 def movedim(self, source, destination):
-    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:724]"""
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1064]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -1679,7 +2307,7 @@ def movedim(self, source, destination):
 
 
 def moveaxis(self, source, destination):
-    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:737]"""
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1077]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -1705,7 +2333,7 @@ def moveaxis(self, source, destination):
 
 
 def swapaxes(self, axis0, axis1):
-    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:748]"""
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1088]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1729,7 +2357,7 @@ def swapaxes(self, axis0, axis1):
 
 
 def swapdims(self, dim0, dim1):
-    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:760]"""
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1100]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1753,7 +2381,7 @@ def swapdims(self, dim0, dim1):
 
 
 def broadcast_to(self, size, *more):
-    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:772]"""
+    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1112]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1777,7 +2405,7 @@ def broadcast_to(self, size, *more):
 
 
 def expand_as(self, other):
-    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:785]"""
+    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1125]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1804,7 +2432,7 @@ def expand_as(self, other):
 
 
 def view_as(self, other):
-    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:798]"""
+    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1138]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1831,7 +2459,7 @@ def view_as(self, other):
 
 
 def reshape_as(self, other):
-    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:810]"""
+    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1150]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1858,7 +2486,7 @@ def reshape_as(self, other):
 
 
 def repeat(self, repeats, *more):
-    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:823]"""
+    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1163]"""
     repeats = kernels.int_list(repeats, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1882,7 +2510,7 @@ def repeat(self, repeats, *more):
 
 
 def tile(self, dims, *more):
-    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:837]"""
+    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1177]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1906,7 +2534,7 @@ def tile(self, dims, *more):
 
 
 def flip(self, dims, *more):
-    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:849]"""
+    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1189]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1929,7 +2557,7 @@ def flip(self, dims, *more):
 
 
 def roll(self, shifts, dims=[]):
-    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:861]"""
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1201]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
     if isinstance(self, Tensor):
@@ -1954,7 +2582,7 @@ def roll(self, shifts, dims=[]):
 
 
 def narrow(self, dim, start, length):
-    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:874]"""
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1214]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1980,7 +2608,7 @@ def narrow(self, dim, start, length):
 
 
 def select(self, dim, index):
-    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:887]"""
+    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1227]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2005,7 +2633,7 @@ def select(self, dim, index):
 
 
 def gather(self, dim, index, *, sparse_grad=False):
-    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:900]"""
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1240]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2033,7 +2661,7 @@ def gather(self, dim, index, *, sparse_grad=False):
 
 
 def index_select(self, dim, index):
-    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:915]"""
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1255]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2061,7 +2689,7 @@ def index_select(self, dim, index):
 
 
 def scatter_add(self, dim, index, src):
-    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:929]"""
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1269]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2096,7 +2724,7 @@ def scatter_add(self, dim, index, src):
 
 
 def masked_fill(self, mask, value):
-    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:944]"""
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1284]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2126,7 +2754,7 @@ def masked_fill(self, mask, value):
 
 
 def constant_pad_nd(self, pad, value=0):
-    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:959]"""
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:1299]"""
     pad = kernels.int_list(pad)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad

@@ -358,6 +358,136 @@ def bitwise_not(self):
     return np.invert(self)
 
 
+def hardtanh(self, min_val=-1, max_val=1):
+    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor"""
+    return kernels.hardtanh(self, min_val, max_val)
+
+
+def leaky_relu(self, negative_slope=0.01):
+    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor"""
+    return kernels.leaky_relu(self, negative_slope)
+
+
+def elu(self, alpha=1, scale=1, input_scale=1):
+    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor"""
+    return kernels.elu(self, alpha, scale, input_scale)
+
+
+def selu(self):
+    """selu(Tensor self) -> Tensor"""
+    return kernels.selu(self)
+
+
+def celu(self, alpha=1.0):
+    """celu(Tensor self, Scalar alpha=1.0) -> Tensor"""
+    return kernels.celu(self, alpha)
+
+
+def gelu(self, *, approximate='none'):
+    """gelu(Tensor self, *, str approximate='none') -> Tensor"""
+    return kernels.gelu(self, approximate)
+
+
+def gelu_backward(output_grad, self, *, approximate='none'):
+    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor"""
+    return kernels.gelu_backward(output_grad, self, approximate)
+
+
+def silu(self):
+    """silu(Tensor self) -> Tensor"""
+    return kernels.silu(self)
+
+
+def mish(self):
+    """mish(Tensor self) -> Tensor"""
+    return kernels.mish(self)
+
+
+def softplus(self, beta=1, threshold=20):
+    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor"""
+    return kernels.softplus(self, beta, threshold)
+
+
+def log_sigmoid(self):
+    """log_sigmoid(Tensor self) -> Tensor"""
+    return kernels.log_sigmoid(self)
+
+
+def hardsigmoid(self):
+    """hardsigmoid(Tensor self) -> Tensor"""
+    return kernels.hardsigmoid(self)
+
+
+def hardswish(self):
+    """hardswish(Tensor self) -> Tensor"""
+    return kernels.hardswish(self)
+
+
+def glu(self, dim=-1):
+    """glu(Tensor self, int dim=-1) -> Tensor"""
+    return kernels.glu(self, dim)
+
+
+def prod(self, dim=None, keepdim=False, *, dtype=None):
+    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.prod(self, dim, keepdim, dtype)
+
+
+def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor"""
+    return kernels.var(self, dim, unbiased, keepdim, correction)
+
+
+def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor"""
+    return kernels.std(self, dim, unbiased, keepdim, correction)
+
+
+def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
+    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.norm(self, p, dim, keepdim, dtype)
+
+
+def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
+    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.vector_norm(self, ord, dim, keepdim, dtype)
+
+
+def logsumexp(self, dim, keepdim=False):
+    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor"""
+    return kernels.logsumexp(self, dim, keepdim)
+
+
+def cumsum(self, dim, *, dtype=None):
+    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.cumsum(self, dim, dtype)
+
+
+def cumprod(self, dim, *, dtype=None):
+    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.cumprod(self, dim, dtype)
+
+
+def argmax(self, dim=None, keepdim=False):
+    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor"""
+    return kernels.argmax(self, dim, keepdim)
+
+
+def argmin(self, dim=None, keepdim=False):
+    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor"""
+    return kernels.argmin(self, dim, keepdim)
+
+
+def sort(self, dim=-1, descending=False, *, stable=False):
+    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)"""
+    return kernels.sort(self, dim, descending, stable)
+
+
+def topk(self, k, dim=-1, largest=True, sorted=True):
+    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)"""
+    return kernels.topk(self, k, dim, largest, sorted)
+
+
 def movedim(self, source, destination):
     """movedim(Tensor self, int[] source, int[] destination) -> Tensor"""
     return kernels.movedim(self, source, destination)

@@ -125,6 +125,14 @@ def copy_(self, src):
     return inplace(ops.copy, self, src)
 
 
+def cumsum_(self, dim, *, dtype=None):
+    return inplace(ops.cumsum, self, dim, dtype=dtype)
+
+
+def cumprod_(self, dim, *, dtype=None):
+    return inplace(ops.cumprod, self, dim, dtype=dtype)
+
+
 def scatter_add_(self, dim, index, src):
     return inplace(ops.scatter_add, self, dim, index, src)
 
@@ -243,6 +251,19 @@ TENSOR_METHODS = (
     ("__ror__", _ror_bitwise_or),
     ("bitwise_not", ops.bitwise_not),
     ("__invert__", ops.bitwise_not),
+    ("prod", ops.prod),
+    ("var", ops.var),
+    ("std", ops.std),
+    ("norm", ops.norm),
+    ("logsumexp", ops.logsumexp),
+    ("cumsum", ops.cumsum),
+    ("cumsum_", cumsum_),
+    ("cumprod", ops.cumprod),
+    ("cumprod_", cumprod_),
+    ("argmax", ops.argmax),
+    ("argmin", ops.argmin),
+    ("sort", ops.sort),
+    ("topk", ops.topk),
     ("movedim", ops.movedim),
     ("moveaxis", ops.moveaxis),
     ("swapaxes", ops.swapaxes),

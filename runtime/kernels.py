@@ -262,9 +262,329 @@ def cat(tensors, dim=0):
 
 
 # ==== group: activations ====
+from scipy import special as _special  # noqa: E402
+
+_TORCH_TYPE_NAMES = {"int8": "Char", "int16": "Short", "int32": "Int", "int64": "Long", "uint8": "Byte", "bool": "Bool"}
+
+
+def _floating(x, name):
+    """Activations other than hardtanh are defined for floating dtypes only (torch raises for ints)."""
+    dtype = np.result_type(x)
+    if dtype.kind != "f":
+        raise RuntimeError(f'"{name}" not implemented for \'{_TORCH_TYPE_NAMES.get(dtype.name, dtype.name)}\'')
+    return x
+
+
+def _same_dtype(out, x):
+    dtype = np.result_type(x)
+    return out.astype(dtype, copy=False) if np.result_type(out) != dtype else out
+
+
+def hardtanh(x, min_val=-1, max_val=1):
+    """min(max(x, min_val), max_val), keeping x's dtype (integer tensors too, as torch does)."""
+    if np.result_type(x).kind == "b":
+        raise RuntimeError("\"hardtanh_cpu\" not implemented for 'Bool'")
+    return _same_dtype(np.minimum(np.maximum(x, min_val), max_val), x)
+
+
+def leaky_relu(x, negative_slope=0.01):
+    x = _floating(x, "leaky_relu_cpu")
+    return _same_dtype(np.where(x > 0, x, x * negative_slope), x)
+
+
+def elu(x, alpha=1, scale=1, input_scale=1):
+    """scale * x for x > 0, else alpha * scale * (exp(x * input_scale) - 1) (torch's elu; selu and celu
+    are elu with fixed alpha/scale and with input_scale = 1 / alpha)."""
+    x = _floating(x, "elu_cpu")
+    negative = np.expm1(np.minimum(x, 0) * input_scale) * (alpha * scale)
+    return _same_dtype(np.where(x > 0, x * scale, negative), x)
+
+
+SELU_ALPHA = 1.6732632423543772848170429916717
+SELU_SCALE = 1.0507009873554804934193349852946
+
+
+def selu(x):
+    return elu(x, SELU_ALPHA, SELU_SCALE)
+
+
+def celu(x, alpha=1.0):
+    if alpha == 0:
+        raise RuntimeError("ZeroDivisionError: alpha cannot be 0 for CELU")
+    return elu(x, alpha, 1, 1.0 / alpha)
+
+
+def _check_approximate(approximate):
+    if approximate not in ("none", "tanh"):
+        raise RuntimeError("approximate argument must be either none or tanh.")
+
+
+_GELU_K = 0.7978845608028654  # the tanh approximation's sqrt(2/pi) and cubic coefficient
+_GELU_C = 0.044715
+
+
+def gelu(x, approximate="none"):
+    """x * Phi(x) (Phi the standard normal CDF, scipy.special.ndtr) or torch's tanh approximation."""
+    _check_approximate(approximate)
+    x = _floating(x, "GeluKernelImpl")
+    if approximate == "tanh":
+        out = 0.5 * x * (1 + np.tanh(_GELU_K * (x + _GELU_C * x * x * x)))
+    else:
+        out = x * _special.ndtr(x)
+    return _same_dtype(out, x)
+
+
+def gelu_backward(output_grad, x, approximate="none"):
+    """output_grad * gelu'(x)."""
+    _check_approximate(approximate)
+    x = _floating(x, "GeluBackwardKernelImpl")
+    if approximate == "tanh":
+        inner = _GELU_K * (x + _GELU_C * x * x * x)
+        sech2 = 4 * sigmoid(2 * inner) * sigmoid(-2 * inner)  # 1 - tanh(inner)^2 without cancellation
+        d = 0.5 * (1 + np.tanh(inner)) + 0.5 * x * sech2 * _GELU_K * (1 + 3 * _GELU_C * x * x)
+    else:
+        d = _special.ndtr(x) + x * np.exp(-0.5 * x * x) * 0.3989422804014327  # 1 / sqrt(2 pi)
+    return output_grad * _same_dtype(d, x)
+
+
+def silu(x):
+    x = _floating(x, "silu_cpu")
+    return x * sigmoid(x)
+
+
+def mish(x):
+    """x * tanh(softplus(x)), softplus as logaddexp(0, x) (no overflow)."""
+    x = _floating(x, "mish_cpu")
+    return x * np.tanh(np.logaddexp(0, x))
+
+
+def softplus(x, beta=1, threshold=20):
+    """log(1 + exp(beta * x)) / beta, and x itself where beta * x > threshold (torch's rule)."""
+    x = _floating(x, "softplus_cpu")
+    bx = x * beta
+    return _same_dtype(np.where(bx > threshold, x, np.logaddexp(0, bx) / beta), x)
+
+
+def log_sigmoid(x):
+    x = _floating(x, "log_sigmoid_cpu")
+    return -np.logaddexp(0, -x)
+
+
+def hardsigmoid(x):
+    x = _floating(x, "hardsigmoid_cpu")
+    return np.minimum(np.maximum(x + 3, 0), 6) / 6
+
+
+def hardswish(x):
+    x = _floating(x, "hardswish_cpu")
+    return x * np.minimum(np.maximum(x + 3, 0), 6) / 6
+
+
+def glu_halves(ndim, shape, dim):
+    """The getitem indices of glu's two halves along `dim` (errors as torch words them)."""
+    if ndim == 0:
+        raise RuntimeError("glu does not support scalars because halving size must be even")
+    if not -ndim <= dim < ndim:
+        raise IndexError(f"Dimension out of range (expected to be in range of [{-ndim}, {ndim - 1}], but got {dim})")
+    d = dim % ndim
+    if shape[d] % 2:
+        raise RuntimeError(f"Halving dimension must be even, but dimension {d} is size {shape[d]}")
+    half = shape[d] // 2
+    lead = (slice(None),) * d
+    return lead + (slice(0, half),), lead + (slice(half, None),)
+
+
+def glu(x, dim=-1):
+    """a * sigmoid(b), a and b the two halves of x along dim."""
+    x = _floating(x, "glu_cpu")
+    first, second = glu_halves(np.ndim(x), np.shape(x), dim)
+    return x[first] * sigmoid(x[second])
 
 
 # ==== group: reductions ====
+
+def _check_float(x, name):
+    if x.dtype.kind not in "fc":
+        raise RuntimeError(f"{name}: Expected a floating point or complex tensor as input. "
+                           f"Got {_torch_dtype_name(x.dtype)}")
+
+
+def _torch_dtype_name(dtype) -> str:
+    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool",
+            "float16": "Half", "float32": "Float", "float64": "Double"}.get(dtype.name, dtype.name)
+
+
+def _one_dim(x, dim):
+    """A single `dim` checked against x.ndim (0-d tensors accept 0 and -1), as a positive axis."""
+    n = max(x.ndim, 1)
+    if not -n <= dim < n:
+        raise IndexError(f"Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {dim})")
+    return dim % n
+
+
+def _integral_to_long(x, dtype):
+    """torch's rule for sum-like ops: cast to `dtype` when given, else integral and bool inputs become int64."""
+    if dtype is not None:
+        return x.astype(dtype, copy=False)
+    if x.dtype.kind in "biu":
+        return x.astype(np.int64)
+    return x
+
+
+def prod(x, dim=None, keepdim=False, dtype=None):
+    x = _integral_to_long(x, dtype)
+    if dim is None:
+        out = np.prod(x)
+        return out.reshape((1,) * x.ndim) if keepdim else out
+    _one_dim(x, dim)
+    return np.prod(x, axis=_axis(x, dim), keepdims=keepdim)
+
+
+def var_correction(unbiased, correction):
+    """The `correction` torch's var/std use: 1 by default, `unbiased` (True: 1, False: 0) or `correction`."""
+    if unbiased is not None and correction is not None:
+        raise RuntimeError("var/std: pass either unbiased or correction, not both")
+    if correction is not None:
+        return correction
+    return 0 if unbiased is False else 1
+
+
+def var(x, dim=None, unbiased=None, keepdim=False, correction=None):
+    if x.dtype.kind not in "fc":
+        raise RuntimeError("std and var only support floating point and complex dtypes")
+    c = var_correction(unbiased, correction)
+    axis = _axis(x, dim)
+    count = x.size if axis is None else int(np.prod([x.shape[a] for a in axis]))
+    centered = x - np.mean(x, axis=axis, keepdims=True) if x.size else x
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.sum(centered * centered, axis=axis, keepdims=keepdim) / x.dtype.type(max(count - c, 0))
+
+
+def std(x, dim=None, unbiased=None, keepdim=False, correction=None):
+    return np.sqrt(var(x, dim, unbiased, keepdim, correction))
+
+
+def vector_norm(x, ord=2, dim=None, keepdim=False, dtype=None):
+    if dtype is not None:
+        x = x.astype(dtype, copy=False)
+    _check_float(x, "linalg.vector_norm")
+    if isinstance(ord, str) or isinstance(ord, bool):
+        raise TypeError(f"linalg.vector_norm: ord must be a number, got {ord!r}")
+    axis = _axis(x, dim)
+    a = np.abs(x)
+    if np.isinf(ord):
+        if a.size == 0:
+            raise RuntimeError("linalg.vector_norm cannot compute the inf norm on an empty tensor because the "
+                               "operation does not have an identity")
+        return (np.amax if ord > 0 else np.amin)(a, axis=axis, keepdims=keepdim)
+    if ord == 0:
+        return np.sum(a != 0, axis=axis, keepdims=keepdim).astype(a.dtype)
+    if ord == 1:
+        return np.sum(a, axis=axis, keepdims=keepdim)
+    if ord == 2:
+        return np.sqrt(np.sum(a * a, axis=axis, keepdims=keepdim))
+    with np.errstate(divide="ignore"):
+        p = a.dtype.type(ord)
+        return np.power(np.sum(np.power(a, p), axis=axis, keepdims=keepdim), 1 / p)
+
+
+def norm_ord(p, dim):
+    """torch.norm's `p` as a vector-norm order: 'fro' (or None) is 2; 'nuc' and matrix norms are not here."""
+    if p is None:
+        return 2
+    if isinstance(p, str):
+        if p == "fro" and (dim is None or isinstance(dim, (int, np.integer)) or len(dim) <= 2):
+            return 2
+        if p == "fro":
+            raise RuntimeError(f"linalg.matrix_norm: dim must be a 2-tuple. Got {' '.join(map(str, dim))}")
+        if p == "nuc":
+            raise NotImplementedError("torch.norm(p='nuc') (the nuclear norm needs an SVD) is not supported yet")
+        raise RuntimeError(f"linalg.matrix_norm: Order {p} not supported.")
+    return p
+
+
+def norm(x, p="fro", dim=None, keepdim=False, dtype=None):
+    return vector_norm(x, norm_ord(p, dim), dim, keepdim, dtype)
+
+
+def logsumexp(x, dim, keepdim=False):
+    if x.dtype.kind not in "fc":
+        x = x.astype(np.float64)
+    axis = _axis(x, dim)
+    if x.size == 0:
+        with np.errstate(divide="ignore"):
+            return np.log(np.sum(np.exp(x), axis=axis, keepdims=keepdim))
+    m = np.amax(x, axis=axis, keepdims=True)
+    m = np.where(np.isinf(m), 0, m)
+    with np.errstate(divide="ignore"):  # log(0) = -inf where every element is -inf
+        out = np.log(np.sum(np.exp(x - m), axis=axis, keepdims=True)) + m
+    return out if keepdim or axis is None and x.ndim == 0 else np.squeeze(out, axis=axis)
+
+
+def cumsum(x, dim, dtype=None):
+    x = _integral_to_long(x, dtype)
+    axis = _one_dim(x, dim)
+    return x.copy() if x.ndim == 0 else np.cumsum(x, axis=axis)
+
+
+def cumprod(x, dim, dtype=None):
+    x = _integral_to_long(x, dtype)
+    axis = _one_dim(x, dim)
+    return x.copy() if x.ndim == 0 else np.cumprod(x, axis=axis)
+
+
+def argmax(x, dim=None, keepdim=False):
+    return _arg_extremum(np.argmax, "argmax", x, dim, keepdim)
+
+
+def argmin(x, dim=None, keepdim=False):
+    return _arg_extremum(np.argmin, "argmin", x, dim, keepdim)
+
+
+def _arg_extremum(fn, name, x, dim, keepdim):
+    if x.dtype == np.bool_:
+        raise RuntimeError(f"{name}(): does not support bool input")
+    if dim is None:
+        if x.size == 0:
+            raise RuntimeError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0.")
+        out = np.asarray(fn(x), dtype=np.int64)
+        return out.reshape((1,) * x.ndim) if keepdim else out
+    axis = _one_dim(x, dim)
+    if x.ndim == 0:
+        return np.zeros((), dtype=np.int64)
+    if x.shape[axis] == 0:
+        raise IndexError(f"{name}(): Expected reduction dim {dim} to have non-zero size.")
+    return np.asarray(fn(x, axis=axis, keepdims=keepdim), dtype=np.int64)
+
+
+def _stable_argsort(x, axis, descending):
+    """Stable argsort along `axis`; descending keeps equal elements in their original order (NaN is largest)."""
+    if not descending:
+        return np.argsort(x, axis=axis, kind="stable")
+    n = x.shape[axis]
+    rev = np.flip(np.argsort(np.flip(x, axis), axis=axis, kind="stable"), axis)
+    return (n - 1) - rev
+
+
+def sort(x, dim=-1, descending=False, stable=False):
+    axis = _one_dim(x, dim)
+    if x.ndim == 0:
+        return x.copy(), np.zeros((), dtype=np.int64)
+    idx = _stable_argsort(x, axis, descending).astype(np.int64)
+    return np.take_along_axis(x, idx, axis), idx
+
+
+def topk(x, k, dim=-1, largest=True, sorted=True):
+    if x.dtype == np.bool_:
+        raise RuntimeError("topk does not support bool dtypes on CPU")
+    axis = _one_dim(x, dim)
+    n = x.shape[axis] if x.ndim else 1
+    if not 0 <= k <= n:
+        raise RuntimeError("selected index k out of range")
+    if x.ndim == 0:
+        return x.copy(), np.zeros((), dtype=np.int64)
+    idx = np.take(_stable_argsort(x, axis, largest), np.arange(k), axis=axis).astype(np.int64)
+    return np.take_along_axis(x, idx, axis), idx
 
 
 # ==== group: linalg ====

@@ -1,10 +1,12 @@
 """yamlgrad.nn: Parameter, Module, layers and losses (torch.nn names), built on registry ops."""
-from . import functional, init
+from . import activation, functional, init, loss_extra
+from .activation import *  # noqa: F401,F403  (Hardtanh, ReLU6, LeakyReLU, ELU, SELU, CELU, GELU, SiLU, ...)
 from .layers import Flatten, Identity, Linear, LogSoftmax, ReLU, Sequential, Sigmoid, Softmax, Tanh
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, MSELoss, NLLLoss
+from .loss_extra import HuberLoss, KLDivLoss, L1Loss, SmoothL1Loss
 from .module import Module
 from .parameter import Parameter
 
 __all__ = ["functional", "init", "Parameter", "Module", "Flatten", "Identity", "Linear", "Sequential", "ReLU", "Tanh",
            "Sigmoid", "Softmax", "LogSoftmax", "MSELoss", "NLLLoss", "CrossEntropyLoss", "BCELoss",
-           "BCEWithLogitsLoss"]
+           "BCEWithLogitsLoss", *activation.__all__, *loss_extra.__all__]

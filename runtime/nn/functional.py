@@ -261,9 +261,229 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
 
 
 # ==== group: activations ====
+from ..inplace import inplace as _inplace  # noqa: E402
+
+__all__ += ["relu6", "hardtanh", "hardtanh_", "leaky_relu", "leaky_relu_", "elu", "elu_", "selu", "selu_", "celu",
+            "celu_", "gelu", "silu", "mish", "softplus", "softsign", "logsigmoid", "hardsigmoid", "hardswish", "glu"]
+
+
+def _apply(op, input: Tensor, inplace: bool, *args) -> Tensor:
+    """`op(input, *args)`, or written into `input` (torch's `op_`) when inplace."""
+    return _inplace(op, input, *args) if inplace else op(input, *args)
+
+
+def hardtanh(input: Tensor, min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False) -> Tensor:
+    """min(max(input, min_val), max_val); gradient 1 strictly between the bounds, 0 at and outside them."""
+    if min_val > max_val:
+        raise ValueError("min_val cannot be greater than max_val")
+    return _apply(ops.hardtanh, input, inplace, min_val, max_val)
+
+
+def hardtanh_(input: Tensor, min_val: float = -1.0, max_val: float = 1.0) -> Tensor:
+    return hardtanh(input, min_val, max_val, inplace=True)
+
+
+def relu6(input: Tensor, inplace: bool = False) -> Tensor:
+    """min(max(0, input), 6): hardtanh(input, 0, 6), as in torch (HardtanhBackward0)."""
+    return _apply(ops.hardtanh, input, inplace, 0.0, 6.0)
+
+
+def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
+    return _apply(ops.leaky_relu, input, inplace, negative_slope)
+
+
+def leaky_relu_(input: Tensor, negative_slope: float = 0.01) -> Tensor:
+    return leaky_relu(input, negative_slope, inplace=True)
+
+
+def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    return _apply(ops.elu, input, inplace, alpha)
+
+
+def elu_(input: Tensor, alpha: float = 1.0) -> Tensor:
+    return elu(input, alpha, inplace=True)
+
+
+def selu(input: Tensor, inplace: bool = False) -> Tensor:
+    """scale * elu(input, alpha) with alpha = 1.6732632423543772, scale = 1.0507009873554805."""
+    return _apply(ops.selu, input, inplace)
+
+
+def selu_(input: Tensor) -> Tensor:
+    return selu(input, inplace=True)
+
+
+def celu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    """max(0, x) + min(0, alpha * (exp(x / alpha) - 1))."""
+    return _apply(ops.celu, input, inplace, alpha)
+
+
+def celu_(input: Tensor, alpha: float = 1.0) -> Tensor:
+    return celu(input, alpha, inplace=True)
+
+
+def gelu(input: Tensor, approximate: str = "none") -> Tensor:
+    """input * Phi(input) (Phi the standard normal CDF), or torch's tanh approximation."""
+    return ops.gelu(input, approximate=approximate)
+
+
+def silu(input: Tensor, inplace: bool = False) -> Tensor:
+    return _apply(ops.silu, input, inplace)
+
+
+def mish(input: Tensor, inplace: bool = False) -> Tensor:
+    return _apply(ops.mish, input, inplace)
+
+
+def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
+    """log(1 + exp(beta * input)) / beta, reverting to input where beta * input > threshold."""
+    return ops.softplus(input, beta, threshold)
+
+
+def softsign(input: Tensor) -> Tensor:
+    """input / (1 + |input|), composed as torch composes it (DivBackward0)."""
+    return input / (ops.abs(input) + 1)
+
+
+def logsigmoid(input: Tensor) -> Tensor:
+    return ops.log_sigmoid(input)
+
+
+def hardsigmoid(input: Tensor, inplace: bool = False) -> Tensor:
+    """relu6(input + 3) / 6; gradient 1/6 strictly inside (-3, 3)."""
+    return _apply(ops.hardsigmoid, input, inplace)
+
+
+def hardswish(input: Tensor, inplace: bool = False) -> Tensor:
+    """input * relu6(input + 3) / 6; gradient 0 for input <= -3, input / 3 + 1/2 below 3, then 1."""
+    return _apply(ops.hardswish, input, inplace)
+
+
+def glu(input: Tensor, dim: int = -1) -> Tensor:
+    """a * sigmoid(b), a and b the two halves of input along dim."""
+    if input.ndim == 0:
+        raise RuntimeError("glu does not support scalars because halving size must be even")
+    return ops.glu(input, dim)
 
 
 # ==== group: reductions ====
+
+# Regression losses and KL divergence, composed of registry ops (abs, where, log, exp, mean, sum).
+__all__ += ["l1_loss", "smooth_l1_loss", "huber_loss", "kl_div"]
+
+
+def _legacy_reduction(size_average, reduce) -> str:
+    """torch's translation of the deprecated size_average / reduce flags into a reduction."""
+    size_average = True if size_average is None else size_average
+    reduce = True if reduce is None else reduce
+    reduction = "mean" if size_average and reduce else "sum" if reduce else "none"
+    warnings.warn(f"size_average and reduce args will be deprecated, please use reduction='{reduction}' instead.",
+                  stacklevel=3)
+    return reduction
+
+
+def _warn_target_size(input: Tensor, target: Tensor) -> None:
+    if tuple(target.shape) != tuple(input.shape):
+        warnings.warn(f"Using a target size ({tuple(target.shape)}) that is different to the input size "
+                      f"({tuple(input.shape)}). This will likely lead to incorrect results due to broadcasting. "
+                      "Please ensure they have the same size.", stacklevel=3)
+
+
+def _check_weight(weight: Tensor, input: Tensor) -> None:
+    if tuple(weight.shape) != tuple(input.shape):
+        raise ValueError("Weights and input must have the same size.")
+
+
+def _invalid_reduction(reduction: str):
+    return ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")
+
+
+def l1_loss(input: Tensor, target: Tensor, size_average: bool | None = None, reduce: bool | None = None,
+            reduction: str = "mean", weight: Tensor | None = None) -> Tensor:
+    """|input - target| (times weight); with weight, 'mean' is sum(w |d|) / sum(w) as in torch. The
+    gradient at input == target is 0 (abs' subgradient)."""
+    _warn_target_size(input, target)
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
+    loss = ops.abs(input - target)
+    if weight is None:
+        _check_reduction(reduction)
+        return _reduce(loss, reduction)
+    _check_weight(weight, input)
+    loss = loss * weight
+    if reduction == "mean":
+        return loss.sum() / weight.sum()
+    if reduction not in ("none", "sum"):
+        raise _invalid_reduction(reduction)
+    return _reduce(loss, reduction)
+
+
+def _smooth_l1(diff: Tensor, beta: float) -> Tensor:
+    """0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (torch's kernel; at |d| == beta both pieces
+    have slope sign(d))."""
+    absd = ops.abs(diff)
+    return ops.where(absd < beta, diff * diff * (0.5 / beta), absd - 0.5 * beta)
+
+
+def smooth_l1_loss(input: Tensor, target: Tensor, size_average: bool | None = None, reduce: bool | None = None,
+                   reduction: str = "mean", beta: float = 1.0) -> Tensor:
+    _warn_target_size(input, target)
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
+    _check_reduction(reduction)
+    if beta < 0:
+        raise RuntimeError("smooth_l1_loss does not support negative values for beta.")
+    diff = input - target
+    loss = ops.abs(diff) if beta == 0 else _smooth_l1(diff, beta)
+    return _reduce(loss, reduction)
+
+
+def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
+               weight: Tensor | None = None) -> Tensor:
+    """0.5 d^2 where |d| < delta, else delta (|d| - 0.5 delta); with weight, 'mean' is mean(w * loss)."""
+    _warn_target_size(input, target)
+    if weight is None:
+        _check_reduction(reduction)
+    if delta <= 0:
+        raise RuntimeError("huber_loss does not support non-positive values for delta.")
+    diff = input - target
+    absd = ops.abs(diff)
+    loss = ops.where(absd < delta, diff * diff * 0.5, (absd - 0.5 * delta) * delta)
+    if weight is not None:
+        _check_weight(weight, input)
+        loss = loss * weight
+        if reduction not in _REDUCTIONS:
+            raise _invalid_reduction(reduction)
+    return _reduce(loss, reduction)
+
+
+def _xlogx(t: Tensor) -> Tensor:
+    """t * log(t), 0 where t == 0 (torch's xlogy(t, t)); log never sees the zeros (double `where`)."""
+    zero = t == 0
+    return ops.where(zero, 0.0, t * ops.log(ops.where(zero, 1.0, t)))
+
+
+def kl_div(input: Tensor, target: Tensor, size_average: bool | None = None, reduce: bool | None = None,
+           reduction: str = "mean", log_target: bool = False) -> Tensor:
+    """Pointwise target * (log(target) - input) (or exp(target) * (target - input) with log_target), for
+    log-probabilities `input`; 'batchmean' divides the sum by input.shape[0] (by 1 for a 0-d input)."""
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
+    elif reduction == "mean":
+        warnings.warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
+                      "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+                      "'mean' will be changed to behave the same as 'batchmean' in the next major release.",
+                      stacklevel=2)
+    if reduction != "batchmean":
+        _check_reduction(reduction)
+    if log_target:
+        loss = ops.exp(target) * (target - input)
+    else:
+        loss = _xlogx(target) - target * input
+    if reduction == "batchmean":
+        total = loss.sum()
+        return total / input.shape[0] if input.ndim != 0 else total
+    return _reduce(loss, reduction)
 
 
 # ==== group: linalg ====
