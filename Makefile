@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: test regen check-generated audit clean-venv
+.PHONY: test regen check-generated audit bench clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("yamlgrad needs python3.11+, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -23,6 +23,9 @@ check-generated: $(STAMP)
 
 audit: $(STAMP)
 	$(PY) -m yamlgrad.audit
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
 
 clean-venv:
 	rm -rf $(VENV)

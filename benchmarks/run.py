@@ -1,0 +1,2 @@
+"""Placeholder: the benchmark suite lands with the speed issue."""
+print("no benchmarks yet")
