@@ -124,14 +124,21 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
 
     deps = _count_dependencies(root_edges)
     ready = [fn for fn in dict.fromkeys(fn for fn, _ in root_edges) if fn not in deps]
+    release = not retain_graph
     with grad_mode.set_grad_enabled(create_graph):
         while ready:
             fn = ready.pop()
             grads = buffers.pop(fn)
             if type(fn) is AccumulateGrad:
-                if fn.variable._hooks and grads[0] is not None:
-                    grads[0] = run_hooks(fn.variable._hooks, grads[0], create_graph, wrap, unwrap)
-            elif NODE_HOOKS and fn in NODE_HOOKS:
+                grad = grads[0]
+                if fn.variable._hooks and grad is not None:
+                    grad = run_hooks(fn.variable._hooks, grad, create_graph, wrap, unwrap)
+                if captured and (id(fn), 0) in captured:
+                    captured[(id(fn), 0)] = grad
+                if accumulate and grad is not None:
+                    _accumulate_into_leaf(fn.variable, grad, create_graph)
+                continue
+            if NODE_HOOKS and fn in NODE_HOOKS:
                 for nr, hooks in NODE_HOOKS[fn].items():
                     if hooks and grads[nr] is not None:
                         grads[nr] = run_hooks(hooks, grads[nr], create_graph, wrap, unwrap)
@@ -139,29 +146,32 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
                 for nr, g in enumerate(grads):
                     if (id(fn), nr) in captured:
                         captured[(id(fn), nr)] = g
-            if type(fn) is AccumulateGrad:
-                if accumulate and grads[0] is not None:
-                    _accumulate_into_leaf(fn.variable, grads[0], create_graph)
-                continue
-            if all(g is None for g in grads):
-                outputs = (None,) * len(fn.next_functions)
+            next_functions = fn.next_functions
+            if len(grads) == 1:
+                outputs = None if grads[0] is None else fn.apply(grads, F)
+            elif all(g is None for g in grads):
+                outputs = None
             else:
-                if len(grads) > 1 and any(g is None for g in grads):
+                if any(g is None for g in grads):  # outputs nobody used count as zeros
                     grads = [_zeros(meta, create_graph) if g is None else g for g, meta in zip(grads, fn._meta)]
                 outputs = fn.apply(grads, F)
+            if outputs is None:
+                outputs = (None,) * len(next_functions)
+            else:
                 if ANOMALY[0]:
                     check_outputs(fn, outputs)
-                if not retain_graph:
+                if release and fn.saved_tensor_slots:
                     fn.release()
-                if len(outputs) != len(fn.next_functions):
+                if len(outputs) != len(next_functions):
                     raise RuntimeError(f"Function {fn.name()} returned an incorrect number of gradients "
-                                       f"(expected {len(fn.next_functions)}, got {len(outputs)})")
-            for i, ((nxt, nr), g) in enumerate(zip(fn.next_functions, outputs)):
+                                       f"(expected {len(next_functions)}, got {len(outputs)})")
+            for i, ((nxt, nr), g) in enumerate(zip(next_functions, outputs)):
                 if nxt is None:
                     continue
                 if g is not None:
                     shape, dtype = nxt._meta[nr]
-                    g = _reduce(g, shape, dtype, fn, i, F, create_graph)
+                    if g.shape != shape or g.dtype != dtype:
+                        g = _reduce(g, shape, dtype, fn, i, F, create_graph)
                     buf = buffers.get(nxt)
                     if buf is None:
                         buf = buffers[nxt] = [None] * len(nxt._meta)

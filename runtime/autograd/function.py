@@ -15,6 +15,7 @@ from ..tensor import Tensor, is_float_dtype, make
 class FunctionCtx(Node):
     """The ctx of a custom Function (no __slots__: users may set any attribute)."""
     _function: type = None  # set on each generated subclass
+    saved_tensor_slots = ("_saved",)  # so the engine calls release(), which this class overrides
 
     def release(self) -> None:
         if getattr(self, "_saved", None):
