@@ -1975,3 +1975,252 @@ class ConstantPadNdBackward0(Node):
             pad = node.pad
             grad_self = F.constant_pad_nd(grad, helpers.negated(pad))
         return (grad_self,)
+
+
+class ConvolutionBackward0(Node):
+    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:1316]
+
+    input: convolution_backward_input(grad, input.shape, weight, stride, padding, dilation, transposed, groups)
+    weight: convolution_backward_weight(grad, input, weight.shape, stride, padding, dilation, transposed, groups)
+    bias: grad.sum(conv_bias_dims(grad.ndim))
+    """
+    __slots__ = ('input', 'input_shape', 'weight', 'weight_shape', 'stride', 'padding', 'dilation', 'transposed', 'groups')
+    saved_tensor_slots = ('input', 'weight')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        input_fn = node.next_functions[0][0]
+        weight_fn = node.next_functions[1][0]
+        bias_fn = node.next_functions[2][0]
+        grad_input = grad_weight = grad_bias = None
+        if input_fn is not None:
+            input_shape = node.input_shape
+            weight = F.unpack(node.weight, node)
+            stride = node.stride
+            padding = node.padding
+            dilation = node.dilation
+            transposed = node.transposed
+            groups = node.groups
+            grad_input = helpers.convolution_backward_input(F, grad, input_shape, weight, stride, padding, dilation, transposed, groups)
+        if weight_fn is not None:
+            input = F.unpack(node.input, node)
+            weight_shape = node.weight_shape
+            stride = node.stride
+            padding = node.padding
+            dilation = node.dilation
+            transposed = node.transposed
+            groups = node.groups
+            grad_weight = helpers.convolution_backward_weight(F, grad, input, weight_shape, stride, padding, dilation, transposed, groups)
+        if bias_fn is not None:
+            grad_bias = F.sum(grad, helpers.conv_bias_dims(grad.ndim))
+        return (grad_input, grad_weight, grad_bias)
+
+
+class ConvTransposeInputBackward0(Node):
+    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1332]
+
+    output_grad: conv_adjoint(grad, weight, stride, padding, dilation, groups, output_grad.shape)
+    weight: conv_weight_grad(grad, output_grad, weight.shape, stride, padding, dilation, groups)
+    """
+    __slots__ = ('output_grad', 'output_grad_shape', 'weight', 'weight_shape', 'stride', 'padding', 'dilation', 'groups')
+    saved_tensor_slots = ('output_grad', 'weight')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        output_grad_fn = node.next_functions[0][0]
+        weight_fn = node.next_functions[1][0]
+        grad_output_grad = grad_weight = None
+        if output_grad_fn is not None:
+            output_grad_shape = node.output_grad_shape
+            weight = F.unpack(node.weight, node)
+            stride = node.stride
+            padding = node.padding
+            dilation = node.dilation
+            groups = node.groups
+            grad_output_grad = helpers.conv_adjoint(F, grad, weight, stride, padding, dilation, groups, output_grad_shape)
+        if weight_fn is not None:
+            output_grad = F.unpack(node.output_grad, node)
+            weight_shape = node.weight_shape
+            stride = node.stride
+            padding = node.padding
+            dilation = node.dilation
+            groups = node.groups
+            grad_weight = F.conv_weight_grad(grad, output_grad, weight_shape, stride, padding, dilation, groups)
+        return (grad_output_grad, grad_weight)
+
+
+class ConvWeightGradBackward0(Node):
+    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1344]
+
+    input: conv_transpose_input(output_grad, grad, input.shape, stride, padding, dilation, groups)
+    output_grad: conv_adjoint(input, grad, stride, padding, dilation, groups, output_grad.shape)
+    """
+    __slots__ = ('input', 'input_shape', 'output_grad', 'output_grad_shape', 'stride', 'padding', 'dilation', 'groups')
+    saved_tensor_slots = ('input', 'output_grad')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        input_fn = node.next_functions[0][0]
+        output_grad_fn = node.next_functions[1][0]
+        grad_input = grad_output_grad = None
+        if input_fn is not None:
+            input_shape = node.input_shape
+            output_grad = F.unpack(node.output_grad, node)
+            stride = node.stride
+            padding = node.padding
+            dilation = node.dilation
+            groups = node.groups
+            grad_input = F.conv_transpose_input(output_grad, grad, input_shape, stride, padding, dilation, groups)
+        if output_grad_fn is not None:
+            input = F.unpack(node.input, node)
+            output_grad_shape = node.output_grad_shape
+            stride = node.stride
+            padding = node.padding
+            dilation = node.dilation
+            groups = node.groups
+            grad_output_grad = helpers.conv_adjoint(F, input, grad, stride, padding, dilation, groups, output_grad_shape)
+        return (grad_input, grad_output_grad)
+
+
+class MaxPool2dWithIndicesBackward0(Node):
+    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:1358]
+
+    self: max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
+    """
+    __slots__ = ('self', 'kernel_size', 'stride', 'padding', 'dilation', 'ceil_mode', 'indices')
+    saved_tensor_slots = ('self', 'indices')
+
+    def apply(node, grads, F):
+        grad_output, grad_indices = grads
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            kernel_size = node.kernel_size
+            stride = node.stride
+            padding = node.padding
+            dilation = node.dilation
+            ceil_mode = node.ceil_mode
+            indices = F.unpack_result(node.indices, node)
+            grad_self = F.max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
+        return (grad_self,)
+
+
+class MaxPool2dWithIndicesBackwardBackward0(Node):
+    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:1372]
+
+    output_grad: grad[max_pool_index(indices, self.shape)]
+    self: zeros_like(self)
+    indices: non_differentiable
+    """
+    __slots__ = ('self', 'self_shape', 'indices')
+    saved_tensor_slots = ('self', 'indices')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        output_grad_fn = node.next_functions[0][0]
+        self_fn = node.next_functions[1][0]
+        grad_output_grad = grad_self = None
+        if output_grad_fn is not None:
+            self_shape = node.self_shape
+            indices = F.unpack(node.indices, node)
+            grad_output_grad = grad[helpers.max_pool_index(indices, self_shape)]
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = F.zeros_like(self)
+        return (grad_output_grad, grad_self)
+
+
+class AvgPool2dBackward0(Node):
+    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:1384]
+
+    self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    """
+    __slots__ = ('self', 'kernel_size', 'stride', 'padding', 'ceil_mode', 'count_include_pad', 'divisor_override')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            kernel_size = node.kernel_size
+            stride = node.stride
+            padding = node.padding
+            ceil_mode = node.ceil_mode
+            count_include_pad = node.count_include_pad
+            divisor_override = node.divisor_override
+            grad_self = F.avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+        return (grad_self,)
+
+
+class AvgPool2dBackwardBackward0(Node):
+    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:1397]
+
+    output_grad: avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    self: zeros_like(self)
+    """
+    __slots__ = ('self', 'kernel_size', 'stride', 'padding', 'ceil_mode', 'count_include_pad', 'divisor_override')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        output_grad_fn = node.next_functions[0][0]
+        self_fn = node.next_functions[1][0]
+        grad_output_grad = grad_self = None
+        if output_grad_fn is not None:
+            kernel_size = node.kernel_size
+            stride = node.stride
+            padding = node.padding
+            ceil_mode = node.ceil_mode
+            count_include_pad = node.count_include_pad
+            divisor_override = node.divisor_override
+            grad_output_grad = F.avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = F.zeros_like(self)
+        return (grad_output_grad, grad_self)
+
+
+class EmbeddingBackward0(Node):
+    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:1412]
+
+    weight: embedding_dense_backward(grad, indices, weight.shape[0], padding_idx, scale_grad_by_freq)
+    indices: non_differentiable
+    """
+    __slots__ = ('weight_shape', 'indices', 'padding_idx', 'scale_grad_by_freq')
+    saved_tensor_slots = ('indices',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        weight_fn = node.next_functions[0][0]
+        grad_weight = None
+        if weight_fn is not None:
+            weight_shape = node.weight_shape
+            indices = F.unpack(node.indices, node)
+            padding_idx = node.padding_idx
+            scale_grad_by_freq = node.scale_grad_by_freq
+            grad_weight = F.embedding_dense_backward(grad, indices, weight_shape[0], padding_idx, scale_grad_by_freq)
+        return (grad_weight,)
+
+
+class EmbeddingDenseBackwardBackward0(Node):
+    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:1424]
+
+    output_grad: embedding_double_backward(grad, indices, padding_idx, scale_grad_by_freq)
+    indices: non_differentiable
+    """
+    __slots__ = ('indices', 'padding_idx', 'scale_grad_by_freq')
+    saved_tensor_slots = ('indices',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        output_grad_fn = node.next_functions[0][0]
+        grad_output_grad = None
+        if output_grad_fn is not None:
+            indices = F.unpack(node.indices, node)
+            padding_idx = node.padding_idx
+            scale_grad_by_freq = node.scale_grad_by_freq
+            grad_output_grad = helpers.embedding_double_backward(F, grad, indices, padding_idx, scale_grad_by_freq)
+        return (grad_output_grad,)

@@ -952,3 +952,89 @@ def constant_pad_nd(self, pad, value, self_t, result):
     """
     self_t = zeros_if_none(self_t, self)
     return (F.constant_pad_nd(self_t, pad, 0),)
+
+
+def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups, input_t, weight_t, bias_t, result):
+    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor
+
+    result: convolution(input_t, weight_p, None, stride, padding, dilation, transposed, output_padding, groups) + convolution(input_p, weight_t, None, stride, padding, dilation, transposed, output_padding, groups) + bias_t.reshape(conv_bias_view(weight_p.ndim))
+    """
+    input_t = zeros_if_none(input_t, input)
+    weight_t = zeros_if_none(weight_t, weight)
+    bias_t = zeros_if_none(bias_t, bias)
+    return (F.convolution(input_t, weight, None, stride, padding, dilation, transposed, output_padding, groups) + F.convolution(input, weight_t, None, stride, padding, dilation, transposed, output_padding, groups) + F.reshape(bias_t, helpers.conv_bias_view(weight.ndim)),)
+
+
+def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups, output_grad_t, weight_t, result):
+    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor
+
+    result: conv_transpose_input(output_grad_t, weight_p, input_size, stride, padding, dilation, groups) + conv_transpose_input(output_grad_p, weight_t, input_size, stride, padding, dilation, groups)
+    """
+    output_grad_t = zeros_if_none(output_grad_t, output_grad)
+    weight_t = zeros_if_none(weight_t, weight)
+    return (F.conv_transpose_input(output_grad_t, weight, input_size, stride, padding, dilation, groups) + F.conv_transpose_input(output_grad, weight_t, input_size, stride, padding, dilation, groups),)
+
+
+def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups, input_t, output_grad_t, result):
+    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor
+
+    result: conv_weight_grad(input_t, output_grad_p, weight_size, stride, padding, dilation, groups) + conv_weight_grad(input_p, output_grad_t, weight_size, stride, padding, dilation, groups)
+    """
+    input_t = zeros_if_none(input_t, input)
+    output_grad_t = zeros_if_none(output_grad_t, output_grad)
+    return (F.conv_weight_grad(input_t, output_grad, weight_size, stride, padding, dilation, groups) + F.conv_weight_grad(input, output_grad_t, weight_size, stride, padding, dilation, groups),)
+
+
+def max_pool2d_with_indices(self, kernel_size, stride, padding, dilation, ceil_mode, self_t, output, indices):
+    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)
+
+    output: self_t[max_pool_index(indices, self_p.shape)]
+    indices: non_differentiable
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t[helpers.max_pool_index(indices, self.shape)], None)
+
+
+def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices, output_grad_t, self_t, result):
+    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor
+
+    result: max_pool2d_with_indices_backward(output_grad_t, self_p, kernel_size, stride, padding, dilation, ceil_mode, indices_p)
+    """
+    output_grad_t = zeros_if_none(output_grad_t, output_grad)
+    return (F.max_pool2d_with_indices_backward(output_grad_t, self, kernel_size, stride, padding, dilation, ceil_mode, indices),)
+
+
+def avg_pool2d(self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, self_t, result):
+    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.avg_pool2d(self_t, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override),)
+
+
+def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, output_grad_t, self_t, result):
+    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor
+
+    result: avg_pool2d_backward(output_grad_t, self_p, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    """
+    output_grad_t = zeros_if_none(output_grad_t, output_grad)
+    return (F.avg_pool2d_backward(output_grad_t, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override),)
+
+
+def embedding(weight, indices, padding_idx, scale_grad_by_freq, sparse, weight_t, result):
+    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor
+
+    result: auto_linear
+    """
+    weight_t = zeros_if_none(weight_t, weight)
+    return (F.embedding(weight_t, indices, padding_idx, scale_grad_by_freq, sparse),)
+
+
+def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq, output_grad_t, result):
+    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor
+
+    result: auto_linear
+    """
+    output_grad_t = zeros_if_none(output_grad_t, output_grad)
+    return (F.embedding_dense_backward(output_grad_t, indices, num_weights, padding_idx, scale_grad_by_freq),)

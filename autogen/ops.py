@@ -112,6 +112,8 @@ __all__ = [
     "scatter_add",
     "masked_fill",
     "constant_pad_nd",
+    "convolution",
+    "embedding",
 ]
 
 
@@ -2773,4 +2775,341 @@ def constant_pad_nd(self, pad, value=0):
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.constant_pad_nd(self_a, pad, value, self_t, result._data))
+    return result
+
+
+def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):
+    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:1316]"""
+    stride = kernels.int_list(stride)
+    padding = kernels.int_list(padding)
+    dilation = kernels.int_list(dilation)
+    output_padding = kernels.int_list(output_padding)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(weight, Tensor):
+        weight_a, weight_rg = weight._data, weight._requires_grad
+    else:
+        weight_a, weight_rg = weight, False
+    if isinstance(bias, Tensor):
+        bias_a, bias_rg = bias._data, bias._requires_grad
+    else:
+        bias_a, bias_rg = bias, False
+    out = default_float(raw.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups), input_a, weight_a, bias_a)
+    if (input_rg or weight_rg or bias_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ConvolutionBackward0()
+        node.next_functions = (edge(input) if input_rg else NO_EDGE, edge(weight) if weight_rg else NO_EDGE, edge(bias) if bias_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if weight_rg:
+            node.input = save(input)
+        if input_rg:
+            node.input_shape = np.shape(input_a)
+        if input_rg:
+            node.weight = save(weight)
+        if weight_rg:
+            node.weight_shape = np.shape(weight_a)
+        if input_rg or weight_rg:
+            node.stride = stride
+        if input_rg or weight_rg:
+            node.padding = padding
+        if input_rg or weight_rg:
+            node.dilation = dilation
+        if input_rg or weight_rg:
+            node.transposed = transposed
+        if input_rg or weight_rg:
+            node.groups = groups
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        input_t, weight_t, bias_t = tangent(input), tangent(weight), tangent(bias)
+        if input_t is not None or weight_t is not None or bias_t is not None:
+            set_tangents((result,), jvp.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups, input_t, weight_t, bias_t, result._data))
+    return result
+
+
+def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups):
+    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1332]"""
+    input_size = kernels.int_list(input_size)
+    stride = kernels.int_list(stride)
+    padding = kernels.int_list(padding)
+    dilation = kernels.int_list(dilation)
+    if isinstance(output_grad, Tensor):
+        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
+    else:
+        output_grad_a, output_grad_rg = output_grad, False
+    if isinstance(weight, Tensor):
+        weight_a, weight_rg = weight._data, weight._requires_grad
+    else:
+        weight_a, weight_rg = weight, False
+    out = default_float(raw.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups), output_grad_a, weight_a)
+    if (output_grad_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ConvTransposeInputBackward0()
+        node.next_functions = (edge(output_grad) if output_grad_rg else NO_EDGE, edge(weight) if weight_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if weight_rg:
+            node.output_grad = save(output_grad)
+        if output_grad_rg:
+            node.output_grad_shape = np.shape(output_grad_a)
+        if output_grad_rg:
+            node.weight = save(weight)
+        if weight_rg:
+            node.weight_shape = np.shape(weight_a)
+        node.stride = stride
+        node.padding = padding
+        node.dilation = dilation
+        node.groups = groups
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        output_grad_t, weight_t = tangent(output_grad), tangent(weight)
+        if output_grad_t is not None or weight_t is not None:
+            set_tangents((result,), jvp.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups, output_grad_t, weight_t, result._data))
+    return result
+
+
+def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups):
+    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1344]"""
+    weight_size = kernels.int_list(weight_size)
+    stride = kernels.int_list(stride)
+    padding = kernels.int_list(padding)
+    dilation = kernels.int_list(dilation)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(output_grad, Tensor):
+        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
+    else:
+        output_grad_a, output_grad_rg = output_grad, False
+    out = default_float(raw.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups), input_a, output_grad_a)
+    if (input_rg or output_grad_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ConvWeightGradBackward0()
+        node.next_functions = (edge(input) if input_rg else NO_EDGE, edge(output_grad) if output_grad_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if output_grad_rg:
+            node.input = save(input)
+        if input_rg:
+            node.input_shape = np.shape(input_a)
+        if input_rg:
+            node.output_grad = save(output_grad)
+        if output_grad_rg:
+            node.output_grad_shape = np.shape(output_grad_a)
+        node.stride = stride
+        node.padding = padding
+        node.dilation = dilation
+        node.groups = groups
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        input_t, output_grad_t = tangent(input), tangent(output_grad)
+        if input_t is not None or output_grad_t is not None:
+            set_tangents((result,), jvp.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups, input_t, output_grad_t, result._data))
+    return result
+MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult", ['output', 'indices'])
+
+
+def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1, ceil_mode=False):
+    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:1358]"""
+    kernel_size = kernels.int_list(kernel_size)
+    stride = kernels.int_list(stride)
+    padding = kernels.int_list(padding)
+    dilation = kernels.int_list(dilation)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    outs = raw.max_pool2d_with_indices(self_a, kernel_size, stride, padding, dilation, ceil_mode)
+    if self_rg and grad_mode.enabled:
+        node = functions.MaxPool2dWithIndicesBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        output = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        indices = make(outs[1])
+        node.self = save(self)
+        node.kernel_size = kernel_size
+        node.stride = stride
+        node.padding = padding
+        node.dilation = dilation
+        node.ceil_mode = ceil_mode
+        node.indices = save_result(indices)
+    else:
+        output = make(outs[0])
+        indices = make(outs[1])
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((output, indices), jvp.max_pool2d_with_indices(self_a, kernel_size, stride, padding, dilation, ceil_mode, self_t, output._data, indices._data))
+    return MaxPool2dWithIndicesResult(output, indices)
+
+
+def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices):
+    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:1372]"""
+    kernel_size = kernels.int_list(kernel_size)
+    stride = kernels.int_list(stride)
+    padding = kernels.int_list(padding)
+    dilation = kernels.int_list(dilation)
+    if isinstance(output_grad, Tensor):
+        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
+    else:
+        output_grad_a, output_grad_rg = output_grad, False
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(indices, Tensor):
+        indices_a = indices._data
+    else:
+        indices_a = indices
+    out = default_float(raw.max_pool2d_with_indices_backward(output_grad_a, self_a, kernel_size, stride, padding, dilation, ceil_mode, indices_a), output_grad_a, self_a, indices_a)
+    if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.MaxPool2dWithIndicesBackwardBackward0()
+        node.next_functions = (edge(output_grad) if output_grad_rg else NO_EDGE, edge(self) if self_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if self_rg:
+            node.self = save(self)
+        if output_grad_rg:
+            node.self_shape = np.shape(self_a)
+        if output_grad_rg:
+            node.indices = save(indices)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        output_grad_t, self_t = tangent(output_grad), tangent(self)
+        if output_grad_t is not None or self_t is not None:
+            set_tangents((result,), jvp.max_pool2d_with_indices_backward(output_grad_a, self_a, kernel_size, stride, padding, dilation, ceil_mode, indices_a, output_grad_t, self_t, result._data))
+    return result
+
+
+def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
+    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:1384]"""
+    kernel_size = kernels.int_list(kernel_size)
+    stride = kernels.int_list(stride)
+    padding = kernels.int_list(padding)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AvgPool2dBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.kernel_size = kernel_size
+        node.stride = stride
+        node.padding = padding
+        node.ceil_mode = ceil_mode
+        node.count_include_pad = count_include_pad
+        node.divisor_override = divisor_override
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, self_t, result._data))
+    return result
+
+
+def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override):
+    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:1397]"""
+    kernel_size = kernels.int_list(kernel_size)
+    stride = kernels.int_list(stride)
+    padding = kernels.int_list(padding)
+    if isinstance(output_grad, Tensor):
+        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
+    else:
+        output_grad_a, output_grad_rg = output_grad, False
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override), output_grad_a, self_a)
+    if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AvgPool2dBackwardBackward0()
+        node.next_functions = (edge(output_grad) if output_grad_rg else NO_EDGE, edge(self) if self_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if self_rg:
+            node.self = save(self)
+        if output_grad_rg:
+            node.kernel_size = kernel_size
+        if output_grad_rg:
+            node.stride = stride
+        if output_grad_rg:
+            node.padding = padding
+        if output_grad_rg:
+            node.ceil_mode = ceil_mode
+        if output_grad_rg:
+            node.count_include_pad = count_include_pad
+        if output_grad_rg:
+            node.divisor_override = divisor_override
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        output_grad_t, self_t = tangent(output_grad), tangent(self)
+        if output_grad_t is not None or self_t is not None:
+            set_tangents((result,), jvp.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, output_grad_t, self_t, result._data))
+    return result
+
+
+def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
+    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:1412]"""
+    if isinstance(weight, Tensor):
+        weight_a, weight_rg = weight._data, weight._requires_grad
+    else:
+        weight_a, weight_rg = weight, False
+    if isinstance(indices, Tensor):
+        indices_a = indices._data
+    else:
+        indices_a = indices
+    out = default_float(raw.embedding(weight_a, indices_a, padding_idx, scale_grad_by_freq, sparse), weight_a, indices_a)
+    if weight_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.EmbeddingBackward0()
+        node.next_functions = (edge(weight),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.weight_shape = np.shape(weight_a)
+        node.indices = save(indices)
+        node.padding_idx = padding_idx
+        node.scale_grad_by_freq = scale_grad_by_freq
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        weight_t = tangent(weight)
+        if weight_t is not None:
+            set_tangents((result,), jvp.embedding(weight_a, indices_a, padding_idx, scale_grad_by_freq, sparse, weight_t, result._data))
+    return result
+
+
+def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq):
+    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:1424]"""
+    if isinstance(output_grad, Tensor):
+        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
+    else:
+        output_grad_a, output_grad_rg = output_grad, False
+    if isinstance(indices, Tensor):
+        indices_a = indices._data
+    else:
+        indices_a = indices
+    out = default_float(raw.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq), output_grad_a, indices_a)
+    if output_grad_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.EmbeddingDenseBackwardBackward0()
+        node.next_functions = (edge(output_grad),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.indices = save(indices)
+        node.padding_idx = padding_idx
+        node.scale_grad_by_freq = scale_grad_by_freq
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        output_grad_t = tangent(output_grad)
+        if output_grad_t is not None:
+            set_tangents((result,), jvp.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq, output_grad_t, result._data))
     return result

@@ -832,3 +832,344 @@ def constant_pad_nd(x, pad, value=0):
 
 
 # ==== group: nn ====
+# Convolution, pooling and embedding. Windows are strided views (im2col through as_strided, no
+# copies until the matmul); no Python loop runs over pixels, only over spatial dims or kernel offsets.
+_nn_TORCH_DTYPE = {"float16": "Half", "float32": "Float", "float64": "Double"}
+
+
+def _nn_nd_tuple(value, nd: int, name: str) -> tuple[int, ...]:
+    """An int[] argument of a `nd`-d op: one value is repeated, otherwise exactly nd values."""
+    value = (value,) if isinstance(value, (int, np.integer)) else tuple(value)
+    if len(value) == 1:
+        value = value * nd
+    if len(value) != nd:
+        raise RuntimeError(f"expected {name} to be a single integer value or a list of {nd} values to match the "
+                           f"convolution dimensions, but got {name}={list(value)}")
+    return tuple(int(v) for v in value)
+
+
+def _nn_windows(x, kernel, stride, dilation, out_size):
+    """The view x[..., o*stride + k*dilation] of shape (*lead, *out_size, *kernel) over the last nd dims."""
+    nd = len(kernel)
+    lead = x.shape[:x.ndim - nd]
+    sp = x.strides[x.ndim - nd:]
+    shape = lead + tuple(out_size) + tuple(kernel)
+    strides = (x.strides[:x.ndim - nd] + tuple(s * st for s, st in zip(sp, stride))
+               + tuple(s * d for s, d in zip(sp, dilation)))
+    return np.lib.stride_tricks.as_strided(x, shape, strides, writeable=False)
+
+
+def _nn_pad_spatial(x, padding, value=0):
+    nd = len(padding)
+    if not any(padding):
+        return x
+    return np.pad(x, [(0, 0)] * (x.ndim - nd) + [(p, p) for p in padding], constant_values=value)
+
+
+def _nn_check_conv_dtypes(*arrays):
+    dtypes = {a.dtype for a in arrays if a is not None}
+    if len(dtypes) > 1:
+        names = sorted(_nn_TORCH_DTYPE.get(d.name, d.name) for d in dtypes)
+        raise RuntimeError(f"expected all convolution arguments to have the same dtype, but got {' and '.join(names)}")
+
+
+def _nn_conv_nd(x, w, stride, padding, dilation, groups):
+    """Cross-correlation of x (N, C, *S) with w (F, C/groups, *K) (symmetric zero padding), by im2col + matmul."""
+    nd = w.ndim - 2
+    n, c = x.shape[:2]
+    f, cg = w.shape[:2]
+    k = w.shape[2:]
+    x = _nn_pad_spatial(x, padding)
+    size = x.shape[2:]
+    out = tuple((size[i] - dilation[i] * (k[i] - 1) - 1) // stride[i] + 1 for i in range(nd))
+    if any(size[i] < dilation[i] * (k[i] - 1) + 1 for i in range(nd)):
+        raise RuntimeError(f"Calculated padded input size per channel: ({' x '.join(map(str, size))}). Kernel size: "
+                           f"({' x '.join(str(dilation[i] * (k[i] - 1) + 1) for i in range(nd))}). Kernel size can't "
+                           "be greater than actual input size")
+    g, fg = groups, f // groups
+    positions = int(np.prod(out)) if nd else 1
+    taps = cg * int(np.prod(k))
+    win = _nn_windows(x, k, stride, dilation, out).reshape((n, g, cg) + out + k)
+    # (g, N, *out, C/g, *K) -> (g, N*P, C/g*K): the im2col matrix of each group
+    perm = (1, 0) + tuple(range(3, 3 + nd)) + (2,) + tuple(range(3 + nd, 3 + 2 * nd))
+    cols = win.transpose(perm).reshape(g, n * positions, taps)
+    res = np.matmul(cols, w.reshape(g, fg, taps).transpose(0, 2, 1))  # (g, N*P, F/g)
+    res = res.reshape((g, n) + out + (fg,))
+    perm = (1, 0, nd + 2) + tuple(range(2, 2 + nd))
+    return np.ascontiguousarray(res.transpose(perm).reshape((n, f) + out))
+
+
+def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups):
+    """The adjoint of the convolution x -> conv(x, weight) (the gradient of a convolution with respect to
+    its input, and the transposed convolution): `output_grad` (N, F, *out) -> (N, C, *input_size).
+
+    Written as a stride-1 correlation of the zero-stuffed, re-padded `output_grad` with the flipped,
+    group-transposed kernel."""
+    _nn_check_conv_dtypes(output_grad, weight)
+    nd = weight.ndim - 2
+    stride, padding, dilation = (_nn_nd_tuple(v, nd, name) for v, name in
+                                 ((stride, "stride"), (padding, "padding"), (dilation, "dilation")))
+    size = tuple(input_size)[-nd:] if nd else ()
+    n, f = output_grad.shape[:2]
+    cg, k = weight.shape[1], weight.shape[2:]
+    g = groups
+    ext = tuple(dilation[i] * (k[i] - 1) for i in range(nd))
+    zshape = (n, f) + tuple(size[i] + ext[i] for i in range(nd))
+    dtype = np.result_type(output_grad, weight)
+    z = np.zeros(zshape, dtype=dtype)
+    zi, yi = [slice(None)] * 2, [slice(None)] * 2
+    for i in range(nd):  # place output_grad[o] at ext - padding + o*stride, dropping what falls outside
+        off, s, lz, lo = ext[i] - padding[i], stride[i], zshape[2 + i], output_grad.shape[2 + i]
+        o_lo = max(0, -(off // s))
+        o_hi = min(lo, (lz - 1 - off) // s + 1) if lz - 1 - off >= 0 else 0
+        if o_hi <= o_lo:
+            return np.zeros((n, cg * g) + size, dtype=dtype)
+        zi.append(slice(off + o_lo * s, off + (o_hi - 1) * s + 1, s))
+        yi.append(slice(o_lo, o_hi))
+    z[tuple(zi)] = output_grad[tuple(yi)]
+    wt = weight.reshape((g, f // g, cg) + k).swapaxes(1, 2).reshape((g * cg, f // g) + k)
+    wt = wt[(Ellipsis,) + (slice(None, None, -1),) * nd]
+    return _nn_conv_nd(z, wt, (1,) * nd, (0,) * nd, dilation, g)
+
+
+def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups):
+    """The gradient of a convolution with respect to its weight: sum over n and output positions of
+    output_grad[n, f, o] * input_padded[n, c, o*stride + k*dilation], per group; shape weight_size."""
+    _nn_check_conv_dtypes(input, output_grad)
+    nd = input.ndim - 2
+    stride, padding, dilation = (_nn_nd_tuple(v, nd, name) for v, name in
+                                 ((stride, "stride"), (padding, "padding"), (dilation, "dilation")))
+    k = tuple(weight_size)[2:]
+    n, c = input.shape[:2]
+    f = output_grad.shape[1]
+    g = groups
+    cg, fg = c // g, f // g
+    out = output_grad.shape[2:]
+    x = _nn_pad_spatial(input, padding)
+    if any(x.shape[2 + i] < (out[i] - 1) * stride[i] + dilation[i] * (k[i] - 1) + 1 for i in range(nd)):
+        raise RuntimeError("conv_weight_grad: output_grad has more positions than the input allows")
+    positions = int(np.prod(out)) if nd else 1
+    win = _nn_windows(x, k, stride, dilation, out).reshape((n, g, cg) + out + k)
+    perm = (1, 0) + tuple(range(3, 3 + nd)) + (2,) + tuple(range(3 + nd, 3 + 2 * nd))
+    cols = win.transpose(perm).reshape(g, n * positions, cg * int(np.prod(k)))
+    y = output_grad.reshape(n, g, fg, positions).transpose(1, 2, 0, 3).reshape(g, fg, n * positions)
+    return np.matmul(y, cols).reshape((f, cg) + k)
+
+
+def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):
+    """torch.convolution: N-d cross-correlation of a batched input, or its transpose (`transposed`)."""
+    _nn_check_conv_dtypes(input, weight, bias)
+    nd = weight.ndim - 2
+    if nd < 1:
+        raise RuntimeError(f"weight should have at least three dimensions, got weight of size {list(weight.shape)}")
+    if input.ndim != nd + 2:
+        raise RuntimeError(f"Expected {nd + 2}-dimensional input for {nd + 2}-dimensional weight "
+                           f"{list(weight.shape)}, but got {input.ndim}-dimensional input of size "
+                           f"{list(input.shape)} instead")
+    stride, padding, dilation, output_padding = (
+        _nn_nd_tuple(v, nd, name) for v, name in ((stride, "stride"), (padding, "padding"), (dilation, "dilation"),
+                                               (output_padding, "output_padding")))
+    if groups < 1:
+        raise RuntimeError("non-positive groups is not supported")
+    if any(s < 1 for s in stride):
+        raise RuntimeError("non-positive stride is not supported")
+    if any(p < 0 for p in padding):
+        raise RuntimeError("negative padding is not supported")
+    if any(d < 1 for d in dilation):
+        raise RuntimeError("dilation should be greater than zero")
+    channels = input.shape[1]
+    if not transposed:
+        if weight.shape[0] % groups:
+            raise RuntimeError(f"Given groups={groups}, expected weight to be divisible by {groups} at dimension 0, "
+                               f"but got weight of size {list(weight.shape)} instead")
+        if channels != weight.shape[1] * groups:
+            raise RuntimeError(f"Given groups={groups}, weight of size {list(weight.shape)}, expected "
+                               f"input{list(input.shape)} to have {weight.shape[1] * groups} channels, but got "
+                               f"{channels} channels instead")
+        out = _nn_conv_nd(input, weight, stride, padding, dilation, groups)
+    else:
+        if channels != weight.shape[0] or weight.shape[0] % groups:
+            raise RuntimeError(f"Given transposed=1, weight of size {list(weight.shape)}, expected "
+                               f"input{list(input.shape)} to have {weight.shape[0]} channels, but got {channels} "
+                               "channels instead")
+        if any(op >= s and op >= d for op, s, d in zip(output_padding, stride, dilation)):
+            raise RuntimeError("output padding must be smaller than either stride or dilation, but got "
+                               f"output_padding={list(output_padding)}, stride={list(stride)}, "
+                               f"dilation={list(dilation)}")
+        size = tuple((input.shape[2 + i] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (weight.shape[2 + i] - 1)
+                     + output_padding[i] + 1 for i in range(nd))
+        out = conv_transpose_input(input, weight, size, stride, padding, dilation, groups)
+    if bias is not None:
+        if bias.shape != (out.shape[1],):
+            raise RuntimeError(f"Given weight of size {list(weight.shape)}, expected bias to be 1-dimensional with "
+                               f"{out.shape[1]} elements, but got bias of size {list(bias.shape)} instead")
+        out = out + bias.reshape((1, -1) + (1,) * nd)
+    return out
+
+
+def _nn_pool_out_size(size, k, s, p, d, ceil_mode):
+    """torch's pooling_output_shape: the window count along one dim."""
+    out = (size + 2 * p - d * (k - 1) - 1 + (s - 1 if ceil_mode else 0)) // s + 1
+    if ceil_mode and (out - 1) * s >= size + p:
+        out -= 1
+    return out
+
+
+def _nn_pool_args(x, kernel_size, stride, padding, dilation, ceil_mode, name):
+    if x.ndim not in (3, 4):
+        raise RuntimeError(f"non-empty 3D or 4D (batch mode) tensor expected for input to {name}, but got "
+                           f"input of size {list(x.shape)}")
+    k = _nn_pool_tuple(kernel_size, "kernel_size")
+    s = _nn_pool_tuple(stride, "stride") if len(tuple(stride)) else k
+    p = _nn_pool_tuple(padding, "padding")
+    d = _nn_pool_tuple(dilation, "dilation")
+    if any(v <= 0 for v in k):
+        raise RuntimeError(f"kernel size should be greater than zero, but got kH: {k[0]} kW: {k[1]}")
+    if any(v <= 0 for v in s):
+        raise RuntimeError(f"stride should be greater than zero, but got dH: {s[0]} dW: {s[1]}")
+    if any(v <= 0 for v in d):
+        raise RuntimeError(f"dilation should be greater than zero, but got dilationH: {d[0]} dilationW: {d[1]}")
+    for i in range(2):
+        if not k[i] // 2 >= p[i]:
+            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p[i]}, "
+                               f"kernel_size={k[i]} and dilation={d[i]}")
+    size = x.shape[-2:]
+    out = tuple(_nn_pool_out_size(size[i], k[i], s[i], p[i], d[i], ceil_mode) for i in range(2))
+    if min(out) < 1:
+        raise RuntimeError(f"Given input size: ({'x'.join(map(str, x.shape[-3:]))}). Calculated output size: "
+                           f"({x.shape[-3]}x{out[0]}x{out[1]}). Output size is too small")
+    return k, s, p, d, out
+
+
+def _nn_pool_tuple(value, name):
+    value = (value,) if isinstance(value, (int, np.integer)) else tuple(value)
+    if len(value) == 1:
+        value = value * 2
+    if len(value) != 2:
+        raise RuntimeError(f"max_pool2d: {name} must either be a single int, or a tuple of two ints")
+    return tuple(int(v) for v in value)
+
+
+def _nn_pool_padded(x, k, s, p, d, out, value):
+    """x padded by p on the left and enough on the right for every (ceil_mode) window, filled with value."""
+    pads = []
+    for i in range(2):
+        need = (out[i] - 1) * s[i] + d[i] * (k[i] - 1) + 1
+        pads.append((p[i], max(0, need - x.shape[-2 + i] - p[i])))
+    if not any(a or b for a, b in pads):
+        return x
+    return np.pad(x, [(0, 0)] * (x.ndim - 2) + pads, constant_values=value)
+
+
+def max_pool2d_with_indices(x, kernel_size, stride=(), padding=0, dilation=1, ceil_mode=False):
+    """Max over each window and the flat index (h * W + w) of the first maximum in the window's
+    row-major scan (torch's choice at ties; a NaN counts as the maximum)."""
+    k, s, p, d, out = _nn_pool_args(x, kernel_size, stride, padding, dilation, ceil_mode, "max_pool2d")
+    height, width = x.shape[-2:]
+    fill = -np.inf if x.dtype.kind == "f" else np.iinfo(x.dtype).min
+    win = _nn_windows(_nn_pool_padded(x, k, s, p, d, out, fill), k, s, d, out)
+    flat = win.reshape(win.shape[:-2] + (k[0] * k[1],))
+    arg = np.argmax(flat, axis=-1)
+    values = np.take_along_axis(flat, arg[..., None], axis=-1)[..., 0]
+    rows = np.arange(out[0])[:, None] * s[0] - p[0] + (arg // k[1]) * d[0]
+    cols = np.arange(out[1])[None, :] * s[1] - p[1] + (arg % k[1]) * d[1]
+    return values, (rows * width + cols).astype(np.int64)
+
+
+def max_pool2d_with_indices_backward(output_grad, input_shape, indices):
+    """Scatter-add output_grad (*lead, Ho, Wo) at the flat spatial `indices` into zeros of input_shape."""
+    lead = tuple(input_shape[:-2])
+    plane = int(input_shape[-2]) * int(input_shape[-1])
+    count = int(np.prod(lead)) if lead else 1
+    offsets = (np.arange(count) * plane).reshape(lead + (1, 1))
+    flat = (indices + offsets).reshape(-1)
+    out = np.bincount(flat, weights=output_grad.reshape(-1).astype(np.float64), minlength=count * plane)
+    return out.astype(output_grad.dtype).reshape(tuple(input_shape))
+
+
+def _nn_avg_divisors(size, k, s, p, out):
+    """Per-dim window lengths: torch counts the zero padding (not the ceil_mode overhang) in `include`,
+    only input elements in `exclude`."""
+    start = np.arange(out) * s - p
+    end = np.minimum(start + k, size + p)
+    include = end - start
+    exclude = np.minimum(end, size) - np.maximum(start, 0)
+    return include, exclude
+
+
+def _nn_avg_divisor(x_shape, k, s, p, out, count_include_pad, divisor_override, dtype):
+    if divisor_override is not None:
+        if divisor_override == 0:
+            raise RuntimeError("divisor must be not zero")
+        return np.asarray(divisor_override, dtype=dtype)
+    (inc_h, exc_h), (inc_w, exc_w) = (_nn_avg_divisors(x_shape[-2 + i], k[i], s[i], p[i], out[i]) for i in range(2))
+    if count_include_pad:
+        return np.outer(inc_h, inc_w).astype(dtype)
+    return np.outer(exc_h, exc_w).astype(dtype)
+
+
+def avg_pool2d(x, kernel_size, stride=(), padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
+    k, s, p, d, out = _nn_pool_args(x, kernel_size, stride, padding, 1, ceil_mode, "avg_pool2d")
+    win = _nn_windows(_nn_pool_padded(x, k, s, p, d, out, 0), k, s, d, out)
+    total = win.sum(axis=(-2, -1))
+    return (total / _nn_avg_divisor(x.shape, k, s, p, out, count_include_pad, divisor_override, x.dtype)).astype(x.dtype)
+
+
+def avg_pool2d_backward(output_grad, input, kernel_size, stride, padding, ceil_mode, count_include_pad,
+                        divisor_override):
+    """The adjoint of avg_pool2d: each output gradient, divided by its window's divisor, is added to every
+    input element of the window (a loop over the kh*kw kernel offsets, each a strided slice add)."""
+    k, s, p, d, out = _nn_pool_args(input, kernel_size, stride, padding, 1, ceil_mode, "avg_pool2d")
+    expected = input.shape[:-2] + out
+    if output_grad.shape != expected:
+        raise RuntimeError(f"avg_pool2d_backward: expected output_grad of size {list(expected)}, but got "
+                           f"{list(output_grad.shape)}")
+    g = output_grad / _nn_avg_divisor(input.shape, k, s, p, out, count_include_pad, divisor_override,
+                                   output_grad.dtype)
+    height, width = input.shape[-2:]
+    padded = np.zeros(input.shape[:-2] + tuple(max(input.shape[-2 + i] + p[i], (out[i] - 1) * s[i] + k[i])
+                                               for i in range(2)), dtype=output_grad.dtype)
+    for i in range(k[0]):
+        for j in range(k[1]):
+            padded[..., i:i + (out[0] - 1) * s[0] + 1:s[0], j:j + (out[1] - 1) * s[1] + 1:s[1]] += g
+    return np.ascontiguousarray(padded[..., p[0]:p[0] + height, p[1]:p[1] + width])
+
+
+def embedding(weight, indices, sparse=False):
+    if sparse:
+        raise NotImplementedError("embedding: sparse gradients are not supported (sparse=True)")
+    if indices.dtype.kind not in "iu":
+        kind = {"f": "Float", "b": "Bool"}.get(indices.dtype.kind, indices.dtype.name)
+        raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
+                           f"Long, Int; but got {kind}Tensor instead (while checking arguments for embedding)")
+    if weight.ndim != 2:
+        raise RuntimeError("'weight' must be 2-D")
+    if indices.size and (indices.min() < 0 or indices.max() >= weight.shape[0]):
+        raise IndexError("index out of range in self")
+    return np.take(weight, indices, axis=0)
+
+
+def embedding_row_scale(indices, num_weights, padding_idx, scale_grad_by_freq):
+    """Per index, the factor its gradient row is scaled by: 0 at padding_idx, 1/count with
+    scale_grad_by_freq, else 1. None when every factor is 1."""
+    if padding_idx < 0 and not scale_grad_by_freq:
+        return None
+    scale = np.ones(indices.shape, dtype=np.float64)
+    if scale_grad_by_freq:
+        counts = np.bincount(indices.reshape(-1), minlength=num_weights)
+        scale = scale / counts[indices]
+    if padding_idx >= 0:
+        scale = np.where(indices == padding_idx, 0.0, scale)
+    return scale
+
+
+def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq):
+    """Scatter-add the rows of output_grad (*indices.shape, D) into a (num_weights, D) gradient."""
+    dim = output_grad.shape[-1]
+    rows = output_grad.reshape(-1, dim)
+    scale = embedding_row_scale(indices, num_weights, padding_idx, scale_grad_by_freq)
+    if scale is not None:
+        rows = rows * scale.reshape(-1, 1).astype(output_grad.dtype)
+    out = np.zeros((num_weights, dim), dtype=output_grad.dtype)
+    np.add.at(out, indices.reshape(-1), rows)
+    return out

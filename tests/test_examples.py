@@ -1,4 +1,5 @@
 """Every script in examples/ runs, and prints what it is expected to print."""
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,11 @@ EXPECTED = {
 
 
 def run_example(name: str) -> list[str]:
-    done = subprocess.run([sys.executable, str(EXAMPLES / name)], capture_output=True, text=True, timeout=120)
+    # One BLAS thread: small matmuls gain nothing from more, and on a loaded 2-core machine OpenBLAS
+    # threads contend badly enough to break the spiral example's 30 s budget.
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
+    done = subprocess.run([sys.executable, str(EXAMPLES / name)], capture_output=True, text=True, timeout=120,
+                          env=env)
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
 

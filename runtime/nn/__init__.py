@@ -1,7 +1,8 @@
 """yamlgrad.nn: Parameter, Module, layers and losses (torch.nn names), built on registry ops."""
-from . import activation, functional, init, loss_extra
+from . import activation, functional, init, layers_nn, loss_extra
 from .activation import *  # noqa: F401,F403  (Hardtanh, ReLU6, LeakyReLU, ELU, SELU, CELU, GELU, SiLU, ...)
 from .layers import Flatten, Identity, Linear, LogSoftmax, ReLU, Sequential, Sigmoid, Softmax, Tanh
+from .layers_nn import (AdaptiveAvgPool2d, AvgPool2d, BatchNorm1d, BatchNorm2d, Conv1d, Conv2d, Dropout, Embedding, GroupNorm, LayerNorm, MaxPool2d)  # noqa: E501
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, MSELoss, NLLLoss
 from .loss_extra import HuberLoss, KLDivLoss, L1Loss, SmoothL1Loss
 from .module import Module
@@ -9,4 +10,5 @@ from .parameter import Parameter
 
 __all__ = ["functional", "init", "Parameter", "Module", "Flatten", "Identity", "Linear", "Sequential", "ReLU", "Tanh",
            "Sigmoid", "Softmax", "LogSoftmax", "MSELoss", "NLLLoss", "CrossEntropyLoss", "BCELoss",
-           "BCEWithLogitsLoss", *activation.__all__, *loss_extra.__all__]
+           "BCEWithLogitsLoss", *activation.__all__, *loss_extra.__all__,
+           *layers_nn.__all__]

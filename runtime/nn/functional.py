@@ -550,3 +550,336 @@ def pad(input: Tensor, pad, mode: str = "constant", value: float | None = None) 
 
 
 # ==== group: nn ====
+# Convolution, pooling, normalization, embedding, dropout and attention. The registry ops are
+# convolution, max_pool2d_with_indices, avg_pool2d and embedding (plus their backward ops); everything
+# else here is composed from registry ops, so its gradients (of every order) come from their formulas.
+import math as _nn_math  # noqa: E402
+from numbers import Number as _nn_Number  # noqa: E402
+
+from .. import factories as _nn_factories  # noqa: E402
+from ..grad_mode import no_grad as _nn_no_grad  # noqa: E402
+
+__all__ += ["conv1d", "conv2d", "max_pool2d", "max_pool2d_with_indices", "avg_pool2d", "adaptive_avg_pool2d",
+            "layer_norm", "batch_norm", "group_norm", "embedding", "dropout", "normalize", "cosine_similarity",
+            "scaled_dot_product_attention"]
+
+
+def _nn_ntuple(value, n: int, name: str = "value") -> tuple:
+    if isinstance(value, _nn_Number):
+        return (int(value),) * n
+    value = tuple(int(v) for v in value)
+    if len(value) == 1:
+        return value * n
+    if len(value) != n:
+        raise RuntimeError(f"expected {name} to be a single integer value or a list of {n} values, but got "
+                           f"{name}={list(value)}")
+    return value
+
+
+def _nn_as_tensor(x):
+    return x if isinstance(x, Tensor) else _nn_factories.as_tensor(x)
+
+
+# ---- convolution ----------------------------------------------------------------------------------
+def _nn_conv(input, weight, bias, stride, padding, dilation, groups, nd: int) -> Tensor:
+    name = f"conv{nd}d"
+    if input.ndim not in (nd + 1, nd + 2):
+        raise RuntimeError(f"Expected {nd + 1}D (unbatched) or {nd + 2}D (batched) input to {name}, but got input "
+                           f"of size: {list(input.shape)}")
+    batched = input.ndim == nd + 2
+    if not batched:
+        input = input.unsqueeze(0)
+    stride = _nn_ntuple(stride, nd, "stride")
+    dilation = _nn_ntuple(dilation, nd, "dilation")
+    if isinstance(padding, str):
+        if padding == "valid":
+            padding = (0,) * nd
+        elif padding == "same":
+            if any(s != 1 for s in stride):
+                raise RuntimeError("padding='same' is not supported for strided convolutions")
+            total = [dilation[i] * (weight.shape[2 + i] - 1) for i in range(nd)]
+            left = tuple(t // 2 for t in total)
+            extra = [t - 2 * lo for t, lo in zip(total, left)]
+            if any(extra):  # torch pads the odd element on the right, then pads symmetrically
+                pads = []
+                for e in reversed(extra):
+                    pads += [0, e]
+                input = pad(input, pads)
+            padding = left
+        else:
+            raise RuntimeError(f"Invalid padding string: '{padding}'")
+    else:
+        padding = _nn_ntuple(padding, nd, "padding")
+    out = ops.convolution(input, weight, bias, stride, padding, dilation, False, (0,) * nd, groups)
+    return out if batched else out.squeeze(0)
+
+
+def conv1d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride=1, padding=0, dilation=1,
+           groups: int = 1) -> Tensor:
+    """1-d cross-correlation of (N, C_in, L) or (C_in, L) with weight (C_out, C_in / groups, k);
+    padding an int, a 1-tuple, 'valid' or 'same'."""
+    return _nn_conv(input, weight, bias, stride, padding, dilation, groups, 1)
+
+
+def conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride=1, padding=0, dilation=1,
+           groups: int = 1) -> Tensor:
+    """2-d cross-correlation of (N, C_in, H, W) or (C_in, H, W) with weight (C_out, C_in / groups, kh, kw);
+    padding an int, a pair, 'valid' or 'same'."""
+    return _nn_conv(input, weight, bias, stride, padding, dilation, groups, 2)
+
+
+# ---- pooling --------------------------------------------------------------------------------------
+def _nn_pool_stride(stride):
+    """torch's stride=None (or []) means stride = kernel_size; the registry ops take [] for it."""
+    return () if stride is None else stride
+
+
+def max_pool2d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, dilation=1, ceil_mode: bool = False,
+                            return_indices: bool = True):
+    """(output, indices): indices are flat positions h * W + w of each window's first maximum."""
+    return ops.max_pool2d_with_indices(input, kernel_size, _nn_pool_stride(stride), padding, dilation,
+                                       ceil_mode)
+
+
+def max_pool2d(input: Tensor, kernel_size, stride=None, padding=0, dilation=1, ceil_mode: bool = False,
+               return_indices: bool = False):
+    """Max over each (dilated) window of (N, C, H, W) or (C, H, W); padding counts as -inf. At ties the
+    gradient goes to the first maximum of the window in row-major order (as torch)."""
+    output, indices = max_pool2d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode)
+    return (output, indices) if return_indices else output
+
+
+def avg_pool2d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bool = False,
+               count_include_pad: bool = True, divisor_override: int | None = None) -> Tensor:
+    return ops.avg_pool2d(input, kernel_size, _nn_pool_stride(stride), padding, ceil_mode,
+                          count_include_pad, divisor_override)
+
+
+def _nn_adaptive_matrix(size: int, out: int, dtype) -> np.ndarray:
+    """(out, size) averaging matrix of adaptive pooling: row i averages [floor(i*size/out), ceil((i+1)*size/out))."""
+    i = np.arange(out)
+    start = (i * size) // out
+    end = -((-(i + 1) * size) // out)
+    cols = np.arange(size)
+    inside = (cols >= start[:, None]) & (cols < end[:, None])
+    return (inside / (end - start)[:, None]).astype(dtype)
+
+
+def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
+    """Average pooling to a fixed output size (None keeps that input size). Separable: A_h @ x @ A_w.T with
+    constant averaging matrices, so it is two matmuls."""
+    if input.ndim not in (3, 4):
+        raise RuntimeError(f"adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got {list(input.shape)}")
+    if isinstance(output_size, _nn_Number):
+        output_size = (output_size, output_size)
+    output_size = tuple(output_size)
+    if len(output_size) != 2:
+        raise RuntimeError("adaptive_avg_pool2d: output_size must be 2")
+    height, width = input.shape[-2:]
+    oh = height if output_size[0] is None else int(output_size[0])
+    ow = width if output_size[1] is None else int(output_size[1])
+    if 0 in tuple(input.shape[-3:]):
+        raise RuntimeError("adaptive_avg_pool2d(): Expected input to have non-zero size for non-batch dimensions")
+    dtype = input.dtype if is_float_dtype(input.dtype) else np.float32
+    rows = _nn_factories.from_numpy(_nn_adaptive_matrix(height, oh, dtype))
+    cols = _nn_factories.from_numpy(_nn_adaptive_matrix(width, ow, dtype).T.copy())
+    return ops.matmul(ops.matmul(rows, input), cols)
+
+
+# ---- normalization --------------------------------------------------------------------------------
+def _nn_normalize_over(x: Tensor, dims, eps: float) -> Tensor:
+    """(x - mean) / sqrt(biased var + eps) over `dims` (two passes: mean, then centred squares)."""
+    centered = x - x.mean(dims, keepdim=True)
+    var = (centered * centered).mean(dims, keepdim=True)
+    return centered / (var + eps).sqrt()
+
+
+def layer_norm(input: Tensor, normalized_shape, weight: Tensor | None = None, bias: Tensor | None = None,
+               eps: float = 1e-5) -> Tensor:
+    normalized_shape = (int(normalized_shape),) if isinstance(normalized_shape, _nn_Number) else tuple(normalized_shape)
+    k = len(normalized_shape)
+    if k == 0 or tuple(input.shape[input.ndim - k:]) != normalized_shape or input.ndim < k:
+        raise RuntimeError(f"Given normalized_shape={list(normalized_shape)}, expected input with shape "
+                           f"[*, {', '.join(map(str, normalized_shape))}], but got input of size"
+                           f"{list(input.shape)}")
+    for name, t in (("weight", weight), ("bias", bias)):
+        if t is not None and tuple(t.shape) != normalized_shape:
+            raise RuntimeError(f"Expected {name} to be of same shape as normalized_shape, but got {name} of shape "
+                               f"{list(t.shape)} and normalized_shape = {list(normalized_shape)}")
+    out = _nn_normalize_over(input, tuple(range(input.ndim - k, input.ndim)), eps)
+    if weight is not None:
+        out = out * weight
+    if bias is not None:
+        out = out + bias
+    return out
+
+
+def _nn_channel_shape(input: Tensor) -> tuple:
+    return (1, input.shape[1]) + (1,) * (input.ndim - 2)
+
+
+def batch_norm(input: Tensor, running_mean: Tensor | None, running_var: Tensor | None, weight: Tensor | None = None,
+               bias: Tensor | None = None, training: bool = False, momentum: float = 0.1,
+               eps: float = 1e-5) -> Tensor:
+    """Normalize each channel (dim 1) over the batch and spatial dims. In training the batch statistics
+    are used and running_mean / running_var (if given) are updated in place:
+    running = (1 - momentum) * running + momentum * batch, with the unbiased batch variance (as torch).
+    Otherwise running_mean / running_var normalize."""
+    if input.ndim < 2:
+        raise ValueError(f"Expected 2D or more input (got {input.ndim}D input)")
+    channels = input.shape[1]
+    shape = _nn_channel_shape(input)
+    if training:
+        count = input.numel() // channels if channels else 0
+        if count <= 1:
+            raise ValueError(f"Expected more than 1 value per channel when training, got input size "
+                             f"{list(input.shape)}")
+        dims = (0,) + tuple(range(2, input.ndim))
+        mean = input.mean(dims, keepdim=True)
+        centered = input - mean
+        var = (centered * centered).mean(dims, keepdim=True)
+        out = centered / (var + eps).sqrt()
+        with _nn_no_grad():
+            stats = ((running_mean, mean, 1.0), (running_var, var, count / (count - 1)))
+            for running, batch, factor in stats:
+                if running is None:
+                    continue
+                batch64 = batch._data.reshape(-1).astype(np.float64) * factor
+                new = momentum * batch64 + (1 - momentum) * running._data.astype(np.float64)
+                running.copy_(_nn_factories.from_numpy(new.astype(running.dtype)))
+    else:
+        if running_mean is None or running_var is None:
+            raise RuntimeError("running_mean and running_var must be defined in evaluation mode")
+        out = (input - running_mean.reshape(shape)) / (running_var.reshape(shape) + eps).sqrt()
+    if weight is not None:
+        out = out * weight.reshape(shape)
+    if bias is not None:
+        out = out + bias.reshape(shape)
+    return out
+
+
+def group_norm(input: Tensor, num_groups: int, weight: Tensor | None = None, bias: Tensor | None = None,
+               eps: float = 1e-5) -> Tensor:
+    if input.ndim < 2:
+        raise RuntimeError(f"Expected at least 2 dimensions for input tensor but received {input.ndim}")
+    n, channels = input.shape[:2]
+    if channels % num_groups:
+        raise RuntimeError(f"Expected number of channels in input to be divisible by num_groups, but got input of "
+                           f"shape {list(input.shape)} and num_groups={num_groups}")
+    grouped = input.reshape((n, num_groups, -1))
+    out = _nn_normalize_over(grouped, (2,), eps).reshape(input.shape)
+    shape = _nn_channel_shape(input)
+    if weight is not None:
+        out = out * weight.reshape(shape)
+    if bias is not None:
+        out = out + bias.reshape(shape)
+    return out
+
+
+# ---- embedding and dropout ------------------------------------------------------------------------
+def embedding(input: Tensor, weight: Tensor, padding_idx: int | None = None, max_norm: float | None = None,
+              norm_type: float = 2.0, scale_grad_by_freq: bool = False, sparse: bool = False) -> Tensor:
+    """Rows of `weight` picked by the integer `input`. padding_idx's row gets no gradient; max_norm renormalizes
+    the picked rows of `weight` in place first (torch's embedding_renorm_)."""
+    if padding_idx is not None:
+        if padding_idx > 0:
+            if padding_idx >= weight.shape[0]:
+                raise AssertionError("Padding_idx must be within num_embeddings")
+        elif padding_idx < 0:
+            if padding_idx < -weight.shape[0]:
+                raise AssertionError("Padding_idx must be within num_embeddings")
+            padding_idx = weight.shape[0] + padding_idx
+    else:
+        padding_idx = -1
+    input = _nn_as_tensor(input)
+    if max_norm is not None:
+        with _nn_no_grad():
+            rows = np.unique(input._data.reshape(-1))
+            if rows.size and (rows.min() < 0 or rows.max() >= weight.shape[0]):
+                raise IndexError("index out of range in self")
+            picked = weight._data[rows]
+            norms = np.linalg.norm(picked.reshape(len(rows), -1).astype(np.float64), ord=norm_type, axis=1)
+            scale = np.where(norms > max_norm, max_norm / (norms + 1e-7), 1.0)
+            if np.any(norms > max_norm):
+                weight[rows] = _nn_factories.from_numpy((picked * scale[:, None]).astype(weight.dtype))
+    return ops.embedding(weight, input, padding_idx, scale_grad_by_freq, sparse)
+
+
+def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
+    """Zero each element with probability p (drawn from yamlgrad's global generator) and scale the rest
+    by 1 / (1 - p); the identity when not training."""
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if not training:
+        return input
+    if p == 1.0:
+        noise = np.zeros(input.shape, dtype=input.dtype)
+    else:
+        keep = _nn_factories.generator().random(input.shape) >= p
+        noise = (keep.astype(input.dtype) / np.asarray(1 - p, dtype=input.dtype)).astype(input.dtype)
+    noise = _nn_factories.from_numpy(noise)
+    return input.mul_(noise) if inplace else input * noise
+
+
+# ---- norms, cosine similarity, attention ----------------------------------------------------------
+def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, out=None) -> Tensor:
+    """input / max(||input||_p over dim, eps)."""
+    if out is not None:
+        raise NotImplementedError("normalize: out= is not supported")
+    denom = ops.linalg_vector_norm(input, p, dim, True).clamp(min=eps)
+    return input / denom
+
+
+def cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -> Tensor:
+    """sum(x1 / ||x1|| * x2 / ||x2||) over dim, each norm clamped below at eps. As in torch the clamp is
+    applied without autograd, so where a norm is below eps the gradient still treats it as the norm."""
+    x1, x2 = _nn_as_tensor(x1), _nn_as_tensor(x2)
+    shape = np.broadcast_shapes(tuple(x1.shape), tuple(x2.shape))
+    if tuple(x1.shape) != shape:
+        x1 = x1.expand(shape)
+    if tuple(x2.shape) != shape:
+        x2 = x2.expand(shape)
+
+    def clamped_norm(x):
+        norm = ops.linalg_vector_norm(x, 2, dim, True)
+        floor = np.maximum(norm._data, np.asarray(eps, dtype=norm.dtype)) - norm._data
+        return norm + _nn_factories.from_numpy(floor) if np.any(floor) else norm
+
+    return ((x1 / clamped_norm(x1)) * (x2 / clamped_norm(x2))).sum(dim)
+
+
+def scaled_dot_product_attention(query: Tensor, key: Tensor, value: Tensor, attn_mask: Tensor | None = None,
+                                 dropout_p: float = 0.0, is_causal: bool = False, scale: float | None = None,
+                                 enable_gqa: bool = False) -> Tensor:
+    """softmax(query @ key^T * scale + bias) @ value, bias from a bool mask (False -> -inf), a float mask
+    (added) and/or is_causal; rows whose every score is -inf give zeros (torch's safe softmax)."""
+    length, source = query.shape[-2], key.shape[-2]
+    scale = 1 / _nn_math.sqrt(query.shape[-1]) if scale is None else scale
+    if enable_gqa and query.ndim >= 3 and key.shape[-3] != query.shape[-3]:
+        repeat = query.shape[-3] // key.shape[-3]
+
+        def expand_heads(t):
+            t = t.unsqueeze(-3)
+            shape = t.shape[:-3] + (repeat,) + t.shape[-2:]
+            return t.expand(shape).reshape(t.shape[:-4] + (t.shape[-4] * repeat,) + t.shape[-2:])
+        key, value = expand_heads(key), expand_heads(value)
+    scores = ops.matmul(query, key.transpose(-2, -1)) * scale
+    if is_causal:
+        if attn_mask is not None:
+            raise RuntimeError("_scaled_dot_product_attention: Explicit attn_mask should not be set when "
+                               "is_causal=True")
+        attn_mask = _nn_factories.from_numpy(np.tril(np.ones((length, source), dtype=bool)))
+    if attn_mask is not None:
+        if attn_mask.dtype == np.bool_:
+            scores = ops.where(attn_mask, scores, float("-inf"))
+        else:
+            scores = scores + attn_mask
+    dead = np.all(scores._data == -np.inf, axis=-1, keepdims=True)
+    if np.any(dead):
+        dead_t = _nn_factories.from_numpy(dead)
+        weights = ops.where(dead_t, 0.0, ops.softmax(ops.where(dead_t, 0.0, scores), -1))
+    else:
+        weights = ops.softmax(scores, -1)
+    if dropout_p > 0.0:
+        weights = dropout(weights, dropout_p, True)
+    return ops.matmul(weights, value)
