@@ -1616,8 +1616,442 @@ class TopkBackward0(Node):
         return (grad_self,)
 
 
+class MmBackward0(Node):
+    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1064]
+
+    self: grad.mm(mat2.t())
+    mat2: self.t().mm(grad)
+    """
+    __slots__ = ('self', 'mat2')
+    saved_tensor_slots = ('self', 'mat2')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        mat2_fn = node.next_functions[1][0]
+        grad_self = grad_mat2 = None
+        if self_fn is not None:
+            mat2 = F.unpack(node.mat2, node)
+            grad_self = F.mm(grad, F.t(mat2))
+        if mat2_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_mat2 = F.mm(F.t(self), grad)
+        return (grad_self, grad_mat2)
+
+
+class MvBackward0(Node):
+    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1077]
+
+    self: grad.outer(vec)
+    vec: self.t().mv(grad)
+    """
+    __slots__ = ('self', 'vec')
+    saved_tensor_slots = ('self', 'vec')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        vec_fn = node.next_functions[1][0]
+        grad_self = grad_vec = None
+        if self_fn is not None:
+            vec = F.unpack(node.vec, node)
+            grad_self = F.outer(grad, vec)
+        if vec_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_vec = F.mv(F.t(self), grad)
+        return (grad_self, grad_vec)
+
+
+class BmmBackward0(Node):
+    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1089]
+
+    self: grad.bmm(mat2.transpose(1, 2))
+    mat2: self.transpose(1, 2).bmm(grad)
+    """
+    __slots__ = ('self', 'mat2')
+    saved_tensor_slots = ('self', 'mat2')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        mat2_fn = node.next_functions[1][0]
+        grad_self = grad_mat2 = None
+        if self_fn is not None:
+            mat2 = F.unpack(node.mat2, node)
+            grad_self = F.bmm(grad, F.transpose(mat2, 1, 2))
+        if mat2_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_mat2 = F.bmm(F.transpose(self, 1, 2), grad)
+        return (grad_self, grad_mat2)
+
+
+class OuterBackward0(Node):
+    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1102]
+
+    self: (grad * vec2).sum([1])
+    vec2: (grad * self.unsqueeze(1)).sum([0])
+    """
+    __slots__ = ('self', 'vec2')
+    saved_tensor_slots = ('self', 'vec2')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        vec2_fn = node.next_functions[1][0]
+        grad_self = grad_vec2 = None
+        if self_fn is not None:
+            vec2 = F.unpack(node.vec2, node)
+            grad_self = F.sum(grad * vec2, [1])
+        if vec2_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_vec2 = F.sum(grad * F.unsqueeze(self, 1), [0])
+        return (grad_self, grad_vec2)
+
+
+class TraceBackward0(Node):
+    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1114]
+
+    self: trace_backward(grad, self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            grad_self = helpers.trace_backward(F, grad, self_shape)
+        return (grad_self,)
+
+
+class DiagBackward0(Node):
+    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1127]
+
+    self: diag_backward(grad, self.shape, diagonal)
+    """
+    __slots__ = ('self_shape', 'diagonal')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            diagonal = node.diagonal
+            grad_self = helpers.diag_backward(F, grad, self_shape, diagonal)
+        return (grad_self,)
+
+
+class DiagonalBackward0(Node):
+    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1142]
+
+    self: diagonal_backward(grad, self.shape, offset, dim1, dim2)
+    """
+    __slots__ = ('self_shape', 'offset', 'dim1', 'dim2')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            offset = node.offset
+            dim1 = node.dim1
+            dim2 = node.dim2
+            grad_self = F.diagonal_backward(grad, self_shape, offset, dim1, dim2)
+        return (grad_self,)
+
+
+class DiagonalBackwardBackward0(Node):
+    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1158]
+
+    src: grad.diagonal(offset, dim1, dim2)
+    """
+    __slots__ = ('offset', 'dim1', 'dim2')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        src_fn = node.next_functions[0][0]
+        grad_src = None
+        if src_fn is not None:
+            offset = node.offset
+            dim1 = node.dim1
+            dim2 = node.dim2
+            grad_src = F.diagonal(grad, offset, dim1, dim2)
+        return (grad_src,)
+
+
+class TrilBackward0(Node):
+    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1169]
+
+    self: grad.tril(diagonal)
+    """
+    __slots__ = ('diagonal',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            diagonal = node.diagonal
+            grad_self = F.tril(grad, diagonal)
+        return (grad_self,)
+
+
+class TriuBackward0(Node):
+    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1180]
+
+    self: grad.triu(diagonal)
+    """
+    __slots__ = ('diagonal',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            diagonal = node.diagonal
+            grad_self = F.triu(grad, diagonal)
+        return (grad_self,)
+
+
+class LinalgInvBackward0(Node):
+    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1194]
+
+    A: -(result.transpose(-1, -2) @ grad @ result.transpose(-1, -2))
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_A = -(F.transpose(result, -1, -2) @ grad @ F.transpose(result, -1, -2))
+        return (grad_A,)
+
+
+class LinalgDetBackward0(Node):
+    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1205]
+
+    A: det_backward(grad, A, result)
+    """
+    __slots__ = ('A', 'result')
+    saved_tensor_slots = ('A', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            A = F.unpack(node.A, node)
+            result = F.unpack_result(node.result, node)
+            grad_A = helpers.det_backward(F, grad, A, result)
+        return (grad_A,)
+
+
+class DetBackward0(Node):
+    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1216]
+
+    self: det_backward(grad, self, result)
+    """
+    __slots__ = ('self', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            result = F.unpack_result(node.result, node)
+            grad_self = helpers.det_backward(F, grad, self, result)
+        return (grad_self,)
+
+
+class LinalgSlogdetBackward0(Node):
+    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1226]
+
+    A: slogdet_backward(grad_logabsdet, A)
+    """
+    __slots__ = ('A',)
+    saved_tensor_slots = ('A',)
+
+    def apply(node, grads, F):
+        grad_sign, grad_logabsdet = grads
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            A = F.unpack(node.A, node)
+            grad_A = helpers.slogdet_backward(F, grad_logabsdet, A)
+        return (grad_A,)
+
+
+class LinalgSolveBackward0(Node):
+    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1239]
+
+    A, B: solve_backward(grad, A, B.shape, result, left)
+    """
+    __slots__ = ('A', 'B_shape', 'left', 'result')
+    saved_tensor_slots = ('A', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        A_fn = node.next_functions[0][0]
+        B_fn = node.next_functions[1][0]
+        grad_A = grad_B = None
+        if A_fn is not None or B_fn is not None:
+            A = F.unpack(node.A, node)
+            B_shape = node.B_shape
+            left = node.left
+            result = F.unpack_result(node.result, node)
+            grad_A, grad_B = helpers.solve_backward(F, grad, A, B_shape, result, left)
+        return (grad_A, grad_B)
+
+
+class LinalgCholeskyBackward0(Node):
+    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1258]
+
+    A: cholesky_backward(grad, L, upper)
+    """
+    __slots__ = ('upper', 'L')
+    saved_tensor_slots = ('L',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            upper = node.upper
+            L = F.unpack_result(node.L, node)
+            grad_A = helpers.cholesky_backward(F, grad, L, upper)
+        return (grad_A,)
+
+
+class LinalgEighBackward0(Node):
+    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1272]
+
+    A: eigh_backward(grad_eigenvalues, grad_eigenvectors, eigenvalues, eigenvectors)
+    """
+    __slots__ = ('eigenvalues', 'eigenvectors')
+    saved_tensor_slots = ('eigenvalues', 'eigenvectors')
+
+    def apply(node, grads, F):
+        grad_eigenvalues, grad_eigenvectors = grads
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            eigenvalues = F.unpack_result(node.eigenvalues, node)
+            eigenvectors = F.unpack_result(node.eigenvectors, node)
+            grad_A = helpers.eigh_backward(F, grad_eigenvalues, grad_eigenvectors, eigenvalues, eigenvectors)
+        return (grad_A,)
+
+
+class LinalgSvdBackward0(Node):
+    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1287]
+
+    A: svd_backward(grad_U, grad_S, grad_Vh, U, S, Vh, full_matrices)
+    """
+    __slots__ = ('full_matrices', 'U', 'S', 'Vh')
+    saved_tensor_slots = ('U', 'S', 'Vh')
+
+    def apply(node, grads, F):
+        grad_U, grad_S, grad_Vh = grads
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            full_matrices = node.full_matrices
+            U = F.unpack_result(node.U, node)
+            S = F.unpack_result(node.S, node)
+            Vh = F.unpack_result(node.Vh, node)
+            grad_A = helpers.svd_backward(F, grad_U, grad_S, grad_Vh, U, S, Vh, full_matrices)
+        return (grad_A,)
+
+
+class LinalgSvdvalsBackward0(Node):
+    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1302]
+
+    A: svdvals_backward(grad, A)
+    """
+    __slots__ = ('A',)
+    saved_tensor_slots = ('A',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            A = F.unpack(node.A, node)
+            grad_A = helpers.svdvals_backward(F, grad, A)
+        return (grad_A,)
+
+
+class LinalgQrBackward0(Node):
+    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1314]
+
+    A: qr_backward(grad_Q, grad_R, Q, R, mode)
+    """
+    __slots__ = ('mode', 'Q', 'R')
+    saved_tensor_slots = ('Q', 'R')
+
+    def apply(node, grads, F):
+        grad_Q, grad_R = grads
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            mode = node.mode
+            Q = F.unpack_result(node.Q, node)
+            R = F.unpack_result(node.R, node)
+            grad_A = helpers.qr_backward(F, grad_Q, grad_R, Q, R, mode)
+        return (grad_A,)
+
+
+class LinalgPinvBackward0(Node):
+    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1329]
+
+    A: pinv_backward(grad, result, A)
+    """
+    __slots__ = ('A', 'result')
+    saved_tensor_slots = ('A', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            A = F.unpack(node.A, node)
+            result = F.unpack_result(node.result, node)
+            grad_A = helpers.pinv_backward(F, grad, result, A)
+        return (grad_A,)
+
+
+class LinalgMatrixNormBackward0(Node):
+    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1343]
+
+    A: matrix_norm_backward(grad, A, result, ord, dim, keepdim)
+    """
+    __slots__ = ('A', 'ord', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('A', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        A_fn = node.next_functions[0][0]
+        grad_A = None
+        if A_fn is not None:
+            A = F.unpack(node.A, node)
+            ord = node.ord
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            grad_A = helpers.matrix_norm_backward(F, grad, A, result, ord, dim, keepdim)
+        return (grad_A,)
+
+
 class MovedimBackward0(Node):
-    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1064]
+    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1363]
 
     self: grad.movedim(destination, source)
     """
@@ -1635,7 +2069,7 @@ class MovedimBackward0(Node):
 
 
 class MoveaxisBackward0(Node):
-    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1077]
+    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1376]
 
     self: grad.moveaxis(destination, source)
     """
@@ -1653,7 +2087,7 @@ class MoveaxisBackward0(Node):
 
 
 class SwapaxesBackward0(Node):
-    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1088]
+    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1387]
 
     self: grad.swapaxes(axis0, axis1)
     """
@@ -1671,7 +2105,7 @@ class SwapaxesBackward0(Node):
 
 
 class SwapdimsBackward0(Node):
-    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1100]
+    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1399]
 
     self: grad.swapdims(dim0, dim1)
     """
@@ -1689,7 +2123,7 @@ class SwapdimsBackward0(Node):
 
 
 class BroadcastToBackward0(Node):
-    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1112]
+    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1411]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -1706,7 +2140,7 @@ class BroadcastToBackward0(Node):
 
 
 class ExpandAsBackward0(Node):
-    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1125]
+    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1424]
 
     self: grad.sum_to_size(self.shape)
     other: non_differentiable
@@ -1724,7 +2158,7 @@ class ExpandAsBackward0(Node):
 
 
 class ViewAsBackward0(Node):
-    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1138]
+    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1437]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -1742,7 +2176,7 @@ class ViewAsBackward0(Node):
 
 
 class ReshapeAsBackward0(Node):
-    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1150]
+    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1449]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -1760,7 +2194,7 @@ class ReshapeAsBackward0(Node):
 
 
 class RepeatBackward0(Node):
-    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1163]
+    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1462]
 
     self: repeat_backward(grad, repeats, self.shape)
     """
@@ -1778,7 +2212,7 @@ class RepeatBackward0(Node):
 
 
 class TileBackward0(Node):
-    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1177]
+    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1476]
 
     self: repeat_backward(grad, dims, self.shape)
     """
@@ -1796,7 +2230,7 @@ class TileBackward0(Node):
 
 
 class FlipBackward0(Node):
-    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1189]
+    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1488]
 
     self: grad.flip(dims)
     """
@@ -1813,7 +2247,7 @@ class FlipBackward0(Node):
 
 
 class RollBackward0(Node):
-    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1201]
+    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1500]
 
     self: grad.roll(negated(shifts), dims)
     """
@@ -1831,7 +2265,7 @@ class RollBackward0(Node):
 
 
 class NarrowBackward0(Node):
-    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1214]
+    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1513]
 
     self: narrow_backward(grad, self.shape, dim, start, length)
     """
@@ -1851,7 +2285,7 @@ class NarrowBackward0(Node):
 
 
 class SelectBackward0(Node):
-    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1227]
+    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1526]
 
     self: select_backward(grad, self.shape, dim, index)
     """
@@ -1870,7 +2304,7 @@ class SelectBackward0(Node):
 
 
 class GatherBackward0(Node):
-    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1240]
+    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1539]
 
     self: gather_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -1891,7 +2325,7 @@ class GatherBackward0(Node):
 
 
 class IndexSelectBackward0(Node):
-    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1255]
+    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1554]
 
     self: index_select_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -1912,7 +2346,7 @@ class IndexSelectBackward0(Node):
 
 
 class ScatterAddBackward0(Node):
-    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1269]
+    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1568]
 
     self: grad
     index: non_differentiable
@@ -1937,7 +2371,7 @@ class ScatterAddBackward0(Node):
 
 
 class MaskedFillBackward0(Node):
-    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1284]
+    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1583]
 
     self: where(mask, 0.0, grad)
     mask: non_differentiable
@@ -1961,7 +2395,7 @@ class MaskedFillBackward0(Node):
 
 
 class ConstantPadNdBackward0(Node):
-    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:1299]
+    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:1598]
 
     self: grad.constant_pad_nd(negated(pad))
     """
@@ -1978,7 +2412,7 @@ class ConstantPadNdBackward0(Node):
 
 
 class ConvolutionBackward0(Node):
-    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:1316]
+    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:1615]
 
     input: convolution_backward_input(grad, input.shape, weight, stride, padding, dilation, transposed, groups)
     weight: convolution_backward_weight(grad, input, weight.shape, stride, padding, dilation, transposed, groups)
@@ -2017,7 +2451,7 @@ class ConvolutionBackward0(Node):
 
 
 class ConvTransposeInputBackward0(Node):
-    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1332]
+    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1631]
 
     output_grad: conv_adjoint(grad, weight, stride, padding, dilation, groups, output_grad.shape)
     weight: conv_weight_grad(grad, output_grad, weight.shape, stride, padding, dilation, groups)
@@ -2050,7 +2484,7 @@ class ConvTransposeInputBackward0(Node):
 
 
 class ConvWeightGradBackward0(Node):
-    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1344]
+    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1643]
 
     input: conv_transpose_input(output_grad, grad, input.shape, stride, padding, dilation, groups)
     output_grad: conv_adjoint(input, grad, stride, padding, dilation, groups, output_grad.shape)
@@ -2083,7 +2517,7 @@ class ConvWeightGradBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackward0(Node):
-    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:1358]
+    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:1657]
 
     self: max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
     """
@@ -2107,7 +2541,7 @@ class MaxPool2dWithIndicesBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackwardBackward0(Node):
-    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:1372]
+    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:1671]
 
     output_grad: grad[max_pool_index(indices, self.shape)]
     self: zeros_like(self)
@@ -2132,7 +2566,7 @@ class MaxPool2dWithIndicesBackwardBackward0(Node):
 
 
 class AvgPool2dBackward0(Node):
-    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:1384]
+    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:1683]
 
     self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     """
@@ -2156,7 +2590,7 @@ class AvgPool2dBackward0(Node):
 
 
 class AvgPool2dBackwardBackward0(Node):
-    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:1397]
+    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:1696]
 
     output_grad: avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     self: zeros_like(self)
@@ -2184,7 +2618,7 @@ class AvgPool2dBackwardBackward0(Node):
 
 
 class EmbeddingBackward0(Node):
-    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:1412]
+    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:1711]
 
     weight: embedding_dense_backward(grad, indices, weight.shape[0], padding_idx, scale_grad_by_freq)
     indices: non_differentiable
@@ -2206,7 +2640,7 @@ class EmbeddingBackward0(Node):
 
 
 class EmbeddingDenseBackwardBackward0(Node):
-    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:1424]
+    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:1723]
 
     output_grad: embedding_double_backward(grad, indices, padding_idx, scale_grad_by_freq)
     indices: non_differentiable

@@ -63,11 +63,11 @@ def neg(self, self_t, result):
 def pow(self, exponent, self_t, exponent_t, result):
     """pow(Tensor self, Tensor exponent) -> Tensor
 
-    result: pow_backward_self(self_t, self_p, exponent_p) + pow_backward_exponent(exponent_t, self_p, exponent_p, result)
+    result: pow_jvp(self_t, self_p, exponent_p, exponent_t, result)
     """
     self_t = zeros_if_none(self_t, self)
     exponent_t = zeros_if_none(exponent_t, exponent)
-    return (helpers.pow_backward_self(F, self_t, self, exponent) + helpers.pow_backward_exponent(F, exponent_t, self, exponent, result),)
+    return (helpers.pow_jvp(F, self_t, self, exponent, exponent_t, result),)
 
 
 def exp(self, self_t, result):
@@ -779,6 +779,213 @@ def topk(self, k, dim, largest, sorted, self_t, values, indices):
     """
     self_t = zeros_if_none(self_t, self)
     return (helpers.value_selecting_jvp(F, self_t, indices, dim), None)
+
+
+def mm(self, mat2, self_t, mat2_t, result):
+    """mm(Tensor self, Tensor mat2) -> Tensor
+
+    result: self_t.mm(mat2_p) + self_p.mm(mat2_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    mat2_t = zeros_if_none(mat2_t, mat2)
+    return (F.mm(self_t, mat2) + F.mm(self, mat2_t),)
+
+
+def mv(self, vec, self_t, vec_t, result):
+    """mv(Tensor self, Tensor vec) -> Tensor
+
+    result: self_t.mv(vec_p) + self_p.mv(vec_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    vec_t = zeros_if_none(vec_t, vec)
+    return (F.mv(self_t, vec) + F.mv(self, vec_t),)
+
+
+def bmm(self, mat2, self_t, mat2_t, result):
+    """bmm(Tensor self, Tensor mat2) -> Tensor
+
+    result: self_t.bmm(mat2_p) + self_p.bmm(mat2_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    mat2_t = zeros_if_none(mat2_t, mat2)
+    return (F.bmm(self_t, mat2) + F.bmm(self, mat2_t),)
+
+
+def outer(self, vec2, self_t, vec2_t, result):
+    """outer(Tensor self, Tensor vec2) -> Tensor
+
+    result: self_t.outer(vec2_p) + self_p.outer(vec2_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    vec2_t = zeros_if_none(vec2_t, vec2)
+    return (F.outer(self_t, vec2) + F.outer(self, vec2_t),)
+
+
+def trace(self, self_t, result):
+    """trace(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.trace(self_t),)
+
+
+def diag(self, diagonal, self_t, result):
+    """diag(Tensor self, int diagonal=0) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.diag(self_t, diagonal),)
+
+
+def diagonal(self, offset, dim1, dim2, self_t, result):
+    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.diagonal(self_t, offset, dim1, dim2),)
+
+
+def diagonal_backward(src, input_sizes, offset, dim1, dim2, src_t, result):
+    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor
+
+    result: auto_linear
+    """
+    src_t = zeros_if_none(src_t, src)
+    return (F.diagonal_backward(src_t, input_sizes, offset, dim1, dim2),)
+
+
+def tril(self, diagonal, self_t, result):
+    """tril(Tensor self, int diagonal=0) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.tril(self_t, diagonal),)
+
+
+def triu(self, diagonal, self_t, result):
+    """triu(Tensor self, int diagonal=0) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.triu(self_t, diagonal),)
+
+
+def linalg_inv(A, A_t, result):
+    """linalg_inv(Tensor A) -> Tensor
+
+    result: -(result @ A_t @ result)
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (-(result @ A_t @ result),)
+
+
+def linalg_det(A, A_t, result):
+    """linalg_det(Tensor A) -> Tensor
+
+    result: det_jvp(A_p, A_t, result)
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (helpers.det_jvp(F, A, A_t, result),)
+
+
+def det(self, self_t, result):
+    """det(Tensor self) -> Tensor
+
+    result: det_jvp(self_p, self_t, result)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.det_jvp(F, self, self_t, result),)
+
+
+def linalg_slogdet(A, A_t, sign, logabsdet):
+    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)
+
+    logabsdet: slogdet_jvp(A_p, A_t)
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (None, helpers.slogdet_jvp(F, A, A_t))
+
+
+def linalg_solve(A, B, left, A_t, B_t, result):
+    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor
+
+    result: solve_jvp(A_p, A_t, B_p, B_t, result, left)
+    """
+    A_t = zeros_if_none(A_t, A)
+    B_t = zeros_if_none(B_t, B)
+    return (helpers.solve_jvp(F, A, A_t, B, B_t, result, left),)
+
+
+def linalg_cholesky(A, upper, A_t, L):
+    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)
+
+    L: cholesky_jvp(A_t, L, upper)
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (helpers.cholesky_jvp(F, A_t, L, upper),)
+
+
+def linalg_eigh(A, UPLO, A_t, eigenvalues, eigenvectors):
+    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)
+
+    eigenvalues: eigh_jvp(A_t, eigenvalues, eigenvectors)[0]
+    eigenvectors: eigh_jvp(A_t, eigenvalues, eigenvectors)[1]
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (helpers.eigh_jvp(F, A_t, eigenvalues, eigenvectors)[0], helpers.eigh_jvp(F, A_t, eigenvalues, eigenvectors)[1])
+
+
+def linalg_svd(A, full_matrices, A_t, U, S, Vh):
+    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)
+
+    U: svd_jvp(A_t, U, S, Vh, full_matrices)[0]
+    S: svd_jvp(A_t, U, S, Vh, full_matrices)[1]
+    Vh: svd_jvp(A_t, U, S, Vh, full_matrices)[2]
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (helpers.svd_jvp(F, A_t, U, S, Vh, full_matrices)[0], helpers.svd_jvp(F, A_t, U, S, Vh, full_matrices)[1], helpers.svd_jvp(F, A_t, U, S, Vh, full_matrices)[2])
+
+
+def linalg_svdvals(A, A_t, result):
+    """linalg_svdvals(Tensor A) -> Tensor
+
+    result: svdvals_jvp(A_p, A_t)
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (helpers.svdvals_jvp(F, A, A_t),)
+
+
+def linalg_qr(A, mode, A_t, Q, R):
+    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)
+
+    Q: qr_jvp(A_t, Q, R, mode)[0]
+    R: qr_jvp(A_t, Q, R, mode)[1]
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (helpers.qr_jvp(F, A_t, Q, R, mode)[0], helpers.qr_jvp(F, A_t, Q, R, mode)[1])
+
+
+def linalg_pinv(A, atol, rtol, hermitian, A_t, result):
+    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor
+
+    result: pinv_jvp(A_p, A_t, result)
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (helpers.pinv_jvp(F, A, A_t, result),)
+
+
+def linalg_matrix_norm(A, ord, dim, keepdim, dtype, A_t, result):
+    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: matrix_norm_jvp(A_p, A_t, result, ord, dim, keepdim)
+    """
+    A_t = zeros_if_none(A_t, A)
+    return (helpers.matrix_norm_jvp(F, A, A_t, result, ord, dim, keepdim),)
 
 
 def movedim(self, source, destination, self_t, result):

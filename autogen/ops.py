@@ -97,6 +97,17 @@ __all__ = [
     "argmin",
     "sort",
     "topk",
+    "mm",
+    "mv",
+    "bmm",
+    "outer",
+    "trace",
+    "diag",
+    "diagonal",
+    "diagonal_backward",
+    "tril",
+    "triu",
+    "det",
     "movedim",
     "moveaxis",
     "swapaxes",
@@ -2282,8 +2293,565 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     return TopkResult(values, indices)
 
 
+def mm(self, mat2):
+    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1064]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(mat2, Tensor):
+        mat2_a, mat2_rg = mat2._data, mat2._requires_grad
+    else:
+        mat2_a, mat2_rg = mat2, False
+    out = default_float(raw.mm(self_a, mat2_a), self_a, mat2_a)
+    if (self_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.MmBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(mat2) if mat2_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if mat2_rg:
+            node.self = save(self)
+        if self_rg:
+            node.mat2 = save(mat2)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, mat2_t = tangent(self), tangent(mat2)
+        if self_t is not None or mat2_t is not None:
+            set_tangents((result,), jvp.mm(self_a, mat2_a, self_t, mat2_t, result._data))
+    return result
+
+
+def mv(self, vec):
+    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1077]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(vec, Tensor):
+        vec_a, vec_rg = vec._data, vec._requires_grad
+    else:
+        vec_a, vec_rg = vec, False
+    out = default_float(raw.mv(self_a, vec_a), self_a, vec_a)
+    if (self_rg or vec_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.MvBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(vec) if vec_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if vec_rg:
+            node.self = save(self)
+        if self_rg:
+            node.vec = save(vec)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, vec_t = tangent(self), tangent(vec)
+        if self_t is not None or vec_t is not None:
+            set_tangents((result,), jvp.mv(self_a, vec_a, self_t, vec_t, result._data))
+    return result
+
+
+def bmm(self, mat2):
+    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1089]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(mat2, Tensor):
+        mat2_a, mat2_rg = mat2._data, mat2._requires_grad
+    else:
+        mat2_a, mat2_rg = mat2, False
+    out = default_float(raw.bmm(self_a, mat2_a), self_a, mat2_a)
+    if (self_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.BmmBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(mat2) if mat2_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if mat2_rg:
+            node.self = save(self)
+        if self_rg:
+            node.mat2 = save(mat2)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, mat2_t = tangent(self), tangent(mat2)
+        if self_t is not None or mat2_t is not None:
+            set_tangents((result,), jvp.bmm(self_a, mat2_a, self_t, mat2_t, result._data))
+    return result
+
+
+def outer(self, vec2):
+    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1102]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(vec2, Tensor):
+        vec2_a, vec2_rg = vec2._data, vec2._requires_grad
+    else:
+        vec2_a, vec2_rg = vec2, False
+    out = default_float(raw.outer(self_a, vec2_a), self_a, vec2_a)
+    if (self_rg or vec2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.OuterBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(vec2) if vec2_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if vec2_rg:
+            node.self = save(self)
+        if self_rg:
+            node.vec2 = save(vec2)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, vec2_t = tangent(self), tangent(vec2)
+        if self_t is not None or vec2_t is not None:
+            set_tangents((result,), jvp.outer(self_a, vec2_a, self_t, vec2_t, result._data))
+    return result
+
+
+def trace(self):
+    """trace(Tensor self) -> Tensor  [derivatives.yaml:1114]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.trace(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.TraceBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.trace(self_a, self_t, result._data))
+    return result
+
+
+def diag(self, diagonal=0):
+    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1127]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.diag(self_a, diagonal), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.DiagBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.diagonal = diagonal
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.diag(self_a, diagonal, self_t, result._data))
+    return result
+
+
+def diagonal(self, offset=0, dim1=0, dim2=1):
+    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1142]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.diagonal(self_a, offset, dim1, dim2), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.DiagonalBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self_shape = np.shape(self_a)
+        node.offset = offset
+        node.dim1 = dim1
+        node.dim2 = dim2
+    else:
+        result = make(out)
+    mark_view(result, self)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.diagonal(self_a, offset, dim1, dim2, self_t, result._data))
+    return result
+
+
+def diagonal_backward(src, input_sizes, offset, dim1, dim2):
+    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1158]"""
+    input_sizes = kernels.int_list(input_sizes)
+    if isinstance(src, Tensor):
+        src_a, src_rg = src._data, src._requires_grad
+    else:
+        src_a, src_rg = src, False
+    out = default_float(raw.diagonal_backward(src_a, input_sizes, offset, dim1, dim2), src_a)
+    if src_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.DiagonalBackwardBackward0()
+        node.next_functions = (edge(src),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.offset = offset
+        node.dim1 = dim1
+        node.dim2 = dim2
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        src_t = tangent(src)
+        if src_t is not None:
+            set_tangents((result,), jvp.diagonal_backward(src_a, input_sizes, offset, dim1, dim2, src_t, result._data))
+    return result
+
+
+def tril(self, diagonal=0):
+    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1169]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.tril(self_a, diagonal), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.TrilBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.diagonal = diagonal
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.tril(self_a, diagonal, self_t, result._data))
+    return result
+
+
+def triu(self, diagonal=0):
+    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1180]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.triu(self_a, diagonal), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.TriuBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.diagonal = diagonal
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.triu(self_a, diagonal, self_t, result._data))
+    return result
+
+
+def linalg_inv(A):
+    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1194]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    out = default_float(raw.linalg_inv(A_a), A_a)
+    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LinalgInvBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), jvp.linalg_inv(A_a, A_t, result._data))
+    return result
+
+
+def linalg_det(A):
+    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1205]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    out = default_float(raw.linalg_det(A_a), A_a)
+    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LinalgDetBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.A = save(A)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), jvp.linalg_det(A_a, A_t, result._data))
+    return result
+
+
+def det(self):
+    """det(Tensor self) -> Tensor  [derivatives.yaml:1216]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.det(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.DetBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.det(self_a, self_t, result._data))
+    return result
+LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'logabsdet'])
+
+
+def linalg_slogdet(A):
+    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1226]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    outs = raw.linalg_slogdet(A_a)
+    if A_rg and grad_mode.enabled:
+        node = functions.LinalgSlogdetBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        sign = make(outs[0])
+        logabsdet = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
+        node.A = save(A)
+    else:
+        sign = make(outs[0])
+        logabsdet = make(outs[1])
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((sign, logabsdet), jvp.linalg_slogdet(A_a, A_t, sign._data, logabsdet._data))
+    return LinalgSlogdetResult(sign, logabsdet)
+
+
+def linalg_solve(A, B, *, left=True):
+    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1239]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    if isinstance(B, Tensor):
+        B_a, B_rg = B._data, B._requires_grad
+    else:
+        B_a, B_rg = B, False
+    out = default_float(raw.linalg_solve(A_a, B_a, left=left), A_a, B_a)
+    if (A_rg or B_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LinalgSolveBackward0()
+        node.next_functions = (edge(A) if A_rg else NO_EDGE, edge(B) if B_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.A = save(A)
+        node.B_shape = np.shape(B_a)
+        node.left = left
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        A_t, B_t = tangent(A), tangent(B)
+        if A_t is not None or B_t is not None:
+            set_tangents((result,), jvp.linalg_solve(A_a, B_a, left, A_t, B_t, result._data))
+    return result
+
+
+def linalg_cholesky(A, *, upper=False):
+    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1258]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    out = default_float(raw.linalg_cholesky(A_a, upper=upper), A_a)
+    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LinalgCholeskyBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.upper = upper
+        node.L = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), jvp.linalg_cholesky(A_a, upper, A_t, result._data))
+    return result
+LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'eigenvectors'])
+
+
+def linalg_eigh(A, UPLO='L'):
+    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1272]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    outs = raw.linalg_eigh(A_a, UPLO)
+    if A_rg and grad_mode.enabled:
+        node = functions.LinalgEighBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        eigenvalues = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        eigenvectors = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
+        node.eigenvalues = save_result(eigenvalues)
+        node.eigenvectors = save_result(eigenvectors)
+    else:
+        eigenvalues = make(outs[0])
+        eigenvectors = make(outs[1])
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((eigenvalues, eigenvectors), jvp.linalg_eigh(A_a, UPLO, A_t, eigenvalues._data, eigenvectors._data))
+    return LinalgEighResult(eigenvalues, eigenvectors)
+LinalgSvdResult = collections.namedtuple("LinalgSvdResult", ['U', 'S', 'Vh'])
+
+
+def linalg_svd(A, full_matrices=True):
+    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1287]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    outs = raw.linalg_svd(A_a, full_matrices)
+    if A_rg and grad_mode.enabled:
+        node = functions.LinalgSvdBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        U = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        S = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
+        Vh = make(outs[2], node if is_float_dtype(outs[2].dtype) else None, 2)
+        node.full_matrices = full_matrices
+        node.U = save_result(U)
+        node.S = save_result(S)
+        node.Vh = save_result(Vh)
+    else:
+        U = make(outs[0])
+        S = make(outs[1])
+        Vh = make(outs[2])
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((U, S, Vh), jvp.linalg_svd(A_a, full_matrices, A_t, U._data, S._data, Vh._data))
+    return LinalgSvdResult(U, S, Vh)
+
+
+def linalg_svdvals(A):
+    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1302]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    out = default_float(raw.linalg_svdvals(A_a), A_a)
+    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LinalgSvdvalsBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.A = save(A)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), jvp.linalg_svdvals(A_a, A_t, result._data))
+    return result
+LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
+
+
+def linalg_qr(A, mode='reduced'):
+    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1314]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    outs = raw.linalg_qr(A_a, mode)
+    if A_rg and grad_mode.enabled:
+        node = functions.LinalgQrBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        Q = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        R = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
+        node.mode = mode
+        node.Q = save_result(Q)
+        node.R = save_result(R)
+    else:
+        Q = make(outs[0])
+        R = make(outs[1])
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((Q, R), jvp.linalg_qr(A_a, mode, A_t, Q._data, R._data))
+    return LinalgQrResult(Q, R)
+
+
+def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
+    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1329]"""
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    out = default_float(raw.linalg_pinv(A_a, atol=atol, rtol=rtol, hermitian=hermitian), A_a)
+    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LinalgPinvBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.A = save(A)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), jvp.linalg_pinv(A_a, atol, rtol, hermitian, A_t, result._data))
+    return result
+
+
+def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None):
+    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1343]"""
+    dim = kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(A, Tensor):
+        A_a, A_rg = A._data, A._requires_grad
+    else:
+        A_a, A_rg = A, False
+    out = raw.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype=dtype)
+    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LinalgMatrixNormBackward0()
+        node.next_functions = (edge(A),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.A = save(A)
+        node.ord = ord
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), jvp.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype, A_t, result._data))
+    return result
+
+
 def movedim(self, source, destination):
-    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1064]"""
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1363]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -2309,7 +2877,7 @@ def movedim(self, source, destination):
 
 
 def moveaxis(self, source, destination):
-    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1077]"""
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1376]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -2335,7 +2903,7 @@ def moveaxis(self, source, destination):
 
 
 def swapaxes(self, axis0, axis1):
-    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1088]"""
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1387]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2359,7 +2927,7 @@ def swapaxes(self, axis0, axis1):
 
 
 def swapdims(self, dim0, dim1):
-    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1100]"""
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1399]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2383,7 +2951,7 @@ def swapdims(self, dim0, dim1):
 
 
 def broadcast_to(self, size, *more):
-    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1112]"""
+    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1411]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2407,7 +2975,7 @@ def broadcast_to(self, size, *more):
 
 
 def expand_as(self, other):
-    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1125]"""
+    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1424]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2434,7 +3002,7 @@ def expand_as(self, other):
 
 
 def view_as(self, other):
-    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1138]"""
+    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1437]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2461,7 +3029,7 @@ def view_as(self, other):
 
 
 def reshape_as(self, other):
-    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1150]"""
+    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1449]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2488,7 +3056,7 @@ def reshape_as(self, other):
 
 
 def repeat(self, repeats, *more):
-    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1163]"""
+    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1462]"""
     repeats = kernels.int_list(repeats, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2512,7 +3080,7 @@ def repeat(self, repeats, *more):
 
 
 def tile(self, dims, *more):
-    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1177]"""
+    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1476]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2536,7 +3104,7 @@ def tile(self, dims, *more):
 
 
 def flip(self, dims, *more):
-    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1189]"""
+    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1488]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2559,7 +3127,7 @@ def flip(self, dims, *more):
 
 
 def roll(self, shifts, dims=[]):
-    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1201]"""
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1500]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
     if isinstance(self, Tensor):
@@ -2584,7 +3152,7 @@ def roll(self, shifts, dims=[]):
 
 
 def narrow(self, dim, start, length):
-    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1214]"""
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1513]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2610,7 +3178,7 @@ def narrow(self, dim, start, length):
 
 
 def select(self, dim, index):
-    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1227]"""
+    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1526]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2635,7 +3203,7 @@ def select(self, dim, index):
 
 
 def gather(self, dim, index, *, sparse_grad=False):
-    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1240]"""
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1539]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2663,7 +3231,7 @@ def gather(self, dim, index, *, sparse_grad=False):
 
 
 def index_select(self, dim, index):
-    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1255]"""
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1554]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2691,7 +3259,7 @@ def index_select(self, dim, index):
 
 
 def scatter_add(self, dim, index, src):
-    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1269]"""
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1568]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2726,7 +3294,7 @@ def scatter_add(self, dim, index, src):
 
 
 def masked_fill(self, mask, value):
-    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1284]"""
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1583]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2756,7 +3324,7 @@ def masked_fill(self, mask, value):
 
 
 def constant_pad_nd(self, pad, value=0):
-    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:1299]"""
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:1598]"""
     pad = kernels.int_list(pad)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2779,7 +3347,7 @@ def constant_pad_nd(self, pad, value=0):
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):
-    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:1316]"""
+    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:1615]"""
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
@@ -2830,7 +3398,7 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
 
 
 def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups):
-    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1332]"""
+    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1631]"""
     input_size = kernels.int_list(input_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -2871,7 +3439,7 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
 
 
 def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups):
-    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1344]"""
+    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1643]"""
     weight_size = kernels.int_list(weight_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -2913,7 +3481,7 @@ MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult"
 
 
 def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1, ceil_mode=False):
-    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:1358]"""
+    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:1657]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -2947,7 +3515,7 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
 
 
 def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices):
-    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:1372]"""
+    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:1671]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -2986,7 +3554,7 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
 
 
 def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
-    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:1384]"""
+    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:1683]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3017,7 +3585,7 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
 
 
 def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override):
-    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:1397]"""
+    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:1696]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3059,7 +3627,7 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
 
 
 def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
-    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:1412]"""
+    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:1711]"""
     if isinstance(weight, Tensor):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
@@ -3088,7 +3656,7 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
 
 
 def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq):
-    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:1424]"""
+    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:1723]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:

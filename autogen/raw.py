@@ -488,6 +488,116 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     return kernels.topk(self, k, dim, largest, sorted)
 
 
+def mm(self, mat2):
+    """mm(Tensor self, Tensor mat2) -> Tensor"""
+    return kernels.mm(self, mat2)
+
+
+def mv(self, vec):
+    """mv(Tensor self, Tensor vec) -> Tensor"""
+    return kernels.mv(self, vec)
+
+
+def bmm(self, mat2):
+    """bmm(Tensor self, Tensor mat2) -> Tensor"""
+    return kernels.bmm(self, mat2)
+
+
+def outer(self, vec2):
+    """outer(Tensor self, Tensor vec2) -> Tensor"""
+    return kernels.outer(self, vec2)
+
+
+def trace(self):
+    """trace(Tensor self) -> Tensor"""
+    return kernels.trace(self)
+
+
+def diag(self, diagonal=0):
+    """diag(Tensor self, int diagonal=0) -> Tensor"""
+    return kernels.diag(self, diagonal)
+
+
+def diagonal(self, offset=0, dim1=0, dim2=1):
+    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor"""
+    return kernels.diagonal(self, offset, dim1, dim2)
+
+
+def diagonal_backward(src, input_sizes, offset, dim1, dim2):
+    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor"""
+    return kernels.diagonal_backward(src, input_sizes, offset, dim1, dim2)
+
+
+def tril(self, diagonal=0):
+    """tril(Tensor self, int diagonal=0) -> Tensor"""
+    return kernels.tril(self, diagonal)
+
+
+def triu(self, diagonal=0):
+    """triu(Tensor self, int diagonal=0) -> Tensor"""
+    return kernels.triu(self, diagonal)
+
+
+def linalg_inv(A):
+    """linalg_inv(Tensor A) -> Tensor"""
+    return kernels.linalg_inv(A)
+
+
+def linalg_det(A):
+    """linalg_det(Tensor A) -> Tensor"""
+    return kernels.linalg_det(A)
+
+
+def det(self):
+    """det(Tensor self) -> Tensor"""
+    return kernels.linalg_det(self)
+
+
+def linalg_slogdet(A):
+    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)"""
+    return kernels.linalg_slogdet(A)
+
+
+def linalg_solve(A, B, *, left=True):
+    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor"""
+    return kernels.linalg_solve(A, B, left)
+
+
+def linalg_cholesky(A, *, upper=False):
+    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)"""
+    return kernels.linalg_cholesky(A, upper)
+
+
+def linalg_eigh(A, UPLO='L'):
+    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)"""
+    return kernels.linalg_eigh(A, UPLO)
+
+
+def linalg_svd(A, full_matrices=True):
+    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)"""
+    return kernels.linalg_svd(A, full_matrices)
+
+
+def linalg_svdvals(A):
+    """linalg_svdvals(Tensor A) -> Tensor"""
+    return kernels.linalg_svdvals(A)
+
+
+def linalg_qr(A, mode='reduced'):
+    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)"""
+    return kernels.linalg_qr(A, mode)
+
+
+def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
+    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor"""
+    return kernels.linalg_pinv(A, atol, rtol, hermitian)
+
+
+def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None):
+    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.linalg_matrix_norm(A, ord, dim, keepdim, dtype)
+
+
 def movedim(self, source, destination):
     """movedim(Tensor self, int[] source, int[] destination) -> Tensor"""
     return kernels.movedim(self, source, destination)

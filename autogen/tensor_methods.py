@@ -133,6 +133,14 @@ def cumprod_(self, dim, *, dtype=None):
     return inplace(ops.cumprod, self, dim, dtype=dtype)
 
 
+def tril_(self, diagonal=0):
+    return inplace(ops.tril, self, diagonal)
+
+
+def triu_(self, diagonal=0):
+    return inplace(ops.triu, self, diagonal)
+
+
 def scatter_add_(self, dim, index, src):
     return inplace(ops.scatter_add, self, dim, index, src)
 
@@ -264,6 +272,18 @@ TENSOR_METHODS = (
     ("argmin", ops.argmin),
     ("sort", ops.sort),
     ("topk", ops.topk),
+    ("mm", ops.mm),
+    ("mv", ops.mv),
+    ("bmm", ops.bmm),
+    ("outer", ops.outer),
+    ("trace", ops.trace),
+    ("diag", ops.diag),
+    ("diagonal", ops.diagonal),
+    ("tril", ops.tril),
+    ("tril_", tril_),
+    ("triu", ops.triu),
+    ("triu_", triu_),
+    ("det", ops.det),
     ("movedim", ops.movedim),
     ("moveaxis", ops.moveaxis),
     ("swapaxes", ops.swapaxes),
