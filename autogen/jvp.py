@@ -7,7 +7,7 @@ Arguments: the op's inputs (arrays and Python values), the tangent of each diffe
 import numpy as np
 
 from yamlgrad import helpers
-from yamlgrad.autogen import raw as F
+from . import raw as F
 from yamlgrad.tangents import zeros_if_none
 
 

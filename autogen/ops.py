@@ -9,7 +9,7 @@ import collections
 import numpy as np
 
 from yamlgrad import kernels
-from yamlgrad.autogen import functions, jvp, raw
+from . import functions, jvp, raw
 from yamlgrad.grad_mode import state as grad_mode
 from yamlgrad.inplace import mark_view
 from yamlgrad.node import NO_EDGE, edge

@@ -5,11 +5,15 @@ global read per op). A tangent is an array stored on the Tensor (`_fw`); it is n
 """
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 
 from .tensor import Tensor
 
 FORWARD_AD = [0]
+# Weak references to every tensor given a tangent, one list per open level (forward_ad clears them).
+LEVEL_TENSORS: list = []
 
 
 def tangent(value):
@@ -31,9 +35,11 @@ def set_tangents(results, tangents) -> None:
         if t.dtype != dtype:
             t = t.astype(dtype)
         result._fw = t
+        if LEVEL_TENSORS:
+            LEVEL_TENSORS[-1].append(weakref.ref(result))
 
 
 def no_forward_formula(op: str, inputs) -> None:
     if any(tangent(x) is not None for x in inputs):
-        raise NotImplementedError(f"forward-mode AD of '{op}' is not implemented: its derivatives.yaml entry "
-                                  "has no forward formula (e.g. `result: auto_element_wise`)")
+        raise NotImplementedError(f"forward-mode AD of '{op}' is not implemented: its registry entry has no "
+                                  "forward formula (e.g. `result: auto_element_wise`)")

@@ -79,3 +79,10 @@ def test_jacobian_create_graph_allows_differentiating_it():
     J = AF.jacobian(lambda t: t ** 2, x, create_graph=True)
     J.sum().backward()
     np.testing.assert_allclose(x.grad.numpy(), [2.0, 2.0])
+
+
+def test_tangents_do_not_outlive_their_dual_level():
+    with fwad.dual_level():
+        y = fwad.make_dual(f64([1.0]), f64([1.0])).exp()
+        assert fwad.unpack_dual(y).tangent is not None
+    assert fwad.unpack_dual(y).tangent is None

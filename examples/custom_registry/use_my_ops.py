@@ -1,4 +1,4 @@
-"""Use the ops generated from my_ops.yaml (run `make` in this folder's README first)."""
+"""Use the ops generated from my_ops.yaml (run the first command of this folder's README first)."""
 import sys
 from pathlib import Path
 

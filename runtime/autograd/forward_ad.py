@@ -6,18 +6,18 @@
         jvp = forward_ad.unpack_dual(y).tangent
 
 Inside a level every registry op propagates tangents with its forward formula (autogen/jvp.py).
-Leaving the level drops the tangents of the dual tensors made in it.
+Leaving the level drops the tangents of the dual tensors made in it and of everything computed from them.
 """
 from __future__ import annotations
 
 import collections
 import weakref
 
-from ..tangents import FORWARD_AD
+from ..tangents import FORWARD_AD, LEVEL_TENSORS
 from ..tensor import Tensor, make
 
 UnpackedDualTensor = collections.namedtuple("UnpackedDualTensor", ["primal", "tangent"])
-_made: list = []  # weak references to dual tensors, per open level
+_made = LEVEL_TENSORS  # weak references to dual tensors and their results, per open level
 
 
 def enter_dual_level() -> int:

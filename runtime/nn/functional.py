@@ -2,9 +2,9 @@
 
 Every function here is a registry op (derivatives.yaml) or a composition of registry ops, so its gradient
 comes from the registry's formulas; nothing is differentiated by hand. Integer targets and masks only
-select elements (indexing, `where`); they are never differentiated. The registry has no softplus,
-log_sigmoid or gather yet: they are composed here from log1p, exp, abs, maximum, where and
-integer-array indexing.
+select elements (indexing, `where`); they are never differentiated. Where torch's
+functional API is itself a composition (relu6, softsign, max_pool2d over max_pool2d_with_indices,
+layer_norm, attention ...), so is ours.
 """
 from __future__ import annotations
 
