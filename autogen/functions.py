@@ -10,7 +10,7 @@ from yamlgrad.node import Node, backward_once
 
 
 class AddBackward0(Node):
-    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:41]
+    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:47]
 
     self: grad
     other: grad if alpha == 1 else grad * alpha
@@ -31,7 +31,7 @@ class AddBackward0(Node):
 
 
 class SubBackward0(Node):
-    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:49]
+    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:55]
 
     self: grad
     other: -grad if alpha == 1 else -grad * alpha
@@ -52,7 +52,7 @@ class SubBackward0(Node):
 
 
 class MulBackward0(Node):
-    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:57]
+    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:63]
 
     self: grad * other
     other: grad * self
@@ -75,7 +75,7 @@ class MulBackward0(Node):
 
 
 class DivBackward0(Node):
-    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:65]
+    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:71]
 
     self: grad / other
     other: -grad * self / (other * other)
@@ -99,7 +99,7 @@ class DivBackward0(Node):
 
 
 class NegBackward0(Node):
-    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:75]
+    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:81]
 
     self: -grad
     """
@@ -115,7 +115,7 @@ class NegBackward0(Node):
 
 
 class PowBackward0(Node):
-    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:82]
+    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:88]
 
     self: pow_backward_self(grad, self, exponent)
     exponent: pow_backward_exponent(grad, self, exponent, result)
@@ -141,7 +141,7 @@ class PowBackward0(Node):
 
 
 class ExpBackward0(Node):
-    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:100]
+    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:106]
 
     self: grad * result
     """
@@ -159,7 +159,7 @@ class ExpBackward0(Node):
 
 
 class LogBackward0(Node):
-    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:106]
+    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:112]
 
     self: grad / self
     """
@@ -177,7 +177,7 @@ class LogBackward0(Node):
 
 
 class Log1pBackward0(Node):
-    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml:114]
+    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml:120]
 
     self: grad / (1 + self)
     """
@@ -195,7 +195,7 @@ class Log1pBackward0(Node):
 
 
 class SqrtBackward0(Node):
-    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:122]
+    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:128]
 
     self: grad / (2 * result)
     """
@@ -213,7 +213,7 @@ class SqrtBackward0(Node):
 
 
 class SinBackward0(Node):
-    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:130]
+    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:136]
 
     self: grad * self.cos()
     """
@@ -231,7 +231,7 @@ class SinBackward0(Node):
 
 
 class CosBackward0(Node):
-    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:136]
+    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:142]
 
     self: -grad * self.sin()
     """
@@ -249,7 +249,7 @@ class CosBackward0(Node):
 
 
 class TanhBackward0(Node):
-    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:142]
+    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:148]
 
     self: grad * (1 - result * result)
     """
@@ -267,7 +267,7 @@ class TanhBackward0(Node):
 
 
 class SigmoidBackward0(Node):
-    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:148]
+    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:154]
 
     self: grad * result * (1 - result)
     """
@@ -285,7 +285,7 @@ class SigmoidBackward0(Node):
 
 
 class ReluBackward0(Node):
-    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:154]
+    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:160]
 
     self: where(result > 0, grad, 0.0)
     """
@@ -303,7 +303,7 @@ class ReluBackward0(Node):
 
 
 class AbsBackward0(Node):
-    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:160]
+    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:166]
 
     self: grad * self.sign()
     """
@@ -321,7 +321,7 @@ class AbsBackward0(Node):
 
 
 class SignBackward0(Node):
-    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:167]
+    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:173]
 
     self: zeros_like(grad)
     """
@@ -337,7 +337,7 @@ class SignBackward0(Node):
 
 
 class RoundBackward0(Node):
-    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:173]
+    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:179]
 
     self: zeros_like(grad)
     """
@@ -353,7 +353,7 @@ class RoundBackward0(Node):
 
 
 class ClampBackward0(Node):
-    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:179]
+    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:185]
 
     self: clamp_backward(grad, self, min, max)
     """
@@ -373,7 +373,7 @@ class ClampBackward0(Node):
 
 
 class MaximumBackward0(Node):
-    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:190]
+    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:196]
 
     self: where(self > other, grad, where(self == other, grad / 2, 0.0))
     other: where(other > self, grad, where(self == other, grad / 2, 0.0))
@@ -398,7 +398,7 @@ class MaximumBackward0(Node):
 
 
 class MinimumBackward0(Node):
-    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:197]
+    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:203]
 
     self: where(self < other, grad, where(self == other, grad / 2, 0.0))
     other: where(other < self, grad, where(self == other, grad / 2, 0.0))
@@ -423,7 +423,7 @@ class MinimumBackward0(Node):
 
 
 class WhereBackward0(Node):
-    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:204]
+    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:210]
 
     condition: non_differentiable
     self: where(condition, grad, 0.0)
@@ -447,7 +447,7 @@ class WhereBackward0(Node):
 
 
 class SumBackward0(Node):
-    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:217]
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:223]
 
     self: sum_backward(grad, self.shape, dim, keepdim)
     """
@@ -466,7 +466,7 @@ class SumBackward0(Node):
 
 
 class MeanBackward0(Node):
-    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:230]
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:236]
 
     self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
     """
@@ -485,7 +485,7 @@ class MeanBackward0(Node):
 
 
 class AmaxBackward0(Node):
-    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:242]
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:248]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -506,7 +506,7 @@ class AmaxBackward0(Node):
 
 
 class AminBackward0(Node):
-    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:254]
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:260]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -527,7 +527,7 @@ class AminBackward0(Node):
 
 
 class MaxBackward0(Node):
-    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:265]
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:271]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -546,7 +546,7 @@ class MaxBackward0(Node):
 
 
 class MinBackward0(Node):
-    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:271]
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:277]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -565,7 +565,7 @@ class MinBackward0(Node):
 
 
 class MaxBackward1(Node):
-    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:279]
+    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:285]
 
     self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
     """
@@ -586,7 +586,7 @@ class MaxBackward1(Node):
 
 
 class MinBackward1(Node):
-    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:291]
+    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:297]
 
     self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
     """
@@ -607,7 +607,7 @@ class MinBackward1(Node):
 
 
 class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:302]
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:308]
 
     self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
     """
@@ -629,7 +629,7 @@ class AminmaxBackward0(Node):
 
 
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:315]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:321]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -654,7 +654,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:333]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:339]
 
     self: grad * tensor
     tensor: grad * self
@@ -677,7 +677,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:345]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:351]
 
     self: grad.reshape(self.shape)
     """
@@ -694,7 +694,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:357]
+    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:363]
 
     self: grad.reshape(self.shape)
     """
@@ -711,7 +711,7 @@ class ViewBackward0(Node):
 
 
 class FlattenBackward0(Node):
-    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:368]
+    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:374]
 
     self: grad.reshape(self.shape)
     """
@@ -728,7 +728,7 @@ class FlattenBackward0(Node):
 
 
 class TBackward0(Node):
-    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:381]
+    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:387]
 
     self: grad.t()
     """
@@ -744,7 +744,7 @@ class TBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:393]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:399]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -762,7 +762,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:404]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:410]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -779,7 +779,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:416]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:422]
 
     self: grad.squeeze(dim)
     """
@@ -796,7 +796,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:428]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:434]
 
     self: grad.reshape(self.shape)
     """
@@ -813,7 +813,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:441]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:447]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -830,7 +830,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:454]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:460]
 
     self: grad.expand(self.shape)
     """
@@ -847,7 +847,7 @@ class SumToSizeBackward0(Node):
 
 
 class CatBackward0(Node):
-    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:466]
+    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:472]
 
     tensors: cat_backward(grad, tensors.shape, dim)
     """
@@ -864,7 +864,7 @@ class CatBackward0(Node):
 
 
 class StackBackward0(Node):
-    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:477]
+    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:483]
 
     tensors: unbind(grad, dim)
     """
@@ -880,7 +880,7 @@ class StackBackward0(Node):
 
 
 class SplitBackward0(Node):
-    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml:488]
+    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml:494]
 
     self: cat(grads, dim)
     """
@@ -897,7 +897,7 @@ class SplitBackward0(Node):
 
 
 class ChunkBackward0(Node):
-    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml:498]
+    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml:504]
 
     self: cat(grads, dim)
     """
@@ -914,7 +914,7 @@ class ChunkBackward0(Node):
 
 
 class UnbindBackward0(Node):
-    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml:508]
+    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml:514]
 
     self: stack(grads, dim)
     """
@@ -931,7 +931,7 @@ class UnbindBackward0(Node):
 
 
 class EinsumBackward0(Node):
-    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml:519]
+    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml:525]
 
     tensors: einsum_backward(grad, equation, tensors)
     """
@@ -949,7 +949,7 @@ class EinsumBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:532]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:538]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -967,7 +967,7 @@ class GetitemBackward0(Node):
 
 
 class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:548]
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:554]
 
     self: index_put(grad, index, 0.0)
     values: grad[index]
@@ -989,7 +989,7 @@ class IndexPutBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:559]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:565]
 
     src: grad[index]
     """
@@ -1006,7 +1006,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:569]
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:575]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -1025,7 +1025,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:581]
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:587]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -1044,7 +1044,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:594]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:600]
 
     self: grad
     """
@@ -1060,7 +1060,7 @@ class CloneBackward0(Node):
 
 
 class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:600]
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:606]
 
     self: grad.to_dtype(self.dtype)
     """
@@ -1077,7 +1077,7 @@ class ToDtypeBackward0(Node):
 
 
 class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:610]
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:616]
 
     self: zeros_like(grad)
     """
@@ -1093,7 +1093,7 @@ class FillBackward0(Node):
 
 
 class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:619]
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:625]
 
     self: zeros_like(grad)
     src: grad
@@ -1113,7 +1113,7 @@ class CopyBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:637]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:643]
 
     self: not_implemented
     other: not_implemented
@@ -1127,15 +1127,15 @@ class NextafterBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:639)")
+                                      "is not implemented (derivatives.yaml:645)")
         if other_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:640)")
+                                      "is not implemented (derivatives.yaml:646)")
         return (grad_self, grad_other)
 
 
 class HardtanhBackward0(Node):
-    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml:723]
+    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml:729]
 
     self: where((self > min_val) & (self < max_val), grad, 0.0)
     """
@@ -1155,7 +1155,7 @@ class HardtanhBackward0(Node):
 
 
 class LeakyReluBackward0(Node):
-    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml:735]
+    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml:741]
 
     self: where(self > 0, grad, grad * negative_slope)
     """
@@ -1174,7 +1174,7 @@ class LeakyReluBackward0(Node):
 
 
 class EluBackward0(Node):
-    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml:747]
+    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml:753]
 
     self: where(self > 0, grad * scale, grad * input_scale * (where(self < 0, result, 0.0) + alpha * scale))
     """
@@ -1196,7 +1196,7 @@ class EluBackward0(Node):
 
 
 class SeluBackward0(Node):
-    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml:760]
+    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml:766]
 
     self: where(self > 0, grad * 1.0507009873554805, grad * (where(self < 0, result, 0.0) + 1.7580993408473766))
     """
@@ -1215,7 +1215,7 @@ class SeluBackward0(Node):
 
 
 class CeluBackward0(Node):
-    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml:766]
+    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml:772]
 
     self: where(self > 0, grad, grad * (where(self < 0, result, 0.0) / alpha + 1))
     """
@@ -1235,7 +1235,7 @@ class CeluBackward0(Node):
 
 
 class GeluBackward0(Node):
-    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:778]
+    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:784]
 
     self: gelu_backward(grad, self, approximate=approximate)
     """
@@ -1254,7 +1254,7 @@ class GeluBackward0(Node):
 
 
 class GeluBackwardBackward0(Node):
-    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:793]
+    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:799]
 
     output_grad: gelu_backward(grad, self, approximate=approximate)
     self: gelu_double_backward(grad, output_grad, self, approximate)
@@ -1280,7 +1280,7 @@ class GeluBackwardBackward0(Node):
 
 
 class SiluBackward0(Node):
-    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml:808]
+    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml:814]
 
     self: silu_backward(grad, self)
     """
@@ -1298,7 +1298,7 @@ class SiluBackward0(Node):
 
 
 class MishBackward0(Node):
-    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml:816]
+    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml:822]
 
     self: mish_backward(grad, self)
     """
@@ -1316,7 +1316,7 @@ class MishBackward0(Node):
 
 
 class SoftplusBackward0(Node):
-    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml:824]
+    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml:830]
 
     self: where(self * beta > threshold, grad, grad * where(self * beta < threshold, self * beta, threshold).sigmoid())
     """
@@ -1336,7 +1336,7 @@ class SoftplusBackward0(Node):
 
 
 class LogSigmoidBackward0(Node):
-    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:838]
+    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:844]
 
     self: grad * (-self).sigmoid()
     """
@@ -1354,7 +1354,7 @@ class LogSigmoidBackward0(Node):
 
 
 class HardsigmoidBackward0(Node):
-    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml:846]
+    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml:852]
 
     self: where((self > -3) & (self < 3), grad / 6, 0.0)
     """
@@ -1372,7 +1372,7 @@ class HardsigmoidBackward0(Node):
 
 
 class HardswishBackward0(Node):
-    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml:858]
+    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml:864]
 
     self: where(self <= -3, 0.0, where(self < 3, grad * (self / 3 + 0.5), grad))
     """
@@ -1390,7 +1390,7 @@ class HardswishBackward0(Node):
 
 
 class GluBackward0(Node):
-    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml:870]
+    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml:876]
 
     self: glu_backward(grad, self, dim)
     """
@@ -1409,7 +1409,7 @@ class GluBackward0(Node):
 
 
 class ProdBackward0(Node):
-    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:885]
+    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:891]
 
     self: prod_backward(grad, self, result, dim, keepdim)
     """
@@ -1430,7 +1430,7 @@ class ProdBackward0(Node):
 
 
 class VarBackward0(Node):
-    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:901]
+    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:907]
 
     self: var_backward(grad, self, dim, var_correction(unbiased, correction), keepdim)
     """
@@ -1452,7 +1452,7 @@ class VarBackward0(Node):
 
 
 class StdBackward0(Node):
-    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:916]
+    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:922]
 
     self: std_backward(grad, self, result, dim, var_correction(unbiased, correction), keepdim)
     """
@@ -1475,7 +1475,7 @@ class StdBackward0(Node):
 
 
 class NormBackward0(Node):
-    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:933]
+    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:939]
 
     self: norm_backward(grad, self, norm_ord(p, dim), result, dim, keepdim)
     """
@@ -1497,7 +1497,7 @@ class NormBackward0(Node):
 
 
 class LinalgVectorNormBackward0(Node):
-    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:953]
+    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:959]
 
     self: norm_backward(grad, self, ord, result, dim, keepdim)
     """
@@ -1519,7 +1519,7 @@ class LinalgVectorNormBackward0(Node):
 
 
 class LogsumexpBackward0(Node):
-    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml:972]
+    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml:978]
 
     self: logsumexp_backward(grad, self, result, dim, keepdim)
     """
@@ -1540,7 +1540,7 @@ class LogsumexpBackward0(Node):
 
 
 class CumsumBackward0(Node):
-    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:985]
+    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:991]
 
     self: cumsum_backward(grad, dim)
     """
@@ -1557,7 +1557,7 @@ class CumsumBackward0(Node):
 
 
 class CumprodBackward0(Node):
-    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:998]
+    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1004]
 
     self: cumprod_backward(grad, self, result, dim)
     """
@@ -1577,7 +1577,7 @@ class CumprodBackward0(Node):
 
 
 class SortBackward0(Node):
-    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1031]
+    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1037]
 
     self: value_selecting_backward(grad_values, indices, dim, self.shape)
     """
@@ -1597,7 +1597,7 @@ class SortBackward0(Node):
 
 
 class TopkBackward0(Node):
-    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1046]
+    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1052]
 
     self: value_selecting_backward(grad_values, indices, dim, self.shape)
     """
@@ -1617,7 +1617,7 @@ class TopkBackward0(Node):
 
 
 class MmBackward0(Node):
-    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1064]
+    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1070]
 
     self: grad.mm(mat2.t())
     mat2: self.t().mm(grad)
@@ -1640,7 +1640,7 @@ class MmBackward0(Node):
 
 
 class MvBackward0(Node):
-    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1077]
+    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1083]
 
     self: grad.outer(vec)
     vec: self.t().mv(grad)
@@ -1663,7 +1663,7 @@ class MvBackward0(Node):
 
 
 class BmmBackward0(Node):
-    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1089]
+    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1095]
 
     self: grad.bmm(mat2.transpose(1, 2))
     mat2: self.transpose(1, 2).bmm(grad)
@@ -1686,7 +1686,7 @@ class BmmBackward0(Node):
 
 
 class OuterBackward0(Node):
-    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1102]
+    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1108]
 
     self: (grad * vec2).sum([1])
     vec2: (grad * self.unsqueeze(1)).sum([0])
@@ -1709,7 +1709,7 @@ class OuterBackward0(Node):
 
 
 class TraceBackward0(Node):
-    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1114]
+    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1120]
 
     self: trace_backward(grad, self.shape)
     """
@@ -1726,7 +1726,7 @@ class TraceBackward0(Node):
 
 
 class DiagBackward0(Node):
-    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1127]
+    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1133]
 
     self: diag_backward(grad, self.shape, diagonal)
     """
@@ -1744,7 +1744,7 @@ class DiagBackward0(Node):
 
 
 class DiagonalBackward0(Node):
-    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1142]
+    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1148]
 
     self: diagonal_backward(grad, self.shape, offset, dim1, dim2)
     """
@@ -1764,7 +1764,7 @@ class DiagonalBackward0(Node):
 
 
 class DiagonalBackwardBackward0(Node):
-    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1158]
+    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1164]
 
     src: grad.diagonal(offset, dim1, dim2)
     """
@@ -1783,7 +1783,7 @@ class DiagonalBackwardBackward0(Node):
 
 
 class TrilBackward0(Node):
-    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1169]
+    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1175]
 
     self: grad.tril(diagonal)
     """
@@ -1800,7 +1800,7 @@ class TrilBackward0(Node):
 
 
 class TriuBackward0(Node):
-    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1180]
+    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1186]
 
     self: grad.triu(diagonal)
     """
@@ -1817,7 +1817,7 @@ class TriuBackward0(Node):
 
 
 class LinalgInvBackward0(Node):
-    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1194]
+    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1200]
 
     A: -(result.transpose(-1, -2) @ grad @ result.transpose(-1, -2))
     """
@@ -1835,7 +1835,7 @@ class LinalgInvBackward0(Node):
 
 
 class LinalgDetBackward0(Node):
-    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1205]
+    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1211]
 
     A: det_backward(grad, A, result)
     """
@@ -1854,7 +1854,7 @@ class LinalgDetBackward0(Node):
 
 
 class DetBackward0(Node):
-    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1216]
+    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1222]
 
     self: det_backward(grad, self, result)
     """
@@ -1873,7 +1873,7 @@ class DetBackward0(Node):
 
 
 class LinalgSlogdetBackward0(Node):
-    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1226]
+    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1232]
 
     A: slogdet_backward(grad_logabsdet, A)
     """
@@ -1891,7 +1891,7 @@ class LinalgSlogdetBackward0(Node):
 
 
 class LinalgSolveBackward0(Node):
-    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1239]
+    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1245]
 
     A, B: solve_backward(grad, A, B.shape, result, left)
     """
@@ -1913,7 +1913,7 @@ class LinalgSolveBackward0(Node):
 
 
 class LinalgCholeskyBackward0(Node):
-    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1258]
+    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1264]
 
     A: cholesky_backward(grad, L, upper)
     """
@@ -1932,7 +1932,7 @@ class LinalgCholeskyBackward0(Node):
 
 
 class LinalgEighBackward0(Node):
-    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1272]
+    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1278]
 
     A: eigh_backward(grad_eigenvalues, grad_eigenvectors, eigenvalues, eigenvectors)
     """
@@ -1951,7 +1951,7 @@ class LinalgEighBackward0(Node):
 
 
 class LinalgSvdBackward0(Node):
-    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1287]
+    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1293]
 
     A: svd_backward(grad_U, grad_S, grad_Vh, U, S, Vh, full_matrices)
     """
@@ -1972,7 +1972,7 @@ class LinalgSvdBackward0(Node):
 
 
 class LinalgSvdvalsBackward0(Node):
-    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1302]
+    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1308]
 
     A: svdvals_backward(grad, A)
     """
@@ -1990,7 +1990,7 @@ class LinalgSvdvalsBackward0(Node):
 
 
 class LinalgQrBackward0(Node):
-    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1314]
+    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1320]
 
     A: qr_backward(grad_Q, grad_R, Q, R, mode)
     """
@@ -2010,7 +2010,7 @@ class LinalgQrBackward0(Node):
 
 
 class LinalgPinvBackward0(Node):
-    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1329]
+    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1335]
 
     A: pinv_backward(grad, result, A)
     """
@@ -2029,7 +2029,7 @@ class LinalgPinvBackward0(Node):
 
 
 class LinalgMatrixNormBackward0(Node):
-    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1343]
+    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1349]
 
     A: matrix_norm_backward(grad, A, result, ord, dim, keepdim)
     """
@@ -2051,7 +2051,7 @@ class LinalgMatrixNormBackward0(Node):
 
 
 class MovedimBackward0(Node):
-    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1363]
+    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1369]
 
     self: grad.movedim(destination, source)
     """
@@ -2069,7 +2069,7 @@ class MovedimBackward0(Node):
 
 
 class MoveaxisBackward0(Node):
-    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1376]
+    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1382]
 
     self: grad.moveaxis(destination, source)
     """
@@ -2087,7 +2087,7 @@ class MoveaxisBackward0(Node):
 
 
 class SwapaxesBackward0(Node):
-    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1387]
+    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1393]
 
     self: grad.swapaxes(axis0, axis1)
     """
@@ -2105,7 +2105,7 @@ class SwapaxesBackward0(Node):
 
 
 class SwapdimsBackward0(Node):
-    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1399]
+    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1405]
 
     self: grad.swapdims(dim0, dim1)
     """
@@ -2123,7 +2123,7 @@ class SwapdimsBackward0(Node):
 
 
 class BroadcastToBackward0(Node):
-    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1411]
+    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1417]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -2140,7 +2140,7 @@ class BroadcastToBackward0(Node):
 
 
 class ExpandAsBackward0(Node):
-    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1424]
+    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1430]
 
     self: grad.sum_to_size(self.shape)
     other: non_differentiable
@@ -2158,7 +2158,7 @@ class ExpandAsBackward0(Node):
 
 
 class ViewAsBackward0(Node):
-    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1437]
+    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1443]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -2176,7 +2176,7 @@ class ViewAsBackward0(Node):
 
 
 class ReshapeAsBackward0(Node):
-    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1449]
+    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1455]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -2194,7 +2194,7 @@ class ReshapeAsBackward0(Node):
 
 
 class RepeatBackward0(Node):
-    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1462]
+    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1468]
 
     self: repeat_backward(grad, repeats, self.shape)
     """
@@ -2212,7 +2212,7 @@ class RepeatBackward0(Node):
 
 
 class TileBackward0(Node):
-    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1476]
+    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1482]
 
     self: repeat_backward(grad, dims, self.shape)
     """
@@ -2230,7 +2230,7 @@ class TileBackward0(Node):
 
 
 class FlipBackward0(Node):
-    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1488]
+    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1494]
 
     self: grad.flip(dims)
     """
@@ -2247,7 +2247,7 @@ class FlipBackward0(Node):
 
 
 class RollBackward0(Node):
-    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1500]
+    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1506]
 
     self: grad.roll(negated(shifts), dims)
     """
@@ -2265,7 +2265,7 @@ class RollBackward0(Node):
 
 
 class NarrowBackward0(Node):
-    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1513]
+    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1519]
 
     self: narrow_backward(grad, self.shape, dim, start, length)
     """
@@ -2285,7 +2285,7 @@ class NarrowBackward0(Node):
 
 
 class SelectBackward0(Node):
-    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1526]
+    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1532]
 
     self: select_backward(grad, self.shape, dim, index)
     """
@@ -2304,7 +2304,7 @@ class SelectBackward0(Node):
 
 
 class GatherBackward0(Node):
-    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1539]
+    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1545]
 
     self: gather_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -2325,7 +2325,7 @@ class GatherBackward0(Node):
 
 
 class IndexSelectBackward0(Node):
-    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1554]
+    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1560]
 
     self: index_select_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -2346,7 +2346,7 @@ class IndexSelectBackward0(Node):
 
 
 class ScatterAddBackward0(Node):
-    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1568]
+    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1574]
 
     self: grad
     index: non_differentiable
@@ -2371,7 +2371,7 @@ class ScatterAddBackward0(Node):
 
 
 class MaskedFillBackward0(Node):
-    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1583]
+    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1589]
 
     self: where(mask, 0.0, grad)
     mask: non_differentiable
@@ -2395,7 +2395,7 @@ class MaskedFillBackward0(Node):
 
 
 class ConstantPadNdBackward0(Node):
-    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:1598]
+    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:1604]
 
     self: grad.constant_pad_nd(negated(pad))
     """
@@ -2412,7 +2412,7 @@ class ConstantPadNdBackward0(Node):
 
 
 class ConvolutionBackward0(Node):
-    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:1615]
+    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:1621]
 
     input: convolution_backward_input(grad, input.shape, weight, stride, padding, dilation, transposed, groups)
     weight: convolution_backward_weight(grad, input, weight.shape, stride, padding, dilation, transposed, groups)
@@ -2451,7 +2451,7 @@ class ConvolutionBackward0(Node):
 
 
 class ConvTransposeInputBackward0(Node):
-    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1631]
+    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1637]
 
     output_grad: conv_adjoint(grad, weight, stride, padding, dilation, groups, output_grad.shape)
     weight: conv_weight_grad(grad, output_grad, weight.shape, stride, padding, dilation, groups)
@@ -2484,7 +2484,7 @@ class ConvTransposeInputBackward0(Node):
 
 
 class ConvWeightGradBackward0(Node):
-    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1643]
+    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1649]
 
     input: conv_transpose_input(output_grad, grad, input.shape, stride, padding, dilation, groups)
     output_grad: conv_adjoint(input, grad, stride, padding, dilation, groups, output_grad.shape)
@@ -2517,7 +2517,7 @@ class ConvWeightGradBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackward0(Node):
-    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:1657]
+    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:1663]
 
     self: max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
     """
@@ -2541,7 +2541,7 @@ class MaxPool2dWithIndicesBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackwardBackward0(Node):
-    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:1671]
+    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:1677]
 
     output_grad: grad[max_pool_index(indices, self.shape)]
     self: zeros_like(self)
@@ -2566,7 +2566,7 @@ class MaxPool2dWithIndicesBackwardBackward0(Node):
 
 
 class AvgPool2dBackward0(Node):
-    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:1683]
+    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:1689]
 
     self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     """
@@ -2590,7 +2590,7 @@ class AvgPool2dBackward0(Node):
 
 
 class AvgPool2dBackwardBackward0(Node):
-    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:1696]
+    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:1702]
 
     output_grad: avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     self: zeros_like(self)
@@ -2618,7 +2618,7 @@ class AvgPool2dBackwardBackward0(Node):
 
 
 class EmbeddingBackward0(Node):
-    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:1711]
+    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:1717]
 
     weight: embedding_dense_backward(grad, indices, weight.shape[0], padding_idx, scale_grad_by_freq)
     indices: non_differentiable
@@ -2640,7 +2640,7 @@ class EmbeddingBackward0(Node):
 
 
 class EmbeddingDenseBackwardBackward0(Node):
-    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:1723]
+    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:1729]
 
     output_grad: embedding_double_backward(grad, indices, padding_idx, scale_grad_by_freq)
     indices: non_differentiable

@@ -129,7 +129,7 @@ __all__ = [
 
 
 def add(self, other, *, alpha=1):
-    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:41]"""
+    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:47]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -156,7 +156,7 @@ def add(self, other, *, alpha=1):
 
 
 def sub(self, other, *, alpha=1):
-    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:49]"""
+    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:55]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -183,7 +183,7 @@ def sub(self, other, *, alpha=1):
 
 
 def mul(self, other):
-    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:57]"""
+    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:63]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -212,7 +212,7 @@ def mul(self, other):
 
 
 def div(self, other):
-    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:65]"""
+    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:71]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -240,7 +240,7 @@ def div(self, other):
 
 
 def neg(self):
-    """neg(Tensor self) -> Tensor  [derivatives.yaml:75]"""
+    """neg(Tensor self) -> Tensor  [derivatives.yaml:81]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -261,7 +261,7 @@ def neg(self):
 
 
 def pow(self, exponent):
-    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:82]"""
+    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:88]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -290,7 +290,7 @@ def pow(self, exponent):
 
 
 def exp(self):
-    """exp(Tensor self) -> Tensor  [derivatives.yaml:100]"""
+    """exp(Tensor self) -> Tensor  [derivatives.yaml:106]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -312,7 +312,7 @@ def exp(self):
 
 
 def log(self):
-    """log(Tensor self) -> Tensor  [derivatives.yaml:106]"""
+    """log(Tensor self) -> Tensor  [derivatives.yaml:112]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -334,7 +334,7 @@ def log(self):
 
 
 def log1p(self):
-    """log1p(Tensor self) -> Tensor  [derivatives.yaml:114]"""
+    """log1p(Tensor self) -> Tensor  [derivatives.yaml:120]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -356,7 +356,7 @@ def log1p(self):
 
 
 def sqrt(self):
-    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:122]"""
+    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:128]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -378,7 +378,7 @@ def sqrt(self):
 
 
 def sin(self):
-    """sin(Tensor self) -> Tensor  [derivatives.yaml:130]"""
+    """sin(Tensor self) -> Tensor  [derivatives.yaml:136]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -400,7 +400,7 @@ def sin(self):
 
 
 def cos(self):
-    """cos(Tensor self) -> Tensor  [derivatives.yaml:136]"""
+    """cos(Tensor self) -> Tensor  [derivatives.yaml:142]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -422,7 +422,7 @@ def cos(self):
 
 
 def tanh(self):
-    """tanh(Tensor self) -> Tensor  [derivatives.yaml:142]"""
+    """tanh(Tensor self) -> Tensor  [derivatives.yaml:148]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -444,7 +444,7 @@ def tanh(self):
 
 
 def sigmoid(self):
-    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:148]"""
+    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:154]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -466,7 +466,7 @@ def sigmoid(self):
 
 
 def relu(self):
-    """relu(Tensor self) -> Tensor  [derivatives.yaml:154]"""
+    """relu(Tensor self) -> Tensor  [derivatives.yaml:160]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -488,7 +488,7 @@ def relu(self):
 
 
 def abs(self):
-    """abs(Tensor self) -> Tensor  [derivatives.yaml:160]"""
+    """abs(Tensor self) -> Tensor  [derivatives.yaml:166]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -510,7 +510,7 @@ def abs(self):
 
 
 def sign(self):
-    """sign(Tensor self) -> Tensor  [derivatives.yaml:167]"""
+    """sign(Tensor self) -> Tensor  [derivatives.yaml:173]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -531,7 +531,7 @@ def sign(self):
 
 
 def round(self):
-    """round(Tensor self) -> Tensor  [derivatives.yaml:173]"""
+    """round(Tensor self) -> Tensor  [derivatives.yaml:179]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -552,7 +552,7 @@ def round(self):
 
 
 def clamp(self, min=None, max=None):
-    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:179]"""
+    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:185]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -576,7 +576,7 @@ def clamp(self, min=None, max=None):
 
 
 def maximum(self, other):
-    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:190]"""
+    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:196]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -603,7 +603,7 @@ def maximum(self, other):
 
 
 def minimum(self, other):
-    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:197]"""
+    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:203]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -630,7 +630,7 @@ def minimum(self, other):
 
 
 def where(condition, self, other):
-    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:204]"""
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:210]"""
     if isinstance(condition, Tensor):
         condition_a = condition._data
     else:
@@ -660,7 +660,7 @@ def where(condition, self, other):
 
 
 def sum(self, dim=None, keepdim=False):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:217]"""
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:223]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -685,7 +685,7 @@ def sum(self, dim=None, keepdim=False):
 
 
 def mean(self, dim=None, keepdim=False):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:230]"""
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:236]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -710,7 +710,7 @@ def mean(self, dim=None, keepdim=False):
 
 
 def amax(self, dim=[], keepdim=False):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:242]"""
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:248]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -736,7 +736,7 @@ def amax(self, dim=[], keepdim=False):
 
 
 def amin(self, dim=[], keepdim=False):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:254]"""
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:260]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -762,7 +762,7 @@ def amin(self, dim=[], keepdim=False):
 
 
 def max(self):
-    """max(Tensor self) -> Tensor  [derivatives.yaml:265]"""
+    """max(Tensor self) -> Tensor  [derivatives.yaml:271]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -785,7 +785,7 @@ def max(self):
 
 
 def min(self):
-    """min(Tensor self) -> Tensor  [derivatives.yaml:271]"""
+    """min(Tensor self) -> Tensor  [derivatives.yaml:277]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -809,7 +809,7 @@ MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
 
 
 def max_dim(self, dim, keepdim=False):
-    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:279]"""
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:285]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -837,7 +837,7 @@ MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
 
 
 def min_dim(self, dim, keepdim=False):
-    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:291]"""
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:297]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -865,7 +865,7 @@ AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 
 def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:302]"""
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:308]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -893,7 +893,7 @@ def aminmax(self, *, dim=None, keepdim=False):
 
 
 def matmul(self, other):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:315]"""
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:321]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -920,7 +920,7 @@ def matmul(self, other):
 
 
 def dot(self, tensor):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:333]"""
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:339]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -949,7 +949,7 @@ def dot(self, tensor):
 
 
 def reshape(self, shape, *more):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:345]"""
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:351]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -973,7 +973,7 @@ def reshape(self, shape, *more):
 
 
 def view(self, shape, *more):
-    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:357]"""
+    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:363]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -997,7 +997,7 @@ def view(self, shape, *more):
 
 
 def flatten(self, start_dim=0, end_dim=-1):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:368]"""
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:374]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1020,7 +1020,7 @@ def flatten(self, start_dim=0, end_dim=-1):
 
 
 def t(self):
-    """t(Tensor self) -> Tensor  [derivatives.yaml:381]"""
+    """t(Tensor self) -> Tensor  [derivatives.yaml:387]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1042,7 +1042,7 @@ def t(self):
 
 
 def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:393]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:399]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1066,7 +1066,7 @@ def transpose(self, dim0, dim1):
 
 
 def permute(self, dims, *more):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:404]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:410]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1090,7 +1090,7 @@ def permute(self, dims, *more):
 
 
 def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:416]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:422]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1113,7 +1113,7 @@ def unsqueeze(self, dim):
 
 
 def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:428]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:434]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1137,7 +1137,7 @@ def squeeze(self, dim=None):
 
 
 def expand(self, size, *more):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:441]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:447]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1161,7 +1161,7 @@ def expand(self, size, *more):
 
 
 def sum_to_size(self, size, *more):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:454]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:460]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1184,7 +1184,7 @@ def sum_to_size(self, size, *more):
 
 
 def cat(tensors, dim=0):
-    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:466]"""
+    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:472]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.cat(tensors_a, dim), *tensors_a)
@@ -1205,7 +1205,7 @@ def cat(tensors, dim=0):
 
 
 def stack(tensors, dim=0):
-    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:477]"""
+    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:483]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.stack(tensors_a, dim), *tensors_a)
@@ -1225,7 +1225,7 @@ def stack(tensors, dim=0):
 
 
 def split(self, split_size_or_sections, dim=0):
-    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml:488]"""
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml:494]"""
     split_size_or_sections = kernels.int_list(split_size_or_sections)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1248,7 +1248,7 @@ def split(self, split_size_or_sections, dim=0):
 
 
 def chunk(self, chunks, dim=0):
-    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml:498]"""
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml:504]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1270,7 +1270,7 @@ def chunk(self, chunks, dim=0):
 
 
 def unbind(self, dim=0):
-    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml:508]"""
+    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml:514]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1292,7 +1292,7 @@ def unbind(self, dim=0):
 
 
 def einsum(equation, tensors):
-    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:519]"""
+    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:525]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.einsum(equation, tensors_a), *tensors_a)
@@ -1313,7 +1313,7 @@ def einsum(equation, tensors):
 
 
 def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:532]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:538]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1338,7 +1338,7 @@ def getitem(self, index):
 
 
 def index_put(self, index, values):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:548]"""
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:554]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1365,7 +1365,7 @@ def index_put(self, index, values):
 
 
 def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:559]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:565]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -1389,7 +1389,7 @@ def index_backward(src, shape, index):
 
 
 def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:569]"""
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:575]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1412,7 +1412,7 @@ def softmax(self, dim):
 
 
 def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:581]"""
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:587]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1435,7 +1435,7 @@ def log_softmax(self, dim):
 
 
 def clone(self):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:594]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:600]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1456,7 +1456,7 @@ def clone(self):
 
 
 def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:600]"""
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:606]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1479,7 +1479,7 @@ def to_dtype(self, dtype):
 
 
 def fill(self, value):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:610]"""
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:616]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1500,7 +1500,7 @@ def fill(self, value):
 
 
 def copy(self, src):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:619]"""
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:625]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1525,7 +1525,7 @@ def copy(self, src):
 
 
 def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:631]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:637]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1535,7 +1535,7 @@ def zeros_like(self):
 
 
 def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:637]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:643]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1558,7 +1558,7 @@ def nextafter(self, other):
 
 
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:644]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:650]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1572,7 +1572,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:651]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:657]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1586,7 +1586,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:658]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:664]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1600,7 +1600,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:665]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:671]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1614,7 +1614,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:672]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:678]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1628,7 +1628,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:679]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:685]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1642,7 +1642,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:686]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:692]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1656,7 +1656,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:696]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:702]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1670,7 +1670,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:706]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:712]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1680,7 +1680,7 @@ def bitwise_not(self):
 
 
 def hardtanh(self, min_val=-1, max_val=1):
-    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:723]"""
+    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:729]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1704,7 +1704,7 @@ def hardtanh(self, min_val=-1, max_val=1):
 
 
 def leaky_relu(self, negative_slope=0.01):
-    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:735]"""
+    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:741]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1727,7 +1727,7 @@ def leaky_relu(self, negative_slope=0.01):
 
 
 def elu(self, alpha=1, scale=1, input_scale=1):
-    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:747]"""
+    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:753]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1753,7 +1753,7 @@ def elu(self, alpha=1, scale=1, input_scale=1):
 
 
 def selu(self):
-    """selu(Tensor self) -> Tensor  [derivatives.yaml:760]"""
+    """selu(Tensor self) -> Tensor  [derivatives.yaml:766]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1776,7 +1776,7 @@ def selu(self):
 
 
 def celu(self, alpha=1.0):
-    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:766]"""
+    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:772]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1800,7 +1800,7 @@ def celu(self, alpha=1.0):
 
 
 def gelu(self, *, approximate='none'):
-    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:778]"""
+    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:784]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1823,7 +1823,7 @@ def gelu(self, *, approximate='none'):
 
 
 def gelu_backward(output_grad, self, *, approximate='none'):
-    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:793]"""
+    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:799]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
@@ -1852,7 +1852,7 @@ def gelu_backward(output_grad, self, *, approximate='none'):
 
 
 def silu(self):
-    """silu(Tensor self) -> Tensor  [derivatives.yaml:808]"""
+    """silu(Tensor self) -> Tensor  [derivatives.yaml:814]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1874,7 +1874,7 @@ def silu(self):
 
 
 def mish(self):
-    """mish(Tensor self) -> Tensor  [derivatives.yaml:816]"""
+    """mish(Tensor self) -> Tensor  [derivatives.yaml:822]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1896,7 +1896,7 @@ def mish(self):
 
 
 def softplus(self, beta=1, threshold=20):
-    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:824]"""
+    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:830]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1920,7 +1920,7 @@ def softplus(self, beta=1, threshold=20):
 
 
 def log_sigmoid(self):
-    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:838]"""
+    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:844]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1942,7 +1942,7 @@ def log_sigmoid(self):
 
 
 def hardsigmoid(self):
-    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:846]"""
+    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:852]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1964,7 +1964,7 @@ def hardsigmoid(self):
 
 
 def hardswish(self):
-    """hardswish(Tensor self) -> Tensor  [derivatives.yaml:858]"""
+    """hardswish(Tensor self) -> Tensor  [derivatives.yaml:864]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1986,7 +1986,7 @@ def hardswish(self):
 
 
 def glu(self, dim=-1):
-    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:870]"""
+    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:876]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2009,7 +2009,7 @@ def glu(self, dim=-1):
 
 
 def prod(self, dim=None, keepdim=False, *, dtype=None):
-    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:885]"""
+    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:891]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2035,7 +2035,7 @@ def prod(self, dim=None, keepdim=False, *, dtype=None):
 
 
 def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
-    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:901]"""
+    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:907]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2062,7 +2062,7 @@ def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
 
 
 def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
-    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:916]"""
+    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:922]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2090,7 +2090,7 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
 
 
 def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
-    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:933]"""
+    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:939]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
@@ -2118,7 +2118,7 @@ def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
 
 
 def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
-    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:953]"""
+    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:959]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
@@ -2146,7 +2146,7 @@ def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
 
 
 def logsumexp(self, dim, keepdim=False):
-    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:972]"""
+    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:978]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2172,7 +2172,7 @@ def logsumexp(self, dim, keepdim=False):
 
 
 def cumsum(self, dim, *, dtype=None):
-    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:985]"""
+    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:991]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2195,7 +2195,7 @@ def cumsum(self, dim, *, dtype=None):
 
 
 def cumprod(self, dim, *, dtype=None):
-    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:998]"""
+    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1004]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2220,7 +2220,7 @@ def cumprod(self, dim, *, dtype=None):
 
 
 def argmax(self, dim=None, keepdim=False):
-    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1011]"""
+    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1017]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -2230,7 +2230,7 @@ def argmax(self, dim=None, keepdim=False):
 
 
 def argmin(self, dim=None, keepdim=False):
-    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1021]"""
+    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1027]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -2241,7 +2241,7 @@ SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
 
 
 def sort(self, dim=-1, descending=False, *, stable=False):
-    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:1031]"""
+    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:1037]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2268,7 +2268,7 @@ TopkResult = collections.namedtuple("TopkResult", ['values', 'indices'])
 
 
 def topk(self, k, dim=-1, largest=True, sorted=True):
-    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml:1046]"""
+    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml:1052]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2294,7 +2294,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
 
 
 def mm(self, mat2):
-    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1064]"""
+    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1070]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2323,7 +2323,7 @@ def mm(self, mat2):
 
 
 def mv(self, vec):
-    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1077]"""
+    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1083]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2352,7 +2352,7 @@ def mv(self, vec):
 
 
 def bmm(self, mat2):
-    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1089]"""
+    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1095]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2381,7 +2381,7 @@ def bmm(self, mat2):
 
 
 def outer(self, vec2):
-    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1102]"""
+    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1108]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2410,7 +2410,7 @@ def outer(self, vec2):
 
 
 def trace(self):
-    """trace(Tensor self) -> Tensor  [derivatives.yaml:1114]"""
+    """trace(Tensor self) -> Tensor  [derivatives.yaml:1120]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2432,7 +2432,7 @@ def trace(self):
 
 
 def diag(self, diagonal=0):
-    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1127]"""
+    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1133]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2455,7 +2455,7 @@ def diag(self, diagonal=0):
 
 
 def diagonal(self, offset=0, dim1=0, dim2=1):
-    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1142]"""
+    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1148]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2481,7 +2481,7 @@ def diagonal(self, offset=0, dim1=0, dim2=1):
 
 
 def diagonal_backward(src, input_sizes, offset, dim1, dim2):
-    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1158]"""
+    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1164]"""
     input_sizes = kernels.int_list(input_sizes)
     if isinstance(src, Tensor):
         src_a, src_rg = src._data, src._requires_grad
@@ -2506,7 +2506,7 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2):
 
 
 def tril(self, diagonal=0):
-    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1169]"""
+    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1175]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2528,7 +2528,7 @@ def tril(self, diagonal=0):
 
 
 def triu(self, diagonal=0):
-    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1180]"""
+    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1186]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2550,7 +2550,7 @@ def triu(self, diagonal=0):
 
 
 def linalg_inv(A):
-    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1194]"""
+    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1200]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2572,7 +2572,7 @@ def linalg_inv(A):
 
 
 def linalg_det(A):
-    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1205]"""
+    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1211]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2595,7 +2595,7 @@ def linalg_det(A):
 
 
 def det(self):
-    """det(Tensor self) -> Tensor  [derivatives.yaml:1216]"""
+    """det(Tensor self) -> Tensor  [derivatives.yaml:1222]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2619,7 +2619,7 @@ LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'lo
 
 
 def linalg_slogdet(A):
-    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1226]"""
+    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1232]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2643,7 +2643,7 @@ def linalg_slogdet(A):
 
 
 def linalg_solve(A, B, *, left=True):
-    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1239]"""
+    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1245]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2672,7 +2672,7 @@ def linalg_solve(A, B, *, left=True):
 
 
 def linalg_cholesky(A, *, upper=False):
-    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1258]"""
+    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1264]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2696,7 +2696,7 @@ LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'e
 
 
 def linalg_eigh(A, UPLO='L'):
-    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1272]"""
+    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1278]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2722,7 +2722,7 @@ LinalgSvdResult = collections.namedtuple("LinalgSvdResult", ['U', 'S', 'Vh'])
 
 
 def linalg_svd(A, full_matrices=True):
-    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1287]"""
+    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1293]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2751,7 +2751,7 @@ def linalg_svd(A, full_matrices=True):
 
 
 def linalg_svdvals(A):
-    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1302]"""
+    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1308]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2774,7 +2774,7 @@ LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
 
 
 def linalg_qr(A, mode='reduced'):
-    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1314]"""
+    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1320]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2800,7 +2800,7 @@ def linalg_qr(A, mode='reduced'):
 
 
 def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
-    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1329]"""
+    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1335]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2823,7 +2823,7 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
 
 
 def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None):
-    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1343]"""
+    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1349]"""
     dim = kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(A, Tensor):
@@ -2851,7 +2851,7 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None)
 
 
 def movedim(self, source, destination):
-    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1363]"""
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1369]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -2877,7 +2877,7 @@ def movedim(self, source, destination):
 
 
 def moveaxis(self, source, destination):
-    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1376]"""
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1382]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -2903,7 +2903,7 @@ def moveaxis(self, source, destination):
 
 
 def swapaxes(self, axis0, axis1):
-    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1387]"""
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1393]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2927,7 +2927,7 @@ def swapaxes(self, axis0, axis1):
 
 
 def swapdims(self, dim0, dim1):
-    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1399]"""
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1405]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2951,7 +2951,7 @@ def swapdims(self, dim0, dim1):
 
 
 def broadcast_to(self, size, *more):
-    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1411]"""
+    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1417]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2975,7 +2975,7 @@ def broadcast_to(self, size, *more):
 
 
 def expand_as(self, other):
-    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1424]"""
+    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1430]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3002,7 +3002,7 @@ def expand_as(self, other):
 
 
 def view_as(self, other):
-    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1437]"""
+    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1443]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3029,7 +3029,7 @@ def view_as(self, other):
 
 
 def reshape_as(self, other):
-    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1449]"""
+    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1455]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3056,7 +3056,7 @@ def reshape_as(self, other):
 
 
 def repeat(self, repeats, *more):
-    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1462]"""
+    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1468]"""
     repeats = kernels.int_list(repeats, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3080,7 +3080,7 @@ def repeat(self, repeats, *more):
 
 
 def tile(self, dims, *more):
-    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1476]"""
+    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1482]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3104,7 +3104,7 @@ def tile(self, dims, *more):
 
 
 def flip(self, dims, *more):
-    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1488]"""
+    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1494]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3127,7 +3127,7 @@ def flip(self, dims, *more):
 
 
 def roll(self, shifts, dims=[]):
-    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1500]"""
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1506]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
     if isinstance(self, Tensor):
@@ -3152,7 +3152,7 @@ def roll(self, shifts, dims=[]):
 
 
 def narrow(self, dim, start, length):
-    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1513]"""
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1519]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3178,7 +3178,7 @@ def narrow(self, dim, start, length):
 
 
 def select(self, dim, index):
-    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1526]"""
+    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1532]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3203,7 +3203,7 @@ def select(self, dim, index):
 
 
 def gather(self, dim, index, *, sparse_grad=False):
-    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1539]"""
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1545]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3231,7 +3231,7 @@ def gather(self, dim, index, *, sparse_grad=False):
 
 
 def index_select(self, dim, index):
-    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1554]"""
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1560]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3259,7 +3259,7 @@ def index_select(self, dim, index):
 
 
 def scatter_add(self, dim, index, src):
-    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1568]"""
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1574]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3294,7 +3294,7 @@ def scatter_add(self, dim, index, src):
 
 
 def masked_fill(self, mask, value):
-    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1583]"""
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1589]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3324,7 +3324,7 @@ def masked_fill(self, mask, value):
 
 
 def constant_pad_nd(self, pad, value=0):
-    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:1598]"""
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:1604]"""
     pad = kernels.int_list(pad)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3347,7 +3347,7 @@ def constant_pad_nd(self, pad, value=0):
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):
-    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:1615]"""
+    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:1621]"""
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
@@ -3398,7 +3398,7 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
 
 
 def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups):
-    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1631]"""
+    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1637]"""
     input_size = kernels.int_list(input_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3439,7 +3439,7 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
 
 
 def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups):
-    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1643]"""
+    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1649]"""
     weight_size = kernels.int_list(weight_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3481,7 +3481,7 @@ MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult"
 
 
 def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1, ceil_mode=False):
-    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:1657]"""
+    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:1663]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3515,7 +3515,7 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
 
 
 def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices):
-    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:1671]"""
+    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:1677]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3554,7 +3554,7 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
 
 
 def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
-    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:1683]"""
+    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:1689]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3585,7 +3585,7 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
 
 
 def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override):
-    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:1696]"""
+    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:1702]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3627,7 +3627,7 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
 
 
 def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
-    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:1711]"""
+    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:1717]"""
     if isinstance(weight, Tensor):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
@@ -3656,7 +3656,7 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
 
 
 def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq):
-    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:1723]"""
+    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:1729]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:

@@ -6,7 +6,7 @@ Read by the generated tests and by `python -m yamlgrad.audit`, so neither needs 
 OPS = {
     "add": {
         "signature": 'add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor',
-        "line": 41,
+        "line": 47,
         "node": 'AddBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -28,7 +28,7 @@ OPS = {
     },
     "sub": {
         "signature": 'sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor',
-        "line": 49,
+        "line": 55,
         "node": 'SubBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -50,7 +50,7 @@ OPS = {
     },
     "mul": {
         "signature": 'mul(Tensor self, Tensor other) -> Tensor',
-        "line": 57,
+        "line": 63,
         "node": 'MulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -72,7 +72,7 @@ OPS = {
     },
     "div": {
         "signature": 'div(Tensor self, Tensor other) -> Tensor',
-        "line": 65,
+        "line": 71,
         "node": 'DivBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -94,7 +94,7 @@ OPS = {
     },
     "neg": {
         "signature": 'neg(Tensor self) -> Tensor',
-        "line": 75,
+        "line": 81,
         "node": 'NegBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -113,7 +113,7 @@ OPS = {
     },
     "pow": {
         "signature": 'pow(Tensor self, Tensor exponent) -> Tensor',
-        "line": 82,
+        "line": 88,
         "node": 'PowBackward0',
         "differentiable": ['self', 'exponent'],
         "not_implemented": [],
@@ -135,7 +135,7 @@ OPS = {
     },
     "exp": {
         "signature": 'exp(Tensor self) -> Tensor',
-        "line": 100,
+        "line": 106,
         "node": 'ExpBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -154,7 +154,7 @@ OPS = {
     },
     "log": {
         "signature": 'log(Tensor self) -> Tensor',
-        "line": 106,
+        "line": 112,
         "node": 'LogBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -173,7 +173,7 @@ OPS = {
     },
     "log1p": {
         "signature": 'log1p(Tensor self) -> Tensor',
-        "line": 114,
+        "line": 120,
         "node": 'Log1pBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -192,7 +192,7 @@ OPS = {
     },
     "sqrt": {
         "signature": 'sqrt(Tensor self) -> Tensor',
-        "line": 122,
+        "line": 128,
         "node": 'SqrtBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -211,7 +211,7 @@ OPS = {
     },
     "sin": {
         "signature": 'sin(Tensor self) -> Tensor',
-        "line": 130,
+        "line": 136,
         "node": 'SinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -230,7 +230,7 @@ OPS = {
     },
     "cos": {
         "signature": 'cos(Tensor self) -> Tensor',
-        "line": 136,
+        "line": 142,
         "node": 'CosBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -249,7 +249,7 @@ OPS = {
     },
     "tanh": {
         "signature": 'tanh(Tensor self) -> Tensor',
-        "line": 142,
+        "line": 148,
         "node": 'TanhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -268,7 +268,7 @@ OPS = {
     },
     "sigmoid": {
         "signature": 'sigmoid(Tensor self) -> Tensor',
-        "line": 148,
+        "line": 154,
         "node": 'SigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -287,7 +287,7 @@ OPS = {
     },
     "relu": {
         "signature": 'relu(Tensor self) -> Tensor',
-        "line": 154,
+        "line": 160,
         "node": 'ReluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -306,7 +306,7 @@ OPS = {
     },
     "abs": {
         "signature": 'abs(Tensor self) -> Tensor',
-        "line": 160,
+        "line": 166,
         "node": 'AbsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -325,7 +325,7 @@ OPS = {
     },
     "sign": {
         "signature": 'sign(Tensor self) -> Tensor',
-        "line": 167,
+        "line": 173,
         "node": 'SignBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -344,7 +344,7 @@ OPS = {
     },
     "round": {
         "signature": 'round(Tensor self) -> Tensor',
-        "line": 173,
+        "line": 179,
         "node": 'RoundBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -363,7 +363,7 @@ OPS = {
     },
     "clamp": {
         "signature": 'clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor',
-        "line": 179,
+        "line": 185,
         "node": 'ClampBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -382,7 +382,7 @@ OPS = {
     },
     "maximum": {
         "signature": 'maximum(Tensor self, Tensor other) -> Tensor',
-        "line": 190,
+        "line": 196,
         "node": 'MaximumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -404,7 +404,7 @@ OPS = {
     },
     "minimum": {
         "signature": 'minimum(Tensor self, Tensor other) -> Tensor',
-        "line": 197,
+        "line": 203,
         "node": 'MinimumBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -426,7 +426,7 @@ OPS = {
     },
     "where": {
         "signature": 'where(Tensor condition, Tensor self, Tensor other) -> Tensor',
-        "line": 204,
+        "line": 210,
         "node": 'WhereBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -445,7 +445,7 @@ OPS = {
     },
     "sum": {
         "signature": 'sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 217,
+        "line": 223,
         "node": 'SumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -466,7 +466,7 @@ OPS = {
     },
     "mean": {
         "signature": 'mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 230,
+        "line": 236,
         "node": 'MeanBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -486,7 +486,7 @@ OPS = {
     },
     "amax": {
         "signature": 'amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 242,
+        "line": 248,
         "node": 'AmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -506,7 +506,7 @@ OPS = {
     },
     "amin": {
         "signature": 'amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 254,
+        "line": 260,
         "node": 'AminBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -525,7 +525,7 @@ OPS = {
     },
     "max": {
         "signature": 'max(Tensor self) -> Tensor',
-        "line": 265,
+        "line": 271,
         "node": 'MaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -544,7 +544,7 @@ OPS = {
     },
     "min": {
         "signature": 'min(Tensor self) -> Tensor',
-        "line": 271,
+        "line": 277,
         "node": 'MinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -563,7 +563,7 @@ OPS = {
     },
     "max_dim": {
         "signature": 'max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)',
-        "line": 279,
+        "line": 285,
         "node": 'MaxBackward1',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -582,7 +582,7 @@ OPS = {
     },
     "min_dim": {
         "signature": 'min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)',
-        "line": 291,
+        "line": 297,
         "node": 'MinBackward1',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -600,7 +600,7 @@ OPS = {
     },
     "aminmax": {
         "signature": 'aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)',
-        "line": 302,
+        "line": 308,
         "node": 'AminmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -619,7 +619,7 @@ OPS = {
     },
     "matmul": {
         "signature": 'matmul(Tensor self, Tensor other) -> Tensor',
-        "line": 315,
+        "line": 321,
         "node": 'MatmulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -643,7 +643,7 @@ OPS = {
     },
     "dot": {
         "signature": 'dot(Tensor self, Tensor tensor) -> Tensor',
-        "line": 333,
+        "line": 339,
         "node": 'DotBackward0',
         "differentiable": ['self', 'tensor'],
         "not_implemented": [],
@@ -661,7 +661,7 @@ OPS = {
     },
     "reshape": {
         "signature": 'reshape(Tensor self, int[] shape) -> Tensor',
-        "line": 345,
+        "line": 351,
         "node": 'ReshapeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -680,7 +680,7 @@ OPS = {
     },
     "view": {
         "signature": 'view(Tensor self, int[] shape) -> Tensor',
-        "line": 357,
+        "line": 363,
         "node": 'ViewBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -698,7 +698,7 @@ OPS = {
     },
     "flatten": {
         "signature": 'flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor',
-        "line": 368,
+        "line": 374,
         "node": 'FlattenBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -718,7 +718,7 @@ OPS = {
     },
     "t": {
         "signature": 't(Tensor self) -> Tensor',
-        "line": 381,
+        "line": 387,
         "node": 'TBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -737,7 +737,7 @@ OPS = {
     },
     "transpose": {
         "signature": 'transpose(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 393,
+        "line": 399,
         "node": 'TransposeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -755,7 +755,7 @@ OPS = {
     },
     "permute": {
         "signature": 'permute(Tensor self, int[] dims) -> Tensor',
-        "line": 404,
+        "line": 410,
         "node": 'PermuteBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -774,7 +774,7 @@ OPS = {
     },
     "unsqueeze": {
         "signature": 'unsqueeze(Tensor self, int dim) -> Tensor',
-        "line": 416,
+        "line": 422,
         "node": 'UnsqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -793,7 +793,7 @@ OPS = {
     },
     "squeeze": {
         "signature": 'squeeze(Tensor self, int[]? dim=None) -> Tensor',
-        "line": 428,
+        "line": 434,
         "node": 'SqueezeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -813,7 +813,7 @@ OPS = {
     },
     "expand": {
         "signature": 'expand(Tensor self, int[] size) -> Tensor',
-        "line": 441,
+        "line": 447,
         "node": 'ExpandBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -833,7 +833,7 @@ OPS = {
     },
     "sum_to_size": {
         "signature": 'sum_to_size(Tensor self, int[] size) -> Tensor',
-        "line": 454,
+        "line": 460,
         "node": 'SumToSizeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -852,7 +852,7 @@ OPS = {
     },
     "cat": {
         "signature": 'cat(Tensor[] tensors, int dim=0) -> Tensor',
-        "line": 466,
+        "line": 472,
         "node": 'CatBackward0',
         "differentiable": ['tensors'],
         "not_implemented": [],
@@ -871,7 +871,7 @@ OPS = {
     },
     "stack": {
         "signature": 'stack(Tensor[] tensors, int dim=0) -> Tensor',
-        "line": 477,
+        "line": 483,
         "node": 'StackBackward0',
         "differentiable": ['tensors'],
         "not_implemented": [],
@@ -890,7 +890,7 @@ OPS = {
     },
     "split": {
         "signature": 'split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]',
-        "line": 488,
+        "line": 494,
         "node": 'SplitBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -908,7 +908,7 @@ OPS = {
     },
     "chunk": {
         "signature": 'chunk(Tensor self, int chunks, int dim=0) -> Tensor[]',
-        "line": 498,
+        "line": 504,
         "node": 'ChunkBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -926,7 +926,7 @@ OPS = {
     },
     "unbind": {
         "signature": 'unbind(Tensor self, int dim=0) -> Tensor[]',
-        "line": 508,
+        "line": 514,
         "node": 'UnbindBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -945,7 +945,7 @@ OPS = {
     },
     "einsum": {
         "signature": 'einsum(str equation, Tensor[] tensors) -> Tensor',
-        "line": 519,
+        "line": 525,
         "node": 'EinsumBackward0',
         "differentiable": ['tensors'],
         "not_implemented": [],
@@ -966,7 +966,7 @@ OPS = {
     },
     "getitem": {
         "signature": 'getitem(Tensor self, Index index) -> Tensor',
-        "line": 532,
+        "line": 538,
         "node": 'GetitemBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -989,7 +989,7 @@ OPS = {
     },
     "index_put": {
         "signature": 'index_put(Tensor self, Index index, Tensor values) -> Tensor',
-        "line": 548,
+        "line": 554,
         "node": 'IndexPutBackward0',
         "differentiable": ['self', 'values'],
         "not_implemented": [],
@@ -1008,7 +1008,7 @@ OPS = {
     },
     "index_backward": {
         "signature": 'index_backward(Tensor src, int[] shape, Index index) -> Tensor',
-        "line": 559,
+        "line": 565,
         "node": 'IndexBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -1026,7 +1026,7 @@ OPS = {
     },
     "softmax": {
         "signature": 'softmax(Tensor self, int dim) -> Tensor',
-        "line": 569,
+        "line": 575,
         "node": 'SoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1046,7 +1046,7 @@ OPS = {
     },
     "log_softmax": {
         "signature": 'log_softmax(Tensor self, int dim) -> Tensor',
-        "line": 581,
+        "line": 587,
         "node": 'LogSoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1066,7 +1066,7 @@ OPS = {
     },
     "clone": {
         "signature": 'clone(Tensor self) -> Tensor',
-        "line": 594,
+        "line": 600,
         "node": 'CloneBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1085,7 +1085,7 @@ OPS = {
     },
     "to_dtype": {
         "signature": 'to_dtype(Tensor self, ScalarType dtype) -> Tensor',
-        "line": 600,
+        "line": 606,
         "node": 'ToDtypeBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1103,7 +1103,7 @@ OPS = {
     },
     "fill": {
         "signature": 'fill(Tensor self, Scalar value) -> Tensor',
-        "line": 610,
+        "line": 616,
         "node": 'FillBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1120,7 +1120,7 @@ OPS = {
     },
     "copy": {
         "signature": 'copy(Tensor self, Tensor src) -> Tensor',
-        "line": 619,
+        "line": 625,
         "node": 'CopyBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -1139,7 +1139,7 @@ OPS = {
     },
     "zeros_like": {
         "signature": 'zeros_like(Tensor self) -> Tensor',
-        "line": 631,
+        "line": 637,
         "node": 'ZerosLikeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1158,7 +1158,7 @@ OPS = {
     },
     "nextafter": {
         "signature": 'nextafter(Tensor self, Tensor other) -> Tensor',
-        "line": 637,
+        "line": 643,
         "node": 'NextafterBackward0',
         "differentiable": [],
         "not_implemented": ['self', 'other'],
@@ -1180,7 +1180,7 @@ OPS = {
     },
     "eq": {
         "signature": 'eq(Tensor self, Tensor other) -> Tensor',
-        "line": 644,
+        "line": 650,
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1202,7 +1202,7 @@ OPS = {
     },
     "ne": {
         "signature": 'ne(Tensor self, Tensor other) -> Tensor',
-        "line": 651,
+        "line": 657,
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1224,7 +1224,7 @@ OPS = {
     },
     "lt": {
         "signature": 'lt(Tensor self, Tensor other) -> Tensor',
-        "line": 658,
+        "line": 664,
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1246,7 +1246,7 @@ OPS = {
     },
     "le": {
         "signature": 'le(Tensor self, Tensor other) -> Tensor',
-        "line": 665,
+        "line": 671,
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1268,7 +1268,7 @@ OPS = {
     },
     "gt": {
         "signature": 'gt(Tensor self, Tensor other) -> Tensor',
-        "line": 672,
+        "line": 678,
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1290,7 +1290,7 @@ OPS = {
     },
     "ge": {
         "signature": 'ge(Tensor self, Tensor other) -> Tensor',
-        "line": 679,
+        "line": 685,
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1312,7 +1312,7 @@ OPS = {
     },
     "bitwise_and": {
         "signature": 'bitwise_and(Tensor self, Tensor other) -> Tensor',
-        "line": 686,
+        "line": 692,
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1329,7 +1329,7 @@ OPS = {
     },
     "bitwise_or": {
         "signature": 'bitwise_or(Tensor self, Tensor other) -> Tensor',
-        "line": 696,
+        "line": 702,
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1346,7 +1346,7 @@ OPS = {
     },
     "bitwise_not": {
         "signature": 'bitwise_not(Tensor self) -> Tensor',
-        "line": 706,
+        "line": 712,
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1363,7 +1363,7 @@ OPS = {
     },
     "hardtanh": {
         "signature": 'hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor',
-        "line": 723,
+        "line": 729,
         "node": 'HardtanhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1383,7 +1383,7 @@ OPS = {
     },
     "leaky_relu": {
         "signature": 'leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor',
-        "line": 735,
+        "line": 741,
         "node": 'LeakyReluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1403,7 +1403,7 @@ OPS = {
     },
     "elu": {
         "signature": 'elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor',
-        "line": 747,
+        "line": 753,
         "node": 'EluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1423,7 +1423,7 @@ OPS = {
     },
     "selu": {
         "signature": 'selu(Tensor self) -> Tensor',
-        "line": 760,
+        "line": 766,
         "node": 'SeluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1442,7 +1442,7 @@ OPS = {
     },
     "celu": {
         "signature": 'celu(Tensor self, Scalar alpha=1.0) -> Tensor',
-        "line": 766,
+        "line": 772,
         "node": 'CeluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1462,7 +1462,7 @@ OPS = {
     },
     "gelu": {
         "signature": "gelu(Tensor self, *, str approximate='none') -> Tensor",
-        "line": 778,
+        "line": 784,
         "node": 'GeluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1483,7 +1483,7 @@ OPS = {
     },
     "gelu_backward": {
         "signature": "gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor",
-        "line": 793,
+        "line": 799,
         "node": 'GeluBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -1504,7 +1504,7 @@ OPS = {
     },
     "silu": {
         "signature": 'silu(Tensor self) -> Tensor',
-        "line": 808,
+        "line": 814,
         "node": 'SiluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1523,7 +1523,7 @@ OPS = {
     },
     "mish": {
         "signature": 'mish(Tensor self) -> Tensor',
-        "line": 816,
+        "line": 822,
         "node": 'MishBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1542,7 +1542,7 @@ OPS = {
     },
     "softplus": {
         "signature": 'softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor',
-        "line": 824,
+        "line": 830,
         "node": 'SoftplusBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1563,7 +1563,7 @@ OPS = {
     },
     "log_sigmoid": {
         "signature": 'log_sigmoid(Tensor self) -> Tensor',
-        "line": 838,
+        "line": 844,
         "node": 'LogSigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1582,7 +1582,7 @@ OPS = {
     },
     "hardsigmoid": {
         "signature": 'hardsigmoid(Tensor self) -> Tensor',
-        "line": 846,
+        "line": 852,
         "node": 'HardsigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1602,7 +1602,7 @@ OPS = {
     },
     "hardswish": {
         "signature": 'hardswish(Tensor self) -> Tensor',
-        "line": 858,
+        "line": 864,
         "node": 'HardswishBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1622,7 +1622,7 @@ OPS = {
     },
     "glu": {
         "signature": 'glu(Tensor self, int dim=-1) -> Tensor',
-        "line": 870,
+        "line": 876,
         "node": 'GluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1644,7 +1644,7 @@ OPS = {
     },
     "prod": {
         "signature": 'prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor',
-        "line": 885,
+        "line": 891,
         "node": 'ProdBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1667,7 +1667,7 @@ OPS = {
     },
     "var": {
         "signature": 'var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor',
-        "line": 901,
+        "line": 907,
         "node": 'VarBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1690,7 +1690,7 @@ OPS = {
     },
     "std": {
         "signature": 'std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor',
-        "line": 916,
+        "line": 922,
         "node": 'StdBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1713,7 +1713,7 @@ OPS = {
     },
     "norm": {
         "signature": "norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
-        "line": 933,
+        "line": 939,
         "node": 'NormBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1740,7 +1740,7 @@ OPS = {
     },
     "linalg_vector_norm": {
         "signature": 'linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor',
-        "line": 953,
+        "line": 959,
         "node": 'LinalgVectorNormBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1767,7 +1767,7 @@ OPS = {
     },
     "logsumexp": {
         "signature": 'logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor',
-        "line": 972,
+        "line": 978,
         "node": 'LogsumexpBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1788,7 +1788,7 @@ OPS = {
     },
     "cumsum": {
         "signature": 'cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor',
-        "line": 985,
+        "line": 991,
         "node": 'CumsumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1809,7 +1809,7 @@ OPS = {
     },
     "cumprod": {
         "signature": 'cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor',
-        "line": 998,
+        "line": 1004,
         "node": 'CumprodBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1830,7 +1830,7 @@ OPS = {
     },
     "argmax": {
         "signature": 'argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor',
-        "line": 1011,
+        "line": 1017,
         "node": 'ArgmaxBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1848,7 +1848,7 @@ OPS = {
     },
     "argmin": {
         "signature": 'argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor',
-        "line": 1021,
+        "line": 1027,
         "node": 'ArgminBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1866,7 +1866,7 @@ OPS = {
     },
     "sort": {
         "signature": 'sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)',
-        "line": 1031,
+        "line": 1037,
         "node": 'SortBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1887,7 +1887,7 @@ OPS = {
     },
     "topk": {
         "signature": 'topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)',
-        "line": 1046,
+        "line": 1052,
         "node": 'TopkBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1908,7 +1908,7 @@ OPS = {
     },
     "mm": {
         "signature": 'mm(Tensor self, Tensor mat2) -> Tensor',
-        "line": 1064,
+        "line": 1070,
         "node": 'MmBackward0',
         "differentiable": ['self', 'mat2'],
         "not_implemented": [],
@@ -1928,7 +1928,7 @@ OPS = {
     },
     "mv": {
         "signature": 'mv(Tensor self, Tensor vec) -> Tensor',
-        "line": 1077,
+        "line": 1083,
         "node": 'MvBackward0',
         "differentiable": ['self', 'vec'],
         "not_implemented": [],
@@ -1947,7 +1947,7 @@ OPS = {
     },
     "bmm": {
         "signature": 'bmm(Tensor self, Tensor mat2) -> Tensor',
-        "line": 1089,
+        "line": 1095,
         "node": 'BmmBackward0',
         "differentiable": ['self', 'mat2'],
         "not_implemented": [],
@@ -1966,7 +1966,7 @@ OPS = {
     },
     "outer": {
         "signature": 'outer(Tensor self, Tensor vec2) -> Tensor',
-        "line": 1102,
+        "line": 1108,
         "node": 'OuterBackward0',
         "differentiable": ['self', 'vec2'],
         "not_implemented": [],
@@ -1985,7 +1985,7 @@ OPS = {
     },
     "trace": {
         "signature": 'trace(Tensor self) -> Tensor',
-        "line": 1114,
+        "line": 1120,
         "node": 'TraceBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2005,7 +2005,7 @@ OPS = {
     },
     "diag": {
         "signature": 'diag(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1127,
+        "line": 1133,
         "node": 'DiagBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2028,7 +2028,7 @@ OPS = {
     },
     "diagonal": {
         "signature": 'diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor',
-        "line": 1142,
+        "line": 1148,
         "node": 'DiagonalBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2050,7 +2050,7 @@ OPS = {
     },
     "diagonal_backward": {
         "signature": 'diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor',
-        "line": 1158,
+        "line": 1164,
         "node": 'DiagonalBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -2070,7 +2070,7 @@ OPS = {
     },
     "tril": {
         "signature": 'tril(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1169,
+        "line": 1175,
         "node": 'TrilBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2089,7 +2089,7 @@ OPS = {
     },
     "triu": {
         "signature": 'triu(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1180,
+        "line": 1186,
         "node": 'TriuBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2108,7 +2108,7 @@ OPS = {
     },
     "linalg_inv": {
         "signature": 'linalg_inv(Tensor A) -> Tensor',
-        "line": 1194,
+        "line": 1200,
         "node": 'LinalgInvBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2127,7 +2127,7 @@ OPS = {
     },
     "linalg_det": {
         "signature": 'linalg_det(Tensor A) -> Tensor',
-        "line": 1205,
+        "line": 1211,
         "node": 'LinalgDetBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2146,7 +2146,7 @@ OPS = {
     },
     "det": {
         "signature": 'det(Tensor self) -> Tensor',
-        "line": 1216,
+        "line": 1222,
         "node": 'DetBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2164,7 +2164,7 @@ OPS = {
     },
     "linalg_slogdet": {
         "signature": 'linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)',
-        "line": 1226,
+        "line": 1232,
         "node": 'LinalgSlogdetBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2183,7 +2183,7 @@ OPS = {
     },
     "linalg_solve": {
         "signature": 'linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor',
-        "line": 1239,
+        "line": 1245,
         "node": 'LinalgSolveBackward0',
         "differentiable": ['A', 'B'],
         "not_implemented": [],
@@ -2207,7 +2207,7 @@ OPS = {
     },
     "linalg_cholesky": {
         "signature": 'linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)',
-        "line": 1258,
+        "line": 1264,
         "node": 'LinalgCholeskyBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2226,7 +2226,7 @@ OPS = {
     },
     "linalg_eigh": {
         "signature": "linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)",
-        "line": 1272,
+        "line": 1278,
         "node": 'LinalgEighBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2245,7 +2245,7 @@ OPS = {
     },
     "linalg_svd": {
         "signature": 'linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)',
-        "line": 1287,
+        "line": 1293,
         "node": 'LinalgSvdBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2266,7 +2266,7 @@ OPS = {
     },
     "linalg_svdvals": {
         "signature": 'linalg_svdvals(Tensor A) -> Tensor',
-        "line": 1302,
+        "line": 1308,
         "node": 'LinalgSvdvalsBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2286,7 +2286,7 @@ OPS = {
     },
     "linalg_qr": {
         "signature": "linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)",
-        "line": 1314,
+        "line": 1320,
         "node": 'LinalgQrBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2308,7 +2308,7 @@ OPS = {
     },
     "linalg_pinv": {
         "signature": 'linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor',
-        "line": 1329,
+        "line": 1335,
         "node": 'LinalgPinvBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2329,7 +2329,7 @@ OPS = {
     },
     "linalg_matrix_norm": {
         "signature": "linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
-        "line": 1343,
+        "line": 1349,
         "node": 'LinalgMatrixNormBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2355,7 +2355,7 @@ OPS = {
     },
     "movedim": {
         "signature": 'movedim(Tensor self, int[] source, int[] destination) -> Tensor',
-        "line": 1363,
+        "line": 1369,
         "node": 'MovedimBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2375,7 +2375,7 @@ OPS = {
     },
     "moveaxis": {
         "signature": 'moveaxis(Tensor self, int[] source, int[] destination) -> Tensor',
-        "line": 1376,
+        "line": 1382,
         "node": 'MoveaxisBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2393,7 +2393,7 @@ OPS = {
     },
     "swapaxes": {
         "signature": 'swapaxes(Tensor self, int axis0, int axis1) -> Tensor',
-        "line": 1387,
+        "line": 1393,
         "node": 'SwapaxesBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2412,7 +2412,7 @@ OPS = {
     },
     "swapdims": {
         "signature": 'swapdims(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 1399,
+        "line": 1405,
         "node": 'SwapdimsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2431,7 +2431,7 @@ OPS = {
     },
     "broadcast_to": {
         "signature": 'broadcast_to(Tensor self, int[] size) -> Tensor',
-        "line": 1411,
+        "line": 1417,
         "node": 'BroadcastToBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2451,7 +2451,7 @@ OPS = {
     },
     "expand_as": {
         "signature": 'expand_as(Tensor self, Tensor other) -> Tensor',
-        "line": 1424,
+        "line": 1430,
         "node": 'ExpandAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2470,7 +2470,7 @@ OPS = {
     },
     "view_as": {
         "signature": 'view_as(Tensor self, Tensor other) -> Tensor',
-        "line": 1437,
+        "line": 1443,
         "node": 'ViewAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2488,7 +2488,7 @@ OPS = {
     },
     "reshape_as": {
         "signature": 'reshape_as(Tensor self, Tensor other) -> Tensor',
-        "line": 1449,
+        "line": 1455,
         "node": 'ReshapeAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2507,7 +2507,7 @@ OPS = {
     },
     "repeat": {
         "signature": 'repeat(Tensor self, int[] repeats) -> Tensor',
-        "line": 1462,
+        "line": 1468,
         "node": 'RepeatBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2529,7 +2529,7 @@ OPS = {
     },
     "tile": {
         "signature": 'tile(Tensor self, int[] dims) -> Tensor',
-        "line": 1476,
+        "line": 1482,
         "node": 'TileBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2549,7 +2549,7 @@ OPS = {
     },
     "flip": {
         "signature": 'flip(Tensor self, int[] dims) -> Tensor',
-        "line": 1488,
+        "line": 1494,
         "node": 'FlipBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2569,7 +2569,7 @@ OPS = {
     },
     "roll": {
         "signature": 'roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor',
-        "line": 1500,
+        "line": 1506,
         "node": 'RollBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2590,7 +2590,7 @@ OPS = {
     },
     "narrow": {
         "signature": 'narrow(Tensor self, int dim, int start, int length) -> Tensor',
-        "line": 1513,
+        "line": 1519,
         "node": 'NarrowBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2610,7 +2610,7 @@ OPS = {
     },
     "select": {
         "signature": 'select(Tensor self, int dim, int index) -> Tensor',
-        "line": 1526,
+        "line": 1532,
         "node": 'SelectBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2630,7 +2630,7 @@ OPS = {
     },
     "gather": {
         "signature": 'gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor',
-        "line": 1539,
+        "line": 1545,
         "node": 'GatherBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2652,7 +2652,7 @@ OPS = {
     },
     "index_select": {
         "signature": 'index_select(Tensor self, int dim, Tensor index) -> Tensor',
-        "line": 1554,
+        "line": 1560,
         "node": 'IndexSelectBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2673,7 +2673,7 @@ OPS = {
     },
     "scatter_add": {
         "signature": 'scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor',
-        "line": 1568,
+        "line": 1574,
         "node": 'ScatterAddBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -2694,7 +2694,7 @@ OPS = {
     },
     "masked_fill": {
         "signature": 'masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor',
-        "line": 1583,
+        "line": 1589,
         "node": 'MaskedFillBackward0',
         "differentiable": ['self', 'value'],
         "not_implemented": [],
@@ -2715,7 +2715,7 @@ OPS = {
     },
     "constant_pad_nd": {
         "signature": 'constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor',
-        "line": 1598,
+        "line": 1604,
         "node": 'ConstantPadNdBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2736,7 +2736,7 @@ OPS = {
     },
     "convolution": {
         "signature": 'convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor',
-        "line": 1615,
+        "line": 1621,
         "node": 'ConvolutionBackward0',
         "differentiable": ['input', 'weight', 'bias'],
         "not_implemented": [],
@@ -2758,7 +2758,7 @@ OPS = {
     },
     "conv_transpose_input": {
         "signature": 'conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor',
-        "line": 1631,
+        "line": 1637,
         "node": 'ConvTransposeInputBackward0',
         "differentiable": ['output_grad', 'weight'],
         "not_implemented": [],
@@ -2777,7 +2777,7 @@ OPS = {
     },
     "conv_weight_grad": {
         "signature": 'conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor',
-        "line": 1643,
+        "line": 1649,
         "node": 'ConvWeightGradBackward0',
         "differentiable": ['input', 'output_grad'],
         "not_implemented": [],
@@ -2796,7 +2796,7 @@ OPS = {
     },
     "max_pool2d_with_indices": {
         "signature": 'max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)',
-        "line": 1657,
+        "line": 1663,
         "node": 'MaxPool2dWithIndicesBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2816,7 +2816,7 @@ OPS = {
     },
     "max_pool2d_with_indices_backward": {
         "signature": 'max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor',
-        "line": 1671,
+        "line": 1677,
         "node": 'MaxPool2dWithIndicesBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -2834,7 +2834,7 @@ OPS = {
     },
     "avg_pool2d": {
         "signature": 'avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor',
-        "line": 1683,
+        "line": 1689,
         "node": 'AvgPool2dBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2855,7 +2855,7 @@ OPS = {
     },
     "avg_pool2d_backward": {
         "signature": 'avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor',
-        "line": 1696,
+        "line": 1702,
         "node": 'AvgPool2dBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -2873,7 +2873,7 @@ OPS = {
     },
     "embedding": {
         "signature": 'embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor',
-        "line": 1711,
+        "line": 1717,
         "node": 'EmbeddingBackward0',
         "differentiable": ['weight'],
         "not_implemented": [],
@@ -2892,7 +2892,7 @@ OPS = {
     },
     "embedding_dense_backward": {
         "signature": 'embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor',
-        "line": 1723,
+        "line": 1729,
         "node": 'EmbeddingDenseBackwardBackward0',
         "differentiable": ['output_grad'],
         "not_implemented": [],
