@@ -353,27 +353,41 @@ class RoundBackward0(Node):
 
 
 class ClampBackward0(Node):
-    """Backward of `clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor`  [derivatives.yaml:185]
+    """Backward of `clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml:187]
 
     self: clamp_backward(grad, self, min, max)
+    min: clamp_backward_min(grad, self, min, max)
+    max: clamp_backward_max(grad, self, min, max)
     """
     __slots__ = ('self', 'min', 'max')
-    saved_tensor_slots = ('self',)
+    saved_tensor_slots = ('self', 'min', 'max')
 
     def apply(node, grads, F):
         grad = grads[0]
         self_fn = node.next_functions[0][0]
-        grad_self = None
+        min_fn = node.next_functions[1][0]
+        max_fn = node.next_functions[2][0]
+        grad_self = grad_min = grad_max = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            min = node.min
-            max = node.max
+            min = F.unpack(node.min, node)
+            max = F.unpack(node.max, node)
             grad_self = helpers.clamp_backward(F, grad, self, min, max)
-        return (grad_self,)
+        if min_fn is not None:
+            self = F.unpack(node.self, node)
+            min = F.unpack(node.min, node)
+            max = F.unpack(node.max, node)
+            grad_min = helpers.clamp_backward_min(F, grad, self, min, max)
+        if max_fn is not None:
+            self = F.unpack(node.self, node)
+            min = F.unpack(node.min, node)
+            max = F.unpack(node.max, node)
+            grad_max = helpers.clamp_backward_max(F, grad, self, min, max)
+        return (grad_self, grad_min, grad_max)
 
 
 class MaximumBackward0(Node):
-    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:196]
+    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:207]
 
     self: where(self > other, grad, where(self == other, grad / 2, 0.0))
     other: where(other > self, grad, where(self == other, grad / 2, 0.0))
@@ -398,7 +412,7 @@ class MaximumBackward0(Node):
 
 
 class MinimumBackward0(Node):
-    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:203]
+    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:214]
 
     self: where(self < other, grad, where(self == other, grad / 2, 0.0))
     other: where(other < self, grad, where(self == other, grad / 2, 0.0))
@@ -423,7 +437,7 @@ class MinimumBackward0(Node):
 
 
 class WhereBackward0(Node):
-    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:210]
+    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:221]
 
     condition: non_differentiable
     self: where(condition, grad, 0.0)
@@ -447,7 +461,7 @@ class WhereBackward0(Node):
 
 
 class SumBackward0(Node):
-    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:223]
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:234]
 
     self: sum_backward(grad, self.shape, dim, keepdim)
     """
@@ -466,7 +480,7 @@ class SumBackward0(Node):
 
 
 class MeanBackward0(Node):
-    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:236]
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:247]
 
     self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
     """
@@ -485,7 +499,7 @@ class MeanBackward0(Node):
 
 
 class AmaxBackward0(Node):
-    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:248]
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:259]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -506,7 +520,7 @@ class AmaxBackward0(Node):
 
 
 class AminBackward0(Node):
-    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:260]
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:271]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -527,7 +541,7 @@ class AminBackward0(Node):
 
 
 class MaxBackward0(Node):
-    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:271]
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:282]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -546,7 +560,7 @@ class MaxBackward0(Node):
 
 
 class MinBackward0(Node):
-    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:277]
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:288]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -565,7 +579,7 @@ class MinBackward0(Node):
 
 
 class MaxBackward1(Node):
-    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:285]
+    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:296]
 
     self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
     """
@@ -586,7 +600,7 @@ class MaxBackward1(Node):
 
 
 class MinBackward1(Node):
-    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:297]
+    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:308]
 
     self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
     """
@@ -607,7 +621,7 @@ class MinBackward1(Node):
 
 
 class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:308]
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:319]
 
     self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
     """
@@ -629,7 +643,7 @@ class AminmaxBackward0(Node):
 
 
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:321]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:332]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -654,7 +668,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:339]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:350]
 
     self: grad * tensor
     tensor: grad * self
@@ -677,7 +691,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:351]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:362]
 
     self: grad.reshape(self.shape)
     """
@@ -694,7 +708,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:363]
+    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:374]
 
     self: grad.reshape(self.shape)
     """
@@ -711,7 +725,7 @@ class ViewBackward0(Node):
 
 
 class FlattenBackward0(Node):
-    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:374]
+    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:385]
 
     self: grad.reshape(self.shape)
     """
@@ -728,7 +742,7 @@ class FlattenBackward0(Node):
 
 
 class TBackward0(Node):
-    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:387]
+    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:398]
 
     self: grad.t()
     """
@@ -744,7 +758,7 @@ class TBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:399]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:410]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -762,7 +776,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:410]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:421]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -779,7 +793,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:422]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:433]
 
     self: grad.squeeze(dim)
     """
@@ -796,7 +810,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:434]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:445]
 
     self: grad.reshape(self.shape)
     """
@@ -813,7 +827,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:447]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:458]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -830,7 +844,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:460]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:471]
 
     self: grad.expand(self.shape)
     """
@@ -847,7 +861,7 @@ class SumToSizeBackward0(Node):
 
 
 class CatBackward0(Node):
-    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:472]
+    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:483]
 
     tensors: cat_backward(grad, tensors.shape, dim)
     """
@@ -864,7 +878,7 @@ class CatBackward0(Node):
 
 
 class StackBackward0(Node):
-    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:483]
+    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:494]
 
     tensors: unbind(grad, dim)
     """
@@ -880,7 +894,7 @@ class StackBackward0(Node):
 
 
 class SplitBackward0(Node):
-    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml:494]
+    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml:505]
 
     self: cat(grads, dim)
     """
@@ -897,7 +911,7 @@ class SplitBackward0(Node):
 
 
 class ChunkBackward0(Node):
-    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml:504]
+    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml:515]
 
     self: cat(grads, dim)
     """
@@ -914,7 +928,7 @@ class ChunkBackward0(Node):
 
 
 class UnbindBackward0(Node):
-    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml:514]
+    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml:525]
 
     self: stack(grads, dim)
     """
@@ -931,7 +945,7 @@ class UnbindBackward0(Node):
 
 
 class EinsumBackward0(Node):
-    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml:525]
+    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml:536]
 
     tensors: einsum_backward(grad, equation, tensors)
     """
@@ -949,7 +963,7 @@ class EinsumBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:538]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:549]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -967,7 +981,7 @@ class GetitemBackward0(Node):
 
 
 class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:554]
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:565]
 
     self: index_put(grad, index, 0.0)
     values: grad[index]
@@ -989,7 +1003,7 @@ class IndexPutBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:565]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:576]
 
     src: grad[index]
     """
@@ -1006,7 +1020,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:575]
+    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:586]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -1025,7 +1039,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:587]
+    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:598]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -1044,7 +1058,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:600]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:611]
 
     self: grad
     """
@@ -1060,7 +1074,7 @@ class CloneBackward0(Node):
 
 
 class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:606]
+    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:617]
 
     self: grad.to_dtype(self.dtype)
     """
@@ -1077,7 +1091,7 @@ class ToDtypeBackward0(Node):
 
 
 class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:616]
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:627]
 
     self: zeros_like(grad)
     """
@@ -1093,7 +1107,7 @@ class FillBackward0(Node):
 
 
 class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:625]
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:636]
 
     self: zeros_like(grad)
     src: grad
@@ -1113,7 +1127,7 @@ class CopyBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:643]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:654]
 
     self: not_implemented
     other: not_implemented
@@ -1127,15 +1141,799 @@ class NextafterBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:645)")
+                                      "is not implemented (derivatives.yaml:656)")
         if other_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:646)")
+                                      "is not implemented (derivatives.yaml:657)")
         return (grad_self, grad_other)
 
 
+class Exp2Backward0(Node):
+    """Backward of `exp2(Tensor self) -> Tensor`  [derivatives.yaml:734]
+
+    self: grad * result * 0.6931471805599453
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = grad * result * 0.6931471805599453
+        return (grad_self,)
+
+
+class Expm1Backward0(Node):
+    """Backward of `expm1(Tensor self) -> Tensor`  [derivatives.yaml:740]
+
+    self: grad * (result + 1)
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = grad * (result + 1)
+        return (grad_self,)
+
+
+class Log2Backward0(Node):
+    """Backward of `log2(Tensor self) -> Tensor`  [derivatives.yaml:746]
+
+    self: grad / (self * 0.6931471805599453)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad / (self * 0.6931471805599453)
+        return (grad_self,)
+
+
+class Log10Backward0(Node):
+    """Backward of `log10(Tensor self) -> Tensor`  [derivatives.yaml:754]
+
+    self: grad / (self * 2.302585092994046)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad / (self * 2.302585092994046)
+        return (grad_self,)
+
+
+class RsqrtBackward0(Node):
+    """Backward of `rsqrt(Tensor self) -> Tensor`  [derivatives.yaml:762]
+
+    self: -0.5 * grad * result.pow(3)
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = -0.5 * grad * F.pow(result, 3)
+        return (grad_self,)
+
+
+class SquareBackward0(Node):
+    """Backward of `square(Tensor self) -> Tensor`  [derivatives.yaml:770]
+
+    self: grad * 2 * self
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * 2 * self
+        return (grad_self,)
+
+
+class ReciprocalBackward0(Node):
+    """Backward of `reciprocal(Tensor self) -> Tensor`  [derivatives.yaml:776]
+
+    self: -grad * result * result
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = -grad * result * result
+        return (grad_self,)
+
+
+class TanBackward0(Node):
+    """Backward of `tan(Tensor self) -> Tensor`  [derivatives.yaml:788]
+
+    self: grad * (1 + result * result)
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = grad * (1 + result * result)
+        return (grad_self,)
+
+
+class AsinBackward0(Node):
+    """Backward of `asin(Tensor self) -> Tensor`  [derivatives.yaml:796]
+
+    self: grad * (1 - self * self).rsqrt()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.rsqrt(1 - self * self)
+        return (grad_self,)
+
+
+class AcosBackward0(Node):
+    """Backward of `acos(Tensor self) -> Tensor`  [derivatives.yaml:804]
+
+    self: -grad * (1 - self * self).rsqrt()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = -grad * F.rsqrt(1 - self * self)
+        return (grad_self,)
+
+
+class AtanBackward0(Node):
+    """Backward of `atan(Tensor self) -> Tensor`  [derivatives.yaml:812]
+
+    self: grad / (self * self + 1)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad / (self * self + 1)
+        return (grad_self,)
+
+
+class SinhBackward0(Node):
+    """Backward of `sinh(Tensor self) -> Tensor`  [derivatives.yaml:818]
+
+    self: grad * self.cosh()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.cosh(self)
+        return (grad_self,)
+
+
+class CoshBackward0(Node):
+    """Backward of `cosh(Tensor self) -> Tensor`  [derivatives.yaml:824]
+
+    self: grad * self.sinh()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.sinh(self)
+        return (grad_self,)
+
+
+class AsinhBackward0(Node):
+    """Backward of `asinh(Tensor self) -> Tensor`  [derivatives.yaml:830]
+
+    self: grad * (self * self + 1).rsqrt()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.rsqrt(self * self + 1)
+        return (grad_self,)
+
+
+class AcoshBackward0(Node):
+    """Backward of `acosh(Tensor self) -> Tensor`  [derivatives.yaml:836]
+
+    self: grad * (self * self - 1).rsqrt()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.rsqrt(self * self - 1)
+        return (grad_self,)
+
+
+class AtanhBackward0(Node):
+    """Backward of `atanh(Tensor self) -> Tensor`  [derivatives.yaml:844]
+
+    self: grad / (1 - self * self)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad / (1 - self * self)
+        return (grad_self,)
+
+
+class LogitBackward0(Node):
+    """Backward of `logit(Tensor self, float? eps=None) -> Tensor`  [derivatives.yaml:852]
+
+    self: logit_backward(grad, self, eps)
+    """
+    __slots__ = ('self', 'eps')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            eps = node.eps
+            grad_self = helpers.logit_backward(F, grad, self, eps)
+        return (grad_self,)
+
+
+class ErfBackward0(Node):
+    """Backward of `erf(Tensor self) -> Tensor`  [derivatives.yaml:866]
+
+    self: grad * 1.1283791670955126 * (-self * self).exp()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * 1.1283791670955126 * F.exp(-self * self)
+        return (grad_self,)
+
+
+class ErfcBackward0(Node):
+    """Backward of `erfc(Tensor self) -> Tensor`  [derivatives.yaml:872]
+
+    self: grad * -1.1283791670955126 * (-self * self).exp()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * -1.1283791670955126 * F.exp(-self * self)
+        return (grad_self,)
+
+
+class ErfinvBackward0(Node):
+    """Backward of `erfinv(Tensor self) -> Tensor`  [derivatives.yaml:878]
+
+    self: grad * 0.886226925452758 * (result * result).exp()
+    """
+    __slots__ = ('result',)
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            result = F.unpack_result(node.result, node)
+            grad_self = grad * 0.886226925452758 * F.exp(result * result)
+        return (grad_self,)
+
+
+class LgammaBackward0(Node):
+    """Backward of `lgamma(Tensor self) -> Tensor`  [derivatives.yaml:886]
+
+    self: grad * self.digamma()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.digamma(self)
+        return (grad_self,)
+
+
+class DigammaBackward0(Node):
+    """Backward of `digamma(Tensor self) -> Tensor`  [derivatives.yaml:899]
+
+    self: grad * polygamma(1, self)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.polygamma(1, self)
+        return (grad_self,)
+
+
+class PolygammaBackward0(Node):
+    """Backward of `polygamma(int n, Tensor self) -> Tensor`  [derivatives.yaml:914]
+
+    self: grad * polygamma(n + 1, self)
+    """
+    __slots__ = ('n', 'self')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            n = node.n
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.polygamma(n + 1, self)
+        return (grad_self,)
+
+
+class SincBackward0(Node):
+    """Backward of `sinc(Tensor self) -> Tensor`  [derivatives.yaml:928]
+
+    self: sinc_backward(grad, self)
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = helpers.sinc_backward(F, grad, self)
+        return (grad_self,)
+
+
+class FloorBackward0(Node):
+    """Backward of `floor(Tensor self) -> Tensor`  [derivatives.yaml:934]
+
+    self: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        return (grad_self,)
+
+
+class CeilBackward0(Node):
+    """Backward of `ceil(Tensor self) -> Tensor`  [derivatives.yaml:940]
+
+    self: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        return (grad_self,)
+
+
+class TruncBackward0(Node):
+    """Backward of `trunc(Tensor self) -> Tensor`  [derivatives.yaml:946]
+
+    self: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        return (grad_self,)
+
+
+class FracBackward0(Node):
+    """Backward of `frac(Tensor self) -> Tensor`  [derivatives.yaml:952]
+
+    self: grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            grad_self = grad
+        return (grad_self,)
+
+
+class NanToNumBackward0(Node):
+    """Backward of `nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`  [derivatives.yaml:963]
+
+    self: grad * self.isfinite()
+    """
+    __slots__ = ('self',)
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            grad_self = grad * F.isfinite(self)
+        return (grad_self,)
+
+
+class Atan2Backward0(Node):
+    """Backward of `atan2(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:975]
+
+    self: grad * other * atan2_recip(self, other)
+    other: grad * -self * atan2_recip(self, other)
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = grad * other * helpers.atan2_recip(F, self, other)
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = grad * -self * helpers.atan2_recip(F, self, other)
+        return (grad_self, grad_other)
+
+
+class HypotBackward0(Node):
+    """Backward of `hypot(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:982]
+
+    self: grad * self / result
+    other: grad * other / result
+    """
+    __slots__ = ('self', 'other', 'result')
+    saved_tensor_slots = ('self', 'other', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            result = F.unpack_result(node.result, node)
+            grad_self = grad * self / result
+        if other_fn is not None:
+            other = F.unpack(node.other, node)
+            result = F.unpack_result(node.result, node)
+            grad_other = grad * other / result
+        return (grad_self, grad_other)
+
+
+class FmodBackward0(Node):
+    """Backward of `fmod(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:989]
+
+    self: grad
+    other: -grad * (self / other).trunc()
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            grad_self = grad
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = -grad * F.trunc(self / other)
+        return (grad_self, grad_other)
+
+
+class RemainderBackward0(Node):
+    """Backward of `remainder(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1008]
+
+    self: grad
+    other: -grad * (self / other).floor()
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            grad_self = grad
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = -grad * F.floor(self / other)
+        return (grad_self, grad_other)
+
+
+class XlogyBackward0(Node):
+    """Backward of `xlogy(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1028]
+
+    self: where((self == 0) & (other <= 0), 0.0, xlogy(grad, other))
+    other: grad * self / other
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = F.where((self == 0) & (other <= 0), 0.0, F.xlogy(grad, other))
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = grad * self / other
+        return (grad_self, grad_other)
+
+
+class LogaddexpBackward0(Node):
+    """Backward of `logaddexp(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1046]
+
+    self: grad / (1 + (other - self).exp())
+    other: grad / (1 + (self - other).exp())
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        other_fn = node.next_functions[1][0]
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = grad / (1 + F.exp(other - self))
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_other = grad / (1 + F.exp(self - other))
+        return (grad_self, grad_other)
+
+
+class LerpBackward0(Node):
+    """Backward of `lerp(Tensor self, Tensor end, Tensor weight) -> Tensor`  [derivatives.yaml:1053]
+
+    self: grad * (1 - weight)
+    end: grad * weight
+    weight: grad * (end - self)
+    """
+    __slots__ = ('self', 'end', 'weight')
+    saved_tensor_slots = ('self', 'end', 'weight')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        end_fn = node.next_functions[1][0]
+        weight_fn = node.next_functions[2][0]
+        grad_self = grad_end = grad_weight = None
+        if self_fn is not None:
+            weight = F.unpack(node.weight, node)
+            grad_self = grad * (1 - weight)
+        if end_fn is not None:
+            weight = F.unpack(node.weight, node)
+            grad_end = grad * weight
+        if weight_fn is not None:
+            self = F.unpack(node.self, node)
+            end = F.unpack(node.end, node)
+            grad_weight = grad * (end - self)
+        return (grad_self, grad_end, grad_weight)
+
+
+class AddcmulBackward0(Node):
+    """Backward of `addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml:1070]
+
+    self: grad
+    tensor1: grad * tensor2 * value
+    tensor2: grad * tensor1 * value
+    """
+    __slots__ = ('tensor1', 'tensor2', 'value')
+    saved_tensor_slots = ('tensor1', 'tensor2')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        tensor1_fn = node.next_functions[1][0]
+        tensor2_fn = node.next_functions[2][0]
+        grad_self = grad_tensor1 = grad_tensor2 = None
+        if self_fn is not None:
+            grad_self = grad
+        if tensor1_fn is not None:
+            tensor2 = F.unpack(node.tensor2, node)
+            value = node.value
+            grad_tensor1 = grad * tensor2 * value
+        if tensor2_fn is not None:
+            tensor1 = F.unpack(node.tensor1, node)
+            value = node.value
+            grad_tensor2 = grad * tensor1 * value
+        return (grad_self, grad_tensor1, grad_tensor2)
+
+
+class AddcdivBackward0(Node):
+    """Backward of `addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml:1085]
+
+    self: grad
+    tensor1: grad * value / tensor2
+    tensor2: -grad * value * tensor1 / (tensor2 * tensor2)
+    """
+    __slots__ = ('tensor1', 'tensor2', 'value')
+    saved_tensor_slots = ('tensor1', 'tensor2')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        tensor1_fn = node.next_functions[1][0]
+        tensor2_fn = node.next_functions[2][0]
+        grad_self = grad_tensor1 = grad_tensor2 = None
+        if self_fn is not None:
+            grad_self = grad
+        if tensor1_fn is not None:
+            tensor2 = F.unpack(node.tensor2, node)
+            value = node.value
+            grad_tensor1 = grad * value / tensor2
+        if tensor2_fn is not None:
+            tensor1 = F.unpack(node.tensor1, node)
+            tensor2 = F.unpack(node.tensor2, node)
+            value = node.value
+            grad_tensor2 = -grad * value * tensor1 / (tensor2 * tensor2)
+        return (grad_self, grad_tensor1, grad_tensor2)
+
+
+class ClipBackward0(Node):
+    """Backward of `clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml:1102]
+
+    self: clamp_backward(grad, self, min, max)
+    min: clamp_backward_min(grad, self, min, max)
+    max: clamp_backward_max(grad, self, min, max)
+    """
+    __slots__ = ('self', 'min', 'max')
+    saved_tensor_slots = ('self', 'min', 'max')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn = node.next_functions[0][0]
+        min_fn = node.next_functions[1][0]
+        max_fn = node.next_functions[2][0]
+        grad_self = grad_min = grad_max = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            min = F.unpack(node.min, node)
+            max = F.unpack(node.max, node)
+            grad_self = helpers.clamp_backward(F, grad, self, min, max)
+        if min_fn is not None:
+            self = F.unpack(node.self, node)
+            min = F.unpack(node.min, node)
+            max = F.unpack(node.max, node)
+            grad_min = helpers.clamp_backward_min(F, grad, self, min, max)
+        if max_fn is not None:
+            self = F.unpack(node.self, node)
+            min = F.unpack(node.min, node)
+            max = F.unpack(node.max, node)
+            grad_max = helpers.clamp_backward_max(F, grad, self, min, max)
+        return (grad_self, grad_min, grad_max)
+
+
 class HardtanhBackward0(Node):
-    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml:729]
+    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml:1123]
 
     self: where((self > min_val) & (self < max_val), grad, 0.0)
     """
@@ -1155,7 +1953,7 @@ class HardtanhBackward0(Node):
 
 
 class LeakyReluBackward0(Node):
-    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml:741]
+    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml:1135]
 
     self: where(self > 0, grad, grad * negative_slope)
     """
@@ -1174,7 +1972,7 @@ class LeakyReluBackward0(Node):
 
 
 class EluBackward0(Node):
-    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml:753]
+    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml:1147]
 
     self: where(self > 0, grad * scale, grad * input_scale * (where(self < 0, result, 0.0) + alpha * scale))
     """
@@ -1196,7 +1994,7 @@ class EluBackward0(Node):
 
 
 class SeluBackward0(Node):
-    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml:766]
+    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml:1160]
 
     self: where(self > 0, grad * 1.0507009873554805, grad * (where(self < 0, result, 0.0) + 1.7580993408473766))
     """
@@ -1215,7 +2013,7 @@ class SeluBackward0(Node):
 
 
 class CeluBackward0(Node):
-    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml:772]
+    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml:1166]
 
     self: where(self > 0, grad, grad * (where(self < 0, result, 0.0) / alpha + 1))
     """
@@ -1235,7 +2033,7 @@ class CeluBackward0(Node):
 
 
 class GeluBackward0(Node):
-    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:784]
+    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:1178]
 
     self: gelu_backward(grad, self, approximate=approximate)
     """
@@ -1254,7 +2052,7 @@ class GeluBackward0(Node):
 
 
 class GeluBackwardBackward0(Node):
-    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:799]
+    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:1193]
 
     output_grad: gelu_backward(grad, self, approximate=approximate)
     self: gelu_double_backward(grad, output_grad, self, approximate)
@@ -1280,7 +2078,7 @@ class GeluBackwardBackward0(Node):
 
 
 class SiluBackward0(Node):
-    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml:814]
+    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml:1208]
 
     self: silu_backward(grad, self)
     """
@@ -1298,7 +2096,7 @@ class SiluBackward0(Node):
 
 
 class MishBackward0(Node):
-    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml:822]
+    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml:1216]
 
     self: mish_backward(grad, self)
     """
@@ -1316,7 +2114,7 @@ class MishBackward0(Node):
 
 
 class SoftplusBackward0(Node):
-    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml:830]
+    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml:1224]
 
     self: where(self * beta > threshold, grad, grad * where(self * beta < threshold, self * beta, threshold).sigmoid())
     """
@@ -1336,7 +2134,7 @@ class SoftplusBackward0(Node):
 
 
 class LogSigmoidBackward0(Node):
-    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:844]
+    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:1238]
 
     self: grad * (-self).sigmoid()
     """
@@ -1354,7 +2152,7 @@ class LogSigmoidBackward0(Node):
 
 
 class HardsigmoidBackward0(Node):
-    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml:852]
+    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml:1246]
 
     self: where((self > -3) & (self < 3), grad / 6, 0.0)
     """
@@ -1372,7 +2170,7 @@ class HardsigmoidBackward0(Node):
 
 
 class HardswishBackward0(Node):
-    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml:864]
+    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml:1258]
 
     self: where(self <= -3, 0.0, where(self < 3, grad * (self / 3 + 0.5), grad))
     """
@@ -1390,7 +2188,7 @@ class HardswishBackward0(Node):
 
 
 class GluBackward0(Node):
-    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml:876]
+    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml:1270]
 
     self: glu_backward(grad, self, dim)
     """
@@ -1409,7 +2207,7 @@ class GluBackward0(Node):
 
 
 class ProdBackward0(Node):
-    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:891]
+    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1285]
 
     self: prod_backward(grad, self, result, dim, keepdim)
     """
@@ -1430,7 +2228,7 @@ class ProdBackward0(Node):
 
 
 class VarBackward0(Node):
-    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:907]
+    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:1301]
 
     self: var_backward(grad, self, dim, var_correction(unbiased, correction), keepdim)
     """
@@ -1452,7 +2250,7 @@ class VarBackward0(Node):
 
 
 class StdBackward0(Node):
-    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:922]
+    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:1316]
 
     self: std_backward(grad, self, result, dim, var_correction(unbiased, correction), keepdim)
     """
@@ -1475,7 +2273,7 @@ class StdBackward0(Node):
 
 
 class NormBackward0(Node):
-    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:939]
+    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1333]
 
     self: norm_backward(grad, self, norm_ord(p, dim), result, dim, keepdim)
     """
@@ -1497,7 +2295,7 @@ class NormBackward0(Node):
 
 
 class LinalgVectorNormBackward0(Node):
-    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:959]
+    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1353]
 
     self: norm_backward(grad, self, ord, result, dim, keepdim)
     """
@@ -1519,7 +2317,7 @@ class LinalgVectorNormBackward0(Node):
 
 
 class LogsumexpBackward0(Node):
-    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml:978]
+    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml:1372]
 
     self: logsumexp_backward(grad, self, result, dim, keepdim)
     """
@@ -1540,7 +2338,7 @@ class LogsumexpBackward0(Node):
 
 
 class CumsumBackward0(Node):
-    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:991]
+    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1385]
 
     self: cumsum_backward(grad, dim)
     """
@@ -1557,7 +2355,7 @@ class CumsumBackward0(Node):
 
 
 class CumprodBackward0(Node):
-    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1004]
+    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1398]
 
     self: cumprod_backward(grad, self, result, dim)
     """
@@ -1577,7 +2375,7 @@ class CumprodBackward0(Node):
 
 
 class SortBackward0(Node):
-    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1037]
+    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1431]
 
     self: value_selecting_backward(grad_values, indices, dim, self.shape)
     """
@@ -1597,7 +2395,7 @@ class SortBackward0(Node):
 
 
 class TopkBackward0(Node):
-    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1052]
+    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1446]
 
     self: value_selecting_backward(grad_values, indices, dim, self.shape)
     """
@@ -1617,7 +2415,7 @@ class TopkBackward0(Node):
 
 
 class MmBackward0(Node):
-    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1070]
+    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1464]
 
     self: grad.mm(mat2.t())
     mat2: self.t().mm(grad)
@@ -1640,7 +2438,7 @@ class MmBackward0(Node):
 
 
 class MvBackward0(Node):
-    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1083]
+    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1477]
 
     self: grad.outer(vec)
     vec: self.t().mv(grad)
@@ -1663,7 +2461,7 @@ class MvBackward0(Node):
 
 
 class BmmBackward0(Node):
-    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1095]
+    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1489]
 
     self: grad.bmm(mat2.transpose(1, 2))
     mat2: self.transpose(1, 2).bmm(grad)
@@ -1686,7 +2484,7 @@ class BmmBackward0(Node):
 
 
 class OuterBackward0(Node):
-    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1108]
+    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1502]
 
     self: (grad * vec2).sum([1])
     vec2: (grad * self.unsqueeze(1)).sum([0])
@@ -1709,7 +2507,7 @@ class OuterBackward0(Node):
 
 
 class TraceBackward0(Node):
-    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1120]
+    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1514]
 
     self: trace_backward(grad, self.shape)
     """
@@ -1726,7 +2524,7 @@ class TraceBackward0(Node):
 
 
 class DiagBackward0(Node):
-    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1133]
+    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1527]
 
     self: diag_backward(grad, self.shape, diagonal)
     """
@@ -1744,7 +2542,7 @@ class DiagBackward0(Node):
 
 
 class DiagonalBackward0(Node):
-    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1148]
+    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1542]
 
     self: diagonal_backward(grad, self.shape, offset, dim1, dim2)
     """
@@ -1764,7 +2562,7 @@ class DiagonalBackward0(Node):
 
 
 class DiagonalBackwardBackward0(Node):
-    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1164]
+    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1558]
 
     src: grad.diagonal(offset, dim1, dim2)
     """
@@ -1783,7 +2581,7 @@ class DiagonalBackwardBackward0(Node):
 
 
 class TrilBackward0(Node):
-    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1175]
+    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1569]
 
     self: grad.tril(diagonal)
     """
@@ -1800,7 +2598,7 @@ class TrilBackward0(Node):
 
 
 class TriuBackward0(Node):
-    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1186]
+    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1580]
 
     self: grad.triu(diagonal)
     """
@@ -1817,7 +2615,7 @@ class TriuBackward0(Node):
 
 
 class LinalgInvBackward0(Node):
-    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1200]
+    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1594]
 
     A: -(result.transpose(-1, -2) @ grad @ result.transpose(-1, -2))
     """
@@ -1835,7 +2633,7 @@ class LinalgInvBackward0(Node):
 
 
 class LinalgDetBackward0(Node):
-    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1211]
+    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1605]
 
     A: det_backward(grad, A, result)
     """
@@ -1854,7 +2652,7 @@ class LinalgDetBackward0(Node):
 
 
 class DetBackward0(Node):
-    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1222]
+    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1616]
 
     self: det_backward(grad, self, result)
     """
@@ -1873,7 +2671,7 @@ class DetBackward0(Node):
 
 
 class LinalgSlogdetBackward0(Node):
-    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1232]
+    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1626]
 
     A: slogdet_backward(grad_logabsdet, A)
     """
@@ -1891,7 +2689,7 @@ class LinalgSlogdetBackward0(Node):
 
 
 class LinalgSolveBackward0(Node):
-    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1245]
+    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1639]
 
     A, B: solve_backward(grad, A, B.shape, result, left)
     """
@@ -1913,7 +2711,7 @@ class LinalgSolveBackward0(Node):
 
 
 class LinalgCholeskyBackward0(Node):
-    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1264]
+    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1658]
 
     A: cholesky_backward(grad, L, upper)
     """
@@ -1932,7 +2730,7 @@ class LinalgCholeskyBackward0(Node):
 
 
 class LinalgEighBackward0(Node):
-    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1278]
+    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1672]
 
     A: eigh_backward(grad_eigenvalues, grad_eigenvectors, eigenvalues, eigenvectors)
     """
@@ -1951,7 +2749,7 @@ class LinalgEighBackward0(Node):
 
 
 class LinalgSvdBackward0(Node):
-    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1293]
+    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1687]
 
     A: svd_backward(grad_U, grad_S, grad_Vh, U, S, Vh, full_matrices)
     """
@@ -1972,7 +2770,7 @@ class LinalgSvdBackward0(Node):
 
 
 class LinalgSvdvalsBackward0(Node):
-    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1308]
+    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1702]
 
     A: svdvals_backward(grad, A)
     """
@@ -1990,7 +2788,7 @@ class LinalgSvdvalsBackward0(Node):
 
 
 class LinalgQrBackward0(Node):
-    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1320]
+    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1714]
 
     A: qr_backward(grad_Q, grad_R, Q, R, mode)
     """
@@ -2010,7 +2808,7 @@ class LinalgQrBackward0(Node):
 
 
 class LinalgPinvBackward0(Node):
-    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1335]
+    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1729]
 
     A: pinv_backward(grad, result, A)
     """
@@ -2029,7 +2827,7 @@ class LinalgPinvBackward0(Node):
 
 
 class LinalgMatrixNormBackward0(Node):
-    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1349]
+    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1743]
 
     A: matrix_norm_backward(grad, A, result, ord, dim, keepdim)
     """
@@ -2051,7 +2849,7 @@ class LinalgMatrixNormBackward0(Node):
 
 
 class MovedimBackward0(Node):
-    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1369]
+    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1763]
 
     self: grad.movedim(destination, source)
     """
@@ -2069,7 +2867,7 @@ class MovedimBackward0(Node):
 
 
 class MoveaxisBackward0(Node):
-    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1382]
+    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1776]
 
     self: grad.moveaxis(destination, source)
     """
@@ -2087,7 +2885,7 @@ class MoveaxisBackward0(Node):
 
 
 class SwapaxesBackward0(Node):
-    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1393]
+    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1787]
 
     self: grad.swapaxes(axis0, axis1)
     """
@@ -2105,7 +2903,7 @@ class SwapaxesBackward0(Node):
 
 
 class SwapdimsBackward0(Node):
-    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1405]
+    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1799]
 
     self: grad.swapdims(dim0, dim1)
     """
@@ -2123,7 +2921,7 @@ class SwapdimsBackward0(Node):
 
 
 class BroadcastToBackward0(Node):
-    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1417]
+    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1811]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -2140,7 +2938,7 @@ class BroadcastToBackward0(Node):
 
 
 class ExpandAsBackward0(Node):
-    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1430]
+    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1824]
 
     self: grad.sum_to_size(self.shape)
     other: non_differentiable
@@ -2158,7 +2956,7 @@ class ExpandAsBackward0(Node):
 
 
 class ViewAsBackward0(Node):
-    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1443]
+    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1837]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -2176,7 +2974,7 @@ class ViewAsBackward0(Node):
 
 
 class ReshapeAsBackward0(Node):
-    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1455]
+    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1849]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -2194,7 +2992,7 @@ class ReshapeAsBackward0(Node):
 
 
 class RepeatBackward0(Node):
-    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1468]
+    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1862]
 
     self: repeat_backward(grad, repeats, self.shape)
     """
@@ -2212,7 +3010,7 @@ class RepeatBackward0(Node):
 
 
 class TileBackward0(Node):
-    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1482]
+    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1876]
 
     self: repeat_backward(grad, dims, self.shape)
     """
@@ -2230,7 +3028,7 @@ class TileBackward0(Node):
 
 
 class FlipBackward0(Node):
-    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1494]
+    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1888]
 
     self: grad.flip(dims)
     """
@@ -2247,7 +3045,7 @@ class FlipBackward0(Node):
 
 
 class RollBackward0(Node):
-    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1506]
+    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1900]
 
     self: grad.roll(negated(shifts), dims)
     """
@@ -2265,7 +3063,7 @@ class RollBackward0(Node):
 
 
 class NarrowBackward0(Node):
-    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1519]
+    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1913]
 
     self: narrow_backward(grad, self.shape, dim, start, length)
     """
@@ -2285,7 +3083,7 @@ class NarrowBackward0(Node):
 
 
 class SelectBackward0(Node):
-    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1532]
+    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1926]
 
     self: select_backward(grad, self.shape, dim, index)
     """
@@ -2304,7 +3102,7 @@ class SelectBackward0(Node):
 
 
 class GatherBackward0(Node):
-    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1545]
+    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1939]
 
     self: gather_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -2325,7 +3123,7 @@ class GatherBackward0(Node):
 
 
 class IndexSelectBackward0(Node):
-    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1560]
+    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1954]
 
     self: index_select_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -2346,7 +3144,7 @@ class IndexSelectBackward0(Node):
 
 
 class ScatterAddBackward0(Node):
-    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1574]
+    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1968]
 
     self: grad
     index: non_differentiable
@@ -2371,7 +3169,7 @@ class ScatterAddBackward0(Node):
 
 
 class MaskedFillBackward0(Node):
-    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1589]
+    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1983]
 
     self: where(mask, 0.0, grad)
     mask: non_differentiable
@@ -2395,7 +3193,7 @@ class MaskedFillBackward0(Node):
 
 
 class ConstantPadNdBackward0(Node):
-    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:1604]
+    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:1998]
 
     self: grad.constant_pad_nd(negated(pad))
     """
@@ -2412,7 +3210,7 @@ class ConstantPadNdBackward0(Node):
 
 
 class ConvolutionBackward0(Node):
-    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:1621]
+    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:2015]
 
     input: convolution_backward_input(grad, input.shape, weight, stride, padding, dilation, transposed, groups)
     weight: convolution_backward_weight(grad, input, weight.shape, stride, padding, dilation, transposed, groups)
@@ -2451,7 +3249,7 @@ class ConvolutionBackward0(Node):
 
 
 class ConvTransposeInputBackward0(Node):
-    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1637]
+    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2031]
 
     output_grad: conv_adjoint(grad, weight, stride, padding, dilation, groups, output_grad.shape)
     weight: conv_weight_grad(grad, output_grad, weight.shape, stride, padding, dilation, groups)
@@ -2484,7 +3282,7 @@ class ConvTransposeInputBackward0(Node):
 
 
 class ConvWeightGradBackward0(Node):
-    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:1649]
+    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2043]
 
     input: conv_transpose_input(output_grad, grad, input.shape, stride, padding, dilation, groups)
     output_grad: conv_adjoint(input, grad, stride, padding, dilation, groups, output_grad.shape)
@@ -2517,7 +3315,7 @@ class ConvWeightGradBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackward0(Node):
-    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:1663]
+    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:2057]
 
     self: max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
     """
@@ -2541,7 +3339,7 @@ class MaxPool2dWithIndicesBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackwardBackward0(Node):
-    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:1677]
+    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:2071]
 
     output_grad: grad[max_pool_index(indices, self.shape)]
     self: zeros_like(self)
@@ -2566,7 +3364,7 @@ class MaxPool2dWithIndicesBackwardBackward0(Node):
 
 
 class AvgPool2dBackward0(Node):
-    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:1689]
+    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:2083]
 
     self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     """
@@ -2590,7 +3388,7 @@ class AvgPool2dBackward0(Node):
 
 
 class AvgPool2dBackwardBackward0(Node):
-    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:1702]
+    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:2096]
 
     output_grad: avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     self: zeros_like(self)
@@ -2618,7 +3416,7 @@ class AvgPool2dBackwardBackward0(Node):
 
 
 class EmbeddingBackward0(Node):
-    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:1717]
+    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:2111]
 
     weight: embedding_dense_backward(grad, indices, weight.shape[0], padding_idx, scale_grad_by_freq)
     indices: non_differentiable
@@ -2640,7 +3438,7 @@ class EmbeddingBackward0(Node):
 
 
 class EmbeddingDenseBackwardBackward0(Node):
-    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:1729]
+    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:2123]
 
     output_grad: embedding_double_backward(grad, indices, padding_idx, scale_grad_by_freq)
     indices: non_differentiable

@@ -178,13 +178,15 @@ def round(self, self_t, result):
     return (F.zeros_like(self_t),)
 
 
-def clamp(self, min, max, self_t, result):
-    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor
+def clamp(self, min, max, self_t, min_t, max_t, result):
+    """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor
 
-    result: auto_element_wise
+    result: clamp_jvp(self_p, self_t, min_p, min_t, max_p, max_t)
     """
     self_t = zeros_if_none(self_t, self)
-    return (helpers.clamp_backward(F, self_t, self, min, max),)
+    min_t = zeros_if_none(min_t, min)
+    max_t = zeros_if_none(max_t, max)
+    return (helpers.clamp_jvp(F, self, self_t, min, min_t, max, max_t),)
 
 
 def maximum(self, other, self_t, other_t, result):
@@ -544,6 +546,371 @@ def copy(self, src, self_t, src_t, result):
     self_t = zeros_if_none(self_t, self)
     src_t = zeros_if_none(src_t, src)
     return (F.copy(self_t, src_t),)
+
+
+def exp2(self, self_t, result):
+    """exp2(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * result * 0.6931471805599453,)
+
+
+def expm1(self, self_t, result):
+    """expm1(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * (result + 1),)
+
+
+def log2(self, self_t, result):
+    """log2(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t / (self * 0.6931471805599453),)
+
+
+def log10(self, self_t, result):
+    """log10(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t / (self * 2.302585092994046),)
+
+
+def rsqrt(self, self_t, result):
+    """rsqrt(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (-0.5 * self_t * F.pow(result, 3),)
+
+
+def square(self, self_t, result):
+    """square(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * 2 * self,)
+
+
+def reciprocal(self, self_t, result):
+    """reciprocal(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (-self_t * result * result,)
+
+
+def tan(self, self_t, result):
+    """tan(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * (1 + result * result),)
+
+
+def asin(self, self_t, result):
+    """asin(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.rsqrt(1 - self * self),)
+
+
+def acos(self, self_t, result):
+    """acos(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (-self_t * F.rsqrt(1 - self * self),)
+
+
+def atan(self, self_t, result):
+    """atan(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t / (self * self + 1),)
+
+
+def sinh(self, self_t, result):
+    """sinh(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.cosh(self),)
+
+
+def cosh(self, self_t, result):
+    """cosh(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.sinh(self),)
+
+
+def asinh(self, self_t, result):
+    """asinh(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.rsqrt(self * self + 1),)
+
+
+def acosh(self, self_t, result):
+    """acosh(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.rsqrt(self * self - 1),)
+
+
+def atanh(self, self_t, result):
+    """atanh(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t / (1 - self * self),)
+
+
+def logit(self, eps, self_t, result):
+    """logit(Tensor self, float? eps=None) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.logit_backward(F, self_t, self, eps),)
+
+
+def erf(self, self_t, result):
+    """erf(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * 1.1283791670955126 * F.exp(-self * self),)
+
+
+def erfc(self, self_t, result):
+    """erfc(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * -1.1283791670955126 * F.exp(-self * self),)
+
+
+def erfinv(self, self_t, result):
+    """erfinv(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * 0.886226925452758 * F.exp(result * result),)
+
+
+def lgamma(self, self_t, result):
+    """lgamma(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.digamma(self),)
+
+
+def digamma(self, self_t, result):
+    """digamma(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.polygamma(1, self),)
+
+
+def polygamma(n, self, self_t, result):
+    """polygamma(int n, Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.polygamma(n + 1, self),)
+
+
+def sinc(self, self_t, result):
+    """sinc(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.sinc_backward(F, self_t, self),)
+
+
+def floor(self, self_t, result):
+    """floor(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.zeros_like(self_t),)
+
+
+def ceil(self, self_t, result):
+    """ceil(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.zeros_like(self_t),)
+
+
+def trunc(self, self_t, result):
+    """trunc(Tensor self) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.zeros_like(self_t),)
+
+
+def frac(self, self_t, result):
+    """frac(Tensor self) -> Tensor
+
+    result: self_t
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t,)
+
+
+def nan_to_num(self, nan, posinf, neginf, self_t, result):
+    """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.isfinite(self),)
+
+
+def atan2(self, other, self_t, other_t, result):
+    """atan2(Tensor self, Tensor other) -> Tensor
+
+    result: (self_t * other_p - other_t * self_p) * atan2_recip(self_p, other_p)
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return ((self_t * other - other_t * self) * helpers.atan2_recip(F, self, other),)
+
+
+def hypot(self, other, self_t, other_t, result):
+    """hypot(Tensor self, Tensor other) -> Tensor
+
+    result: (self_t * self_p + other_t * other_p) / result
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return ((self_t * self + other_t * other) / result,)
+
+
+def fmod(self, other, self_t, other_t, result):
+    """fmod(Tensor self, Tensor other) -> Tensor
+
+    result: self_t - other_t * (self_p / other_p).trunc()
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (self_t - other_t * F.trunc(self / other),)
+
+
+def remainder(self, other, self_t, other_t, result):
+    """remainder(Tensor self, Tensor other) -> Tensor
+
+    result: self_t - other_t * (self_p / other_p).floor()
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (self_t - other_t * F.floor(self / other),)
+
+
+def xlogy(self, other, self_t, other_t, result):
+    """xlogy(Tensor self, Tensor other) -> Tensor
+
+    result: where((self_p == 0) & (other_p <= 0), 0.0, xlogy(self_t, other_p)) + other_t * self_p / other_p
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.where((self == 0) & (other <= 0), 0.0, F.xlogy(self_t, other)) + other_t * self / other,)
+
+
+def logaddexp(self, other, self_t, other_t, result):
+    """logaddexp(Tensor self, Tensor other) -> Tensor
+
+    result: self_t / (1 + (other_p - self_p).exp()) + other_t / (1 + (self_p - other_p).exp())
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (self_t / (1 + F.exp(other - self)) + other_t / (1 + F.exp(self - other)),)
+
+
+def lerp(self, end, weight, self_t, end_t, weight_t, result):
+    """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor
+
+    result: self_t * (1 - weight_p) + end_t * weight_p + weight_t * (end_p - self_p)
+    """
+    self_t = zeros_if_none(self_t, self)
+    end_t = zeros_if_none(end_t, end)
+    weight_t = zeros_if_none(weight_t, weight)
+    return (self_t * (1 - weight) + end_t * weight + weight_t * (end - self),)
+
+
+def addcmul(self, tensor1, tensor2, value, self_t, tensor1_t, tensor2_t, result):
+    """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor
+
+    result: self_t + value * (tensor1_t * tensor2_p + tensor1_p * tensor2_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    tensor1_t = zeros_if_none(tensor1_t, tensor1)
+    tensor2_t = zeros_if_none(tensor2_t, tensor2)
+    return (self_t + value * (tensor1_t * tensor2 + tensor1 * tensor2_t),)
+
+
+def addcdiv(self, tensor1, tensor2, value, self_t, tensor1_t, tensor2_t, result):
+    """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor
+
+    result: self_t + value * tensor1_t / tensor2_p - value * tensor2_t * (tensor1_p / tensor2_p) / tensor2_p
+    """
+    self_t = zeros_if_none(self_t, self)
+    tensor1_t = zeros_if_none(tensor1_t, tensor1)
+    tensor2_t = zeros_if_none(tensor2_t, tensor2)
+    return (self_t + value * tensor1_t / tensor2 - value * tensor2_t * (tensor1 / tensor2) / tensor2,)
+
+
+def clip(self, min, max, self_t, min_t, max_t, result):
+    """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor
+
+    result: clamp_jvp(self_p, self_t, min_p, min_t, max_p, max_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    min_t = zeros_if_none(min_t, min)
+    max_t = zeros_if_none(max_t, max)
+    return (helpers.clamp_jvp(F, self, self_t, min, min_t, max, max_t),)
 
 
 def hardtanh(self, min_val, max_val, self_t, result):

@@ -83,6 +83,46 @@ __all__ = [
     "bitwise_and",
     "bitwise_or",
     "bitwise_not",
+    "exp2",
+    "expm1",
+    "log2",
+    "log10",
+    "rsqrt",
+    "square",
+    "reciprocal",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "sinh",
+    "cosh",
+    "asinh",
+    "acosh",
+    "atanh",
+    "logit",
+    "erf",
+    "erfc",
+    "erfinv",
+    "lgamma",
+    "digamma",
+    "polygamma",
+    "sinc",
+    "floor",
+    "ceil",
+    "trunc",
+    "frac",
+    "isfinite",
+    "nan_to_num",
+    "atan2",
+    "hypot",
+    "fmod",
+    "remainder",
+    "xlogy",
+    "logaddexp",
+    "lerp",
+    "addcmul",
+    "addcdiv",
+    "clip",
     "selu",
     "celu",
     "prod",
@@ -552,31 +592,39 @@ def round(self):
 
 
 def clamp(self, min=None, max=None):
-    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor  [derivatives.yaml:185]"""
+    """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:187]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.clamp(self_a, min, max), self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    if isinstance(min, Tensor):
+        min_a, min_rg = min._data, min._requires_grad
+    else:
+        min_a, min_rg = min, False
+    if isinstance(max, Tensor):
+        max_a, max_rg = max._data, max._requires_grad
+    else:
+        max_a, max_rg = max, False
+    out = default_float(raw.clamp(self_a, min_a, max_a), self_a, min_a, max_a)
+    if (self_rg or min_rg or max_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ClampBackward0()
-        node.next_functions = (edge(self),)
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(min) if min_rg else NO_EDGE, edge(max) if max_rg else NO_EDGE)
         node._meta = ((out.shape, out.dtype),)
         result = make(out, node)
         node.self = save(self)
-        node.min = min
-        node.max = max
+        node.min = save(min)
+        node.max = save(max)
     else:
         result = make(out)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.clamp(self_a, min, max, self_t, result._data))
+        self_t, min_t, max_t = tangent(self), tangent(min), tangent(max)
+        if self_t is not None or min_t is not None or max_t is not None:
+            set_tangents((result,), jvp.clamp(self_a, min_a, max_a, self_t, min_t, max_t, result._data))
     return result
 
 
 def maximum(self, other):
-    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:196]"""
+    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:207]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -603,7 +651,7 @@ def maximum(self, other):
 
 
 def minimum(self, other):
-    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:203]"""
+    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:214]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -630,7 +678,7 @@ def minimum(self, other):
 
 
 def where(condition, self, other):
-    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:210]"""
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:221]"""
     if isinstance(condition, Tensor):
         condition_a = condition._data
     else:
@@ -660,7 +708,7 @@ def where(condition, self, other):
 
 
 def sum(self, dim=None, keepdim=False):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:223]"""
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:234]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -685,7 +733,7 @@ def sum(self, dim=None, keepdim=False):
 
 
 def mean(self, dim=None, keepdim=False):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:236]"""
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:247]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -710,7 +758,7 @@ def mean(self, dim=None, keepdim=False):
 
 
 def amax(self, dim=[], keepdim=False):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:248]"""
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:259]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -736,7 +784,7 @@ def amax(self, dim=[], keepdim=False):
 
 
 def amin(self, dim=[], keepdim=False):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:260]"""
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:271]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -762,7 +810,7 @@ def amin(self, dim=[], keepdim=False):
 
 
 def max(self):
-    """max(Tensor self) -> Tensor  [derivatives.yaml:271]"""
+    """max(Tensor self) -> Tensor  [derivatives.yaml:282]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -785,7 +833,7 @@ def max(self):
 
 
 def min(self):
-    """min(Tensor self) -> Tensor  [derivatives.yaml:277]"""
+    """min(Tensor self) -> Tensor  [derivatives.yaml:288]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -809,7 +857,7 @@ MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
 
 
 def max_dim(self, dim, keepdim=False):
-    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:285]"""
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:296]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -837,7 +885,7 @@ MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
 
 
 def min_dim(self, dim, keepdim=False):
-    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:297]"""
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:308]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -865,7 +913,7 @@ AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 
 def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:308]"""
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:319]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -893,7 +941,7 @@ def aminmax(self, *, dim=None, keepdim=False):
 
 
 def matmul(self, other):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:321]"""
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:332]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -920,7 +968,7 @@ def matmul(self, other):
 
 
 def dot(self, tensor):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:339]"""
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:350]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -949,7 +997,7 @@ def dot(self, tensor):
 
 
 def reshape(self, shape, *more):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:351]"""
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:362]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -973,7 +1021,7 @@ def reshape(self, shape, *more):
 
 
 def view(self, shape, *more):
-    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:363]"""
+    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:374]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -997,7 +1045,7 @@ def view(self, shape, *more):
 
 
 def flatten(self, start_dim=0, end_dim=-1):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:374]"""
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:385]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1020,7 +1068,7 @@ def flatten(self, start_dim=0, end_dim=-1):
 
 
 def t(self):
-    """t(Tensor self) -> Tensor  [derivatives.yaml:387]"""
+    """t(Tensor self) -> Tensor  [derivatives.yaml:398]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1042,7 +1090,7 @@ def t(self):
 
 
 def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:399]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:410]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1066,7 +1114,7 @@ def transpose(self, dim0, dim1):
 
 
 def permute(self, dims, *more):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:410]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:421]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1090,7 +1138,7 @@ def permute(self, dims, *more):
 
 
 def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:422]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:433]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1113,7 +1161,7 @@ def unsqueeze(self, dim):
 
 
 def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:434]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:445]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1137,7 +1185,7 @@ def squeeze(self, dim=None):
 
 
 def expand(self, size, *more):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:447]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:458]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1161,7 +1209,7 @@ def expand(self, size, *more):
 
 
 def sum_to_size(self, size, *more):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:460]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:471]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1184,7 +1232,7 @@ def sum_to_size(self, size, *more):
 
 
 def cat(tensors, dim=0):
-    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:472]"""
+    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:483]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.cat(tensors_a, dim), *tensors_a)
@@ -1205,7 +1253,7 @@ def cat(tensors, dim=0):
 
 
 def stack(tensors, dim=0):
-    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:483]"""
+    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:494]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.stack(tensors_a, dim), *tensors_a)
@@ -1225,7 +1273,7 @@ def stack(tensors, dim=0):
 
 
 def split(self, split_size_or_sections, dim=0):
-    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml:494]"""
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml:505]"""
     split_size_or_sections = kernels.int_list(split_size_or_sections)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1248,7 +1296,7 @@ def split(self, split_size_or_sections, dim=0):
 
 
 def chunk(self, chunks, dim=0):
-    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml:504]"""
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml:515]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1270,7 +1318,7 @@ def chunk(self, chunks, dim=0):
 
 
 def unbind(self, dim=0):
-    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml:514]"""
+    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml:525]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1292,7 +1340,7 @@ def unbind(self, dim=0):
 
 
 def einsum(equation, tensors):
-    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:525]"""
+    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:536]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out = default_float(raw.einsum(equation, tensors_a), *tensors_a)
@@ -1313,7 +1361,7 @@ def einsum(equation, tensors):
 
 
 def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:538]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:549]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1338,7 +1386,7 @@ def getitem(self, index):
 
 
 def index_put(self, index, values):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:554]"""
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:565]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1365,7 +1413,7 @@ def index_put(self, index, values):
 
 
 def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:565]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:576]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -1389,7 +1437,7 @@ def index_backward(src, shape, index):
 
 
 def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:575]"""
+    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:586]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1412,7 +1460,7 @@ def softmax(self, dim):
 
 
 def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:587]"""
+    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:598]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1435,7 +1483,7 @@ def log_softmax(self, dim):
 
 
 def clone(self):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:600]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:611]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1456,7 +1504,7 @@ def clone(self):
 
 
 def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:606]"""
+    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:617]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1479,7 +1527,7 @@ def to_dtype(self, dtype):
 
 
 def fill(self, value):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:616]"""
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:627]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1500,7 +1548,7 @@ def fill(self, value):
 
 
 def copy(self, src):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:625]"""
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:636]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1525,7 +1573,7 @@ def copy(self, src):
 
 
 def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:637]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:648]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1535,7 +1583,7 @@ def zeros_like(self):
 
 
 def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:643]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:654]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1558,7 +1606,7 @@ def nextafter(self, other):
 
 
 def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:650]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:661]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1572,7 +1620,7 @@ def eq(self, other):
 
 
 def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:657]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:668]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1586,7 +1634,7 @@ def ne(self, other):
 
 
 def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:664]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:675]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1600,7 +1648,7 @@ def lt(self, other):
 
 
 def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:671]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:682]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1614,7 +1662,7 @@ def le(self, other):
 
 
 def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:678]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:689]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1628,7 +1676,7 @@ def gt(self, other):
 
 
 def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:685]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:696]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1642,7 +1690,7 @@ def ge(self, other):
 
 
 def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:692]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:703]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1656,7 +1704,7 @@ def bitwise_and(self, other):
 
 
 def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:702]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:713]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1670,7 +1718,7 @@ def bitwise_or(self, other):
 
 
 def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:712]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:723]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1679,8 +1727,960 @@ def bitwise_not(self):
     return make(out)
 
 
+def exp2(self):
+    """exp2(Tensor self) -> Tensor  [derivatives.yaml:734]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.exp2(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.Exp2Backward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.exp2(self_a, self_t, result._data))
+    return result
+
+
+def expm1(self):
+    """expm1(Tensor self) -> Tensor  [derivatives.yaml:740]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.expm1(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.Expm1Backward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.expm1(self_a, self_t, result._data))
+    return result
+
+
+def log2(self):
+    """log2(Tensor self) -> Tensor  [derivatives.yaml:746]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.log2(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.Log2Backward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.log2(self_a, self_t, result._data))
+    return result
+
+
+def log10(self):
+    """log10(Tensor self) -> Tensor  [derivatives.yaml:754]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.log10(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.Log10Backward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.log10(self_a, self_t, result._data))
+    return result
+
+
+def rsqrt(self):
+    """rsqrt(Tensor self) -> Tensor  [derivatives.yaml:762]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.rsqrt(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.RsqrtBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.rsqrt(self_a, self_t, result._data))
+    return result
+
+
+def square(self):
+    """square(Tensor self) -> Tensor  [derivatives.yaml:770]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.square(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SquareBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.square(self_a, self_t, result._data))
+    return result
+
+
+def reciprocal(self):
+    """reciprocal(Tensor self) -> Tensor  [derivatives.yaml:776]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.reciprocal(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ReciprocalBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.reciprocal(self_a, self_t, result._data))
+    return result
+
+
+def tan(self):
+    """tan(Tensor self) -> Tensor  [derivatives.yaml:788]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.tan(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.TanBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.tan(self_a, self_t, result._data))
+    return result
+
+
+def asin(self):
+    """asin(Tensor self) -> Tensor  [derivatives.yaml:796]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.asin(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AsinBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.asin(self_a, self_t, result._data))
+    return result
+
+
+def acos(self):
+    """acos(Tensor self) -> Tensor  [derivatives.yaml:804]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.acos(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AcosBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.acos(self_a, self_t, result._data))
+    return result
+
+
+def atan(self):
+    """atan(Tensor self) -> Tensor  [derivatives.yaml:812]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.atan(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AtanBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.atan(self_a, self_t, result._data))
+    return result
+
+
+def sinh(self):
+    """sinh(Tensor self) -> Tensor  [derivatives.yaml:818]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.sinh(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SinhBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.sinh(self_a, self_t, result._data))
+    return result
+
+
+def cosh(self):
+    """cosh(Tensor self) -> Tensor  [derivatives.yaml:824]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.cosh(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.CoshBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.cosh(self_a, self_t, result._data))
+    return result
+
+
+def asinh(self):
+    """asinh(Tensor self) -> Tensor  [derivatives.yaml:830]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.asinh(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AsinhBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.asinh(self_a, self_t, result._data))
+    return result
+
+
+def acosh(self):
+    """acosh(Tensor self) -> Tensor  [derivatives.yaml:836]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.acosh(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AcoshBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.acosh(self_a, self_t, result._data))
+    return result
+
+
+def atanh(self):
+    """atanh(Tensor self) -> Tensor  [derivatives.yaml:844]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.atanh(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AtanhBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.atanh(self_a, self_t, result._data))
+    return result
+
+
+def logit(self, eps=None):
+    """logit(Tensor self, float? eps=None) -> Tensor  [derivatives.yaml:852]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.logit(self_a, eps), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LogitBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.eps = eps
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.logit(self_a, eps, self_t, result._data))
+    return result
+
+
+def erf(self):
+    """erf(Tensor self) -> Tensor  [derivatives.yaml:866]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.erf(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ErfBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.erf(self_a, self_t, result._data))
+    return result
+
+
+def erfc(self):
+    """erfc(Tensor self) -> Tensor  [derivatives.yaml:872]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.erfc(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ErfcBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.erfc(self_a, self_t, result._data))
+    return result
+
+
+def erfinv(self):
+    """erfinv(Tensor self) -> Tensor  [derivatives.yaml:878]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.erfinv(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ErfinvBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.erfinv(self_a, self_t, result._data))
+    return result
+
+
+def lgamma(self):
+    """lgamma(Tensor self) -> Tensor  [derivatives.yaml:886]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.lgamma(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LgammaBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.lgamma(self_a, self_t, result._data))
+    return result
+
+
+def digamma(self):
+    """digamma(Tensor self) -> Tensor  [derivatives.yaml:899]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.digamma(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.DigammaBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.digamma(self_a, self_t, result._data))
+    return result
+
+
+def polygamma(n, self):
+    """polygamma(int n, Tensor self) -> Tensor  [derivatives.yaml:914]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.polygamma(n, self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.PolygammaBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.n = n
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.polygamma(n, self_a, self_t, result._data))
+    return result
+
+
+def sinc(self):
+    """sinc(Tensor self) -> Tensor  [derivatives.yaml:928]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.sinc(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.SincBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.sinc(self_a, self_t, result._data))
+    return result
+
+
+def floor(self):
+    """floor(Tensor self) -> Tensor  [derivatives.yaml:934]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.floor(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.FloorBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.floor(self_a, self_t, result._data))
+    return result
+
+
+def ceil(self):
+    """ceil(Tensor self) -> Tensor  [derivatives.yaml:940]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.ceil(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.CeilBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.ceil(self_a, self_t, result._data))
+    return result
+
+
+def trunc(self):
+    """trunc(Tensor self) -> Tensor  [derivatives.yaml:946]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.trunc(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.TruncBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.trunc(self_a, self_t, result._data))
+    return result
+
+
+def frac(self):
+    """frac(Tensor self) -> Tensor  [derivatives.yaml:952]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.frac(self_a), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.FracBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.frac(self_a, self_t, result._data))
+    return result
+
+
+def isfinite(self):
+    """isfinite(Tensor self) -> Tensor  [derivatives.yaml:958]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out = default_float(raw.isfinite(self_a), self_a)
+    return make(out)
+
+
+def nan_to_num(self, nan=None, posinf=None, neginf=None):
+    """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor  [derivatives.yaml:963]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out = default_float(raw.nan_to_num(self_a, nan, posinf, neginf), self_a)
+    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.NanToNumBackward0()
+        node.next_functions = (edge(self),)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.nan_to_num(self_a, nan, posinf, neginf, self_t, result._data))
+    return result
+
+
+def atan2(self, other):
+    """atan2(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:975]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.atan2(self_a, other_a), self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.Atan2Backward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.atan2(self_a, other_a, self_t, other_t, result._data))
+    return result
+
+
+def hypot(self, other):
+    """hypot(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:982]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.hypot(self_a, other_a), self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.HypotBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if self_rg:
+            node.self = save(self)
+        if other_rg:
+            node.other = save(other)
+        node.result = save_result(result)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.hypot(self_a, other_a, self_t, other_t, result._data))
+    return result
+
+
+def fmod(self, other):
+    """fmod(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:989]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.fmod(self_a, other_a), self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.FmodBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if other_rg:
+            node.self = save(self)
+        if other_rg:
+            node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.fmod(self_a, other_a, self_t, other_t, result._data))
+    return result
+
+
+def remainder(self, other):
+    """remainder(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1008]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.remainder(self_a, other_a), self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.RemainderBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if other_rg:
+            node.self = save(self)
+        if other_rg:
+            node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.remainder(self_a, other_a, self_t, other_t, result._data))
+    return result
+
+
+def xlogy(self, other):
+    """xlogy(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1028]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.xlogy(self_a, other_a), self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.XlogyBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.xlogy(self_a, other_a, self_t, other_t, result._data))
+    return result
+
+
+def logaddexp(self, other):
+    """logaddexp(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1046]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out = default_float(raw.logaddexp(self_a, other_a), self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LogaddexpBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.logaddexp(self_a, other_a, self_t, other_t, result._data))
+    return result
+
+
+def lerp(self, end, weight):
+    """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor  [derivatives.yaml:1053]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(end, Tensor):
+        end_a, end_rg = end._data, end._requires_grad
+    else:
+        end_a, end_rg = end, False
+    if isinstance(weight, Tensor):
+        weight_a, weight_rg = weight._data, weight._requires_grad
+    else:
+        weight_a, weight_rg = weight, False
+    out = default_float(raw.lerp(self_a, end_a, weight_a), self_a, end_a, weight_a)
+    if (self_rg or end_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.LerpBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(end) if end_rg else NO_EDGE, edge(weight) if weight_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if weight_rg:
+            node.self = save(self)
+        if weight_rg:
+            node.end = save(end)
+        if self_rg or end_rg:
+            node.weight = save(weight)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, end_t, weight_t = tangent(self), tangent(end), tangent(weight)
+        if self_t is not None or end_t is not None or weight_t is not None:
+            set_tangents((result,), jvp.lerp(self_a, end_a, weight_a, self_t, end_t, weight_t, result._data))
+    return result
+
+
+def addcmul(self, tensor1, tensor2, *, value=1):
+    """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1070]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(tensor1, Tensor):
+        tensor1_a, tensor1_rg = tensor1._data, tensor1._requires_grad
+    else:
+        tensor1_a, tensor1_rg = tensor1, False
+    if isinstance(tensor2, Tensor):
+        tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
+    else:
+        tensor2_a, tensor2_rg = tensor2, False
+    out = default_float(raw.addcmul(self_a, tensor1_a, tensor2_a, value=value), self_a, tensor1_a, tensor2_a)
+    if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AddcmulBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor1) if tensor1_rg else NO_EDGE, edge(tensor2) if tensor2_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if tensor2_rg:
+            node.tensor1 = save(tensor1)
+        if tensor1_rg:
+            node.tensor2 = save(tensor2)
+        if tensor1_rg or tensor2_rg:
+            node.value = value
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, tensor1_t, tensor2_t = tangent(self), tangent(tensor1), tangent(tensor2)
+        if self_t is not None or tensor1_t is not None or tensor2_t is not None:
+            set_tangents((result,), jvp.addcmul(self_a, tensor1_a, tensor2_a, value, self_t, tensor1_t, tensor2_t, result._data))
+    return result
+
+
+def addcdiv(self, tensor1, tensor2, *, value=1):
+    """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1085]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(tensor1, Tensor):
+        tensor1_a, tensor1_rg = tensor1._data, tensor1._requires_grad
+    else:
+        tensor1_a, tensor1_rg = tensor1, False
+    if isinstance(tensor2, Tensor):
+        tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
+    else:
+        tensor2_a, tensor2_rg = tensor2, False
+    out = default_float(raw.addcdiv(self_a, tensor1_a, tensor2_a, value=value), self_a, tensor1_a, tensor2_a)
+    if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AddcdivBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor1) if tensor1_rg else NO_EDGE, edge(tensor2) if tensor2_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        if tensor2_rg:
+            node.tensor1 = save(tensor1)
+        if tensor1_rg or tensor2_rg:
+            node.tensor2 = save(tensor2)
+        if tensor1_rg or tensor2_rg:
+            node.value = value
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, tensor1_t, tensor2_t = tangent(self), tangent(tensor1), tangent(tensor2)
+        if self_t is not None or tensor1_t is not None or tensor2_t is not None:
+            set_tangents((result,), jvp.addcdiv(self_a, tensor1_a, tensor2_a, value, self_t, tensor1_t, tensor2_t, result._data))
+    return result
+
+
+def clip(self, min=None, max=None):
+    """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:1102]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(min, Tensor):
+        min_a, min_rg = min._data, min._requires_grad
+    else:
+        min_a, min_rg = min, False
+    if isinstance(max, Tensor):
+        max_a, max_rg = max._data, max._requires_grad
+    else:
+        max_a, max_rg = max, False
+    out = default_float(raw.clip(self_a, min_a, max_a), self_a, min_a, max_a)
+    if (self_rg or min_rg or max_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.ClipBackward0()
+        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(min) if min_rg else NO_EDGE, edge(max) if max_rg else NO_EDGE)
+        node._meta = ((out.shape, out.dtype),)
+        result = make(out, node)
+        node.self = save(self)
+        node.min = save(min)
+        node.max = save(max)
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, min_t, max_t = tangent(self), tangent(min), tangent(max)
+        if self_t is not None or min_t is not None or max_t is not None:
+            set_tangents((result,), jvp.clip(self_a, min_a, max_a, self_t, min_t, max_t, result._data))
+    return result
+
+
 def hardtanh(self, min_val=-1, max_val=1):
-    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:729]"""
+    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:1123]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1704,7 +2704,7 @@ def hardtanh(self, min_val=-1, max_val=1):
 
 
 def leaky_relu(self, negative_slope=0.01):
-    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:741]"""
+    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:1135]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1727,7 +2727,7 @@ def leaky_relu(self, negative_slope=0.01):
 
 
 def elu(self, alpha=1, scale=1, input_scale=1):
-    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:753]"""
+    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:1147]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1753,7 +2753,7 @@ def elu(self, alpha=1, scale=1, input_scale=1):
 
 
 def selu(self):
-    """selu(Tensor self) -> Tensor  [derivatives.yaml:766]"""
+    """selu(Tensor self) -> Tensor  [derivatives.yaml:1160]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1776,7 +2776,7 @@ def selu(self):
 
 
 def celu(self, alpha=1.0):
-    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:772]"""
+    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:1166]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1800,7 +2800,7 @@ def celu(self, alpha=1.0):
 
 
 def gelu(self, *, approximate='none'):
-    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:784]"""
+    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1178]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1823,7 +2823,7 @@ def gelu(self, *, approximate='none'):
 
 
 def gelu_backward(output_grad, self, *, approximate='none'):
-    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:799]"""
+    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1193]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
@@ -1852,7 +2852,7 @@ def gelu_backward(output_grad, self, *, approximate='none'):
 
 
 def silu(self):
-    """silu(Tensor self) -> Tensor  [derivatives.yaml:814]"""
+    """silu(Tensor self) -> Tensor  [derivatives.yaml:1208]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1874,7 +2874,7 @@ def silu(self):
 
 
 def mish(self):
-    """mish(Tensor self) -> Tensor  [derivatives.yaml:822]"""
+    """mish(Tensor self) -> Tensor  [derivatives.yaml:1216]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1896,7 +2896,7 @@ def mish(self):
 
 
 def softplus(self, beta=1, threshold=20):
-    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:830]"""
+    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:1224]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1920,7 +2920,7 @@ def softplus(self, beta=1, threshold=20):
 
 
 def log_sigmoid(self):
-    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:844]"""
+    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:1238]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1942,7 +2942,7 @@ def log_sigmoid(self):
 
 
 def hardsigmoid(self):
-    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:852]"""
+    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:1246]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1964,7 +2964,7 @@ def hardsigmoid(self):
 
 
 def hardswish(self):
-    """hardswish(Tensor self) -> Tensor  [derivatives.yaml:864]"""
+    """hardswish(Tensor self) -> Tensor  [derivatives.yaml:1258]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1986,7 +2986,7 @@ def hardswish(self):
 
 
 def glu(self, dim=-1):
-    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:876]"""
+    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:1270]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2009,7 +3009,7 @@ def glu(self, dim=-1):
 
 
 def prod(self, dim=None, keepdim=False, *, dtype=None):
-    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:891]"""
+    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1285]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2035,7 +3035,7 @@ def prod(self, dim=None, keepdim=False, *, dtype=None):
 
 
 def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
-    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:907]"""
+    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1301]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2062,7 +3062,7 @@ def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
 
 
 def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
-    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:922]"""
+    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1316]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2090,7 +3090,7 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
 
 
 def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
-    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:939]"""
+    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1333]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
@@ -2118,7 +3118,7 @@ def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
 
 
 def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
-    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:959]"""
+    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1353]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
@@ -2146,7 +3146,7 @@ def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
 
 
 def logsumexp(self, dim, keepdim=False):
-    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:978]"""
+    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:1372]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2172,7 +3172,7 @@ def logsumexp(self, dim, keepdim=False):
 
 
 def cumsum(self, dim, *, dtype=None):
-    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:991]"""
+    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1385]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2195,7 +3195,7 @@ def cumsum(self, dim, *, dtype=None):
 
 
 def cumprod(self, dim, *, dtype=None):
-    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1004]"""
+    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1398]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2220,7 +3220,7 @@ def cumprod(self, dim, *, dtype=None):
 
 
 def argmax(self, dim=None, keepdim=False):
-    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1017]"""
+    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1411]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -2230,7 +3230,7 @@ def argmax(self, dim=None, keepdim=False):
 
 
 def argmin(self, dim=None, keepdim=False):
-    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1027]"""
+    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1421]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -2241,7 +3241,7 @@ SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
 
 
 def sort(self, dim=-1, descending=False, *, stable=False):
-    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:1037]"""
+    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:1431]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2268,7 +3268,7 @@ TopkResult = collections.namedtuple("TopkResult", ['values', 'indices'])
 
 
 def topk(self, k, dim=-1, largest=True, sorted=True):
-    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml:1052]"""
+    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml:1446]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2294,7 +3294,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
 
 
 def mm(self, mat2):
-    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1070]"""
+    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1464]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2323,7 +3323,7 @@ def mm(self, mat2):
 
 
 def mv(self, vec):
-    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1083]"""
+    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1477]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2352,7 +3352,7 @@ def mv(self, vec):
 
 
 def bmm(self, mat2):
-    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1095]"""
+    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1489]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2381,7 +3381,7 @@ def bmm(self, mat2):
 
 
 def outer(self, vec2):
-    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1108]"""
+    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1502]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2410,7 +3410,7 @@ def outer(self, vec2):
 
 
 def trace(self):
-    """trace(Tensor self) -> Tensor  [derivatives.yaml:1120]"""
+    """trace(Tensor self) -> Tensor  [derivatives.yaml:1514]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2432,7 +3432,7 @@ def trace(self):
 
 
 def diag(self, diagonal=0):
-    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1133]"""
+    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1527]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2455,7 +3455,7 @@ def diag(self, diagonal=0):
 
 
 def diagonal(self, offset=0, dim1=0, dim2=1):
-    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1148]"""
+    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1542]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2481,7 +3481,7 @@ def diagonal(self, offset=0, dim1=0, dim2=1):
 
 
 def diagonal_backward(src, input_sizes, offset, dim1, dim2):
-    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1164]"""
+    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1558]"""
     input_sizes = kernels.int_list(input_sizes)
     if isinstance(src, Tensor):
         src_a, src_rg = src._data, src._requires_grad
@@ -2506,7 +3506,7 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2):
 
 
 def tril(self, diagonal=0):
-    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1175]"""
+    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1569]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2528,7 +3528,7 @@ def tril(self, diagonal=0):
 
 
 def triu(self, diagonal=0):
-    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1186]"""
+    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1580]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2550,7 +3550,7 @@ def triu(self, diagonal=0):
 
 
 def linalg_inv(A):
-    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1200]"""
+    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1594]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2572,7 +3572,7 @@ def linalg_inv(A):
 
 
 def linalg_det(A):
-    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1211]"""
+    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1605]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2595,7 +3595,7 @@ def linalg_det(A):
 
 
 def det(self):
-    """det(Tensor self) -> Tensor  [derivatives.yaml:1222]"""
+    """det(Tensor self) -> Tensor  [derivatives.yaml:1616]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2619,7 +3619,7 @@ LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'lo
 
 
 def linalg_slogdet(A):
-    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1232]"""
+    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1626]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2643,7 +3643,7 @@ def linalg_slogdet(A):
 
 
 def linalg_solve(A, B, *, left=True):
-    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1245]"""
+    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1639]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2672,7 +3672,7 @@ def linalg_solve(A, B, *, left=True):
 
 
 def linalg_cholesky(A, *, upper=False):
-    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1264]"""
+    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1658]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2696,7 +3696,7 @@ LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'e
 
 
 def linalg_eigh(A, UPLO='L'):
-    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1278]"""
+    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1672]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2722,7 +3722,7 @@ LinalgSvdResult = collections.namedtuple("LinalgSvdResult", ['U', 'S', 'Vh'])
 
 
 def linalg_svd(A, full_matrices=True):
-    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1293]"""
+    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1687]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2751,7 +3751,7 @@ def linalg_svd(A, full_matrices=True):
 
 
 def linalg_svdvals(A):
-    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1308]"""
+    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1702]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2774,7 +3774,7 @@ LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
 
 
 def linalg_qr(A, mode='reduced'):
-    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1320]"""
+    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1714]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2800,7 +3800,7 @@ def linalg_qr(A, mode='reduced'):
 
 
 def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
-    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1335]"""
+    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1729]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -2823,7 +3823,7 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
 
 
 def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None):
-    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1349]"""
+    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1743]"""
     dim = kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(A, Tensor):
@@ -2851,7 +3851,7 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None)
 
 
 def movedim(self, source, destination):
-    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1369]"""
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1763]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -2877,7 +3877,7 @@ def movedim(self, source, destination):
 
 
 def moveaxis(self, source, destination):
-    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1382]"""
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1776]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -2903,7 +3903,7 @@ def moveaxis(self, source, destination):
 
 
 def swapaxes(self, axis0, axis1):
-    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1393]"""
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1787]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2927,7 +3927,7 @@ def swapaxes(self, axis0, axis1):
 
 
 def swapdims(self, dim0, dim1):
-    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1405]"""
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1799]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2951,7 +3951,7 @@ def swapdims(self, dim0, dim1):
 
 
 def broadcast_to(self, size, *more):
-    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1417]"""
+    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1811]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2975,7 +3975,7 @@ def broadcast_to(self, size, *more):
 
 
 def expand_as(self, other):
-    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1430]"""
+    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1824]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3002,7 +4002,7 @@ def expand_as(self, other):
 
 
 def view_as(self, other):
-    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1443]"""
+    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1837]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3029,7 +4029,7 @@ def view_as(self, other):
 
 
 def reshape_as(self, other):
-    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1455]"""
+    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1849]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3056,7 +4056,7 @@ def reshape_as(self, other):
 
 
 def repeat(self, repeats, *more):
-    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1468]"""
+    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1862]"""
     repeats = kernels.int_list(repeats, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3080,7 +4080,7 @@ def repeat(self, repeats, *more):
 
 
 def tile(self, dims, *more):
-    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1482]"""
+    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1876]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3104,7 +4104,7 @@ def tile(self, dims, *more):
 
 
 def flip(self, dims, *more):
-    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1494]"""
+    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1888]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3127,7 +4127,7 @@ def flip(self, dims, *more):
 
 
 def roll(self, shifts, dims=[]):
-    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1506]"""
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1900]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
     if isinstance(self, Tensor):
@@ -3152,7 +4152,7 @@ def roll(self, shifts, dims=[]):
 
 
 def narrow(self, dim, start, length):
-    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1519]"""
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1913]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3178,7 +4178,7 @@ def narrow(self, dim, start, length):
 
 
 def select(self, dim, index):
-    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1532]"""
+    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1926]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3203,7 +4203,7 @@ def select(self, dim, index):
 
 
 def gather(self, dim, index, *, sparse_grad=False):
-    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1545]"""
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1939]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3231,7 +4231,7 @@ def gather(self, dim, index, *, sparse_grad=False):
 
 
 def index_select(self, dim, index):
-    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1560]"""
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1954]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3259,7 +4259,7 @@ def index_select(self, dim, index):
 
 
 def scatter_add(self, dim, index, src):
-    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1574]"""
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1968]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3294,7 +4294,7 @@ def scatter_add(self, dim, index, src):
 
 
 def masked_fill(self, mask, value):
-    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1589]"""
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1983]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3324,7 +4324,7 @@ def masked_fill(self, mask, value):
 
 
 def constant_pad_nd(self, pad, value=0):
-    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:1604]"""
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:1998]"""
     pad = kernels.int_list(pad)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3347,7 +4347,7 @@ def constant_pad_nd(self, pad, value=0):
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):
-    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:1621]"""
+    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:2015]"""
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
@@ -3398,7 +4398,7 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
 
 
 def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups):
-    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1637]"""
+    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2031]"""
     input_size = kernels.int_list(input_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3439,7 +4439,7 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
 
 
 def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups):
-    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:1649]"""
+    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2043]"""
     weight_size = kernels.int_list(weight_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3481,7 +4481,7 @@ MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult"
 
 
 def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1, ceil_mode=False):
-    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:1663]"""
+    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:2057]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3515,7 +4515,7 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
 
 
 def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices):
-    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:1677]"""
+    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:2071]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3554,7 +4554,7 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
 
 
 def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
-    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:1689]"""
+    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:2083]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3585,7 +4585,7 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
 
 
 def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override):
-    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:1702]"""
+    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:2096]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -3627,7 +4627,7 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
 
 
 def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
-    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:1717]"""
+    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:2111]"""
     if isinstance(weight, Tensor):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
@@ -3656,7 +4656,7 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
 
 
 def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq):
-    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:1729]"""
+    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:2123]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:

@@ -104,8 +104,8 @@ def round(self):
 
 
 def clamp(self, min=None, max=None):
-    """clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor"""
-    return kernels.clamp(self, min, max)
+    """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor"""
+    return kernels.clamp_tensor(self, min, max)
 
 
 def maximum(self, other):
@@ -356,6 +356,206 @@ def bitwise_or(self, other):
 def bitwise_not(self):
     """bitwise_not(Tensor self) -> Tensor"""
     return np.invert(self)
+
+
+def exp2(self):
+    """exp2(Tensor self) -> Tensor"""
+    return np.exp2(self)
+
+
+def expm1(self):
+    """expm1(Tensor self) -> Tensor"""
+    return np.expm1(self)
+
+
+def log2(self):
+    """log2(Tensor self) -> Tensor"""
+    return np.log2(self)
+
+
+def log10(self):
+    """log10(Tensor self) -> Tensor"""
+    return np.log10(self)
+
+
+def rsqrt(self):
+    """rsqrt(Tensor self) -> Tensor"""
+    return kernels.rsqrt(self)
+
+
+def square(self):
+    """square(Tensor self) -> Tensor"""
+    return np.square(self)
+
+
+def reciprocal(self):
+    """reciprocal(Tensor self) -> Tensor"""
+    return kernels.reciprocal(self)
+
+
+def tan(self):
+    """tan(Tensor self) -> Tensor"""
+    return np.tan(self)
+
+
+def asin(self):
+    """asin(Tensor self) -> Tensor"""
+    return np.arcsin(self)
+
+
+def acos(self):
+    """acos(Tensor self) -> Tensor"""
+    return np.arccos(self)
+
+
+def atan(self):
+    """atan(Tensor self) -> Tensor"""
+    return np.arctan(self)
+
+
+def sinh(self):
+    """sinh(Tensor self) -> Tensor"""
+    return np.sinh(self)
+
+
+def cosh(self):
+    """cosh(Tensor self) -> Tensor"""
+    return np.cosh(self)
+
+
+def asinh(self):
+    """asinh(Tensor self) -> Tensor"""
+    return np.arcsinh(self)
+
+
+def acosh(self):
+    """acosh(Tensor self) -> Tensor"""
+    return np.arccosh(self)
+
+
+def atanh(self):
+    """atanh(Tensor self) -> Tensor"""
+    return np.arctanh(self)
+
+
+def logit(self, eps=None):
+    """logit(Tensor self, float? eps=None) -> Tensor"""
+    return kernels.logit(self, eps)
+
+
+def erf(self):
+    """erf(Tensor self) -> Tensor"""
+    return kernels.erf(self)
+
+
+def erfc(self):
+    """erfc(Tensor self) -> Tensor"""
+    return kernels.erfc(self)
+
+
+def erfinv(self):
+    """erfinv(Tensor self) -> Tensor"""
+    return kernels.erfinv(self)
+
+
+def lgamma(self):
+    """lgamma(Tensor self) -> Tensor"""
+    return kernels.lgamma(self)
+
+
+def digamma(self):
+    """digamma(Tensor self) -> Tensor"""
+    return kernels.digamma(self)
+
+
+def polygamma(n, self):
+    """polygamma(int n, Tensor self) -> Tensor"""
+    return kernels.polygamma(n, self)
+
+
+def sinc(self):
+    """sinc(Tensor self) -> Tensor"""
+    return kernels.sinc(self)
+
+
+def floor(self):
+    """floor(Tensor self) -> Tensor"""
+    return np.floor(self)
+
+
+def ceil(self):
+    """ceil(Tensor self) -> Tensor"""
+    return np.ceil(self)
+
+
+def trunc(self):
+    """trunc(Tensor self) -> Tensor"""
+    return np.trunc(self)
+
+
+def frac(self):
+    """frac(Tensor self) -> Tensor"""
+    return kernels.frac(self)
+
+
+def isfinite(self):
+    """isfinite(Tensor self) -> Tensor"""
+    return np.isfinite(self)
+
+
+def nan_to_num(self, nan=None, posinf=None, neginf=None):
+    """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor"""
+    return np.nan_to_num(self, nan=0.0 if nan is None else nan, posinf=posinf, neginf=neginf)
+
+
+def atan2(self, other):
+    """atan2(Tensor self, Tensor other) -> Tensor"""
+    return kernels.atan2(self, other)
+
+
+def hypot(self, other):
+    """hypot(Tensor self, Tensor other) -> Tensor"""
+    return kernels.hypot(self, other)
+
+
+def fmod(self, other):
+    """fmod(Tensor self, Tensor other) -> Tensor"""
+    return kernels.fmod(self, other)
+
+
+def remainder(self, other):
+    """remainder(Tensor self, Tensor other) -> Tensor"""
+    return kernels.remainder(self, other)
+
+
+def xlogy(self, other):
+    """xlogy(Tensor self, Tensor other) -> Tensor"""
+    return kernels.xlogy(self, other)
+
+
+def logaddexp(self, other):
+    """logaddexp(Tensor self, Tensor other) -> Tensor"""
+    return kernels.logaddexp(self, other)
+
+
+def lerp(self, end, weight):
+    """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor"""
+    return kernels.lerp(self, end, weight)
+
+
+def addcmul(self, tensor1, tensor2, *, value=1):
+    """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor"""
+    return kernels.addcmul(self, tensor1, tensor2, value)
+
+
+def addcdiv(self, tensor1, tensor2, *, value=1):
+    """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor"""
+    return kernels.addcdiv(self, tensor1, tensor2, value)
+
+
+def clip(self, min=None, max=None):
+    """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor"""
+    return kernels.clamp_tensor(self, min, max)
 
 
 def hardtanh(self, min_val=-1, max_val=1):

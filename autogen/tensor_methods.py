@@ -40,6 +40,10 @@ def _ror_bitwise_or(self, other):
     return ops.bitwise_or(other, self)
 
 
+def _rmod_remainder(self, other):
+    return ops.remainder(other, self)
+
+
 
 def add_(self, other, *, alpha=1):
     return inplace(ops.add, self, other, alpha=alpha)
@@ -123,6 +127,154 @@ def fill_(self, value):
 
 def copy_(self, src):
     return inplace(ops.copy, self, src)
+
+
+def exp2_(self):
+    return inplace(ops.exp2, self)
+
+
+def expm1_(self):
+    return inplace(ops.expm1, self)
+
+
+def log2_(self):
+    return inplace(ops.log2, self)
+
+
+def log10_(self):
+    return inplace(ops.log10, self)
+
+
+def rsqrt_(self):
+    return inplace(ops.rsqrt, self)
+
+
+def square_(self):
+    return inplace(ops.square, self)
+
+
+def reciprocal_(self):
+    return inplace(ops.reciprocal, self)
+
+
+def tan_(self):
+    return inplace(ops.tan, self)
+
+
+def asin_(self):
+    return inplace(ops.asin, self)
+
+
+def acos_(self):
+    return inplace(ops.acos, self)
+
+
+def atan_(self):
+    return inplace(ops.atan, self)
+
+
+def sinh_(self):
+    return inplace(ops.sinh, self)
+
+
+def cosh_(self):
+    return inplace(ops.cosh, self)
+
+
+def asinh_(self):
+    return inplace(ops.asinh, self)
+
+
+def acosh_(self):
+    return inplace(ops.acosh, self)
+
+
+def atanh_(self):
+    return inplace(ops.atanh, self)
+
+
+def logit_(self, eps=None):
+    return inplace(ops.logit, self, eps)
+
+
+def erf_(self):
+    return inplace(ops.erf, self)
+
+
+def erfc_(self):
+    return inplace(ops.erfc, self)
+
+
+def erfinv_(self):
+    return inplace(ops.erfinv, self)
+
+
+def lgamma_(self):
+    return inplace(ops.lgamma, self)
+
+
+def digamma_(self):
+    return inplace(ops.digamma, self)
+
+
+def sinc_(self):
+    return inplace(ops.sinc, self)
+
+
+def floor_(self):
+    return inplace(ops.floor, self)
+
+
+def ceil_(self):
+    return inplace(ops.ceil, self)
+
+
+def trunc_(self):
+    return inplace(ops.trunc, self)
+
+
+def frac_(self):
+    return inplace(ops.frac, self)
+
+
+def nan_to_num_(self, nan=None, posinf=None, neginf=None):
+    return inplace(ops.nan_to_num, self, nan, posinf, neginf)
+
+
+def atan2_(self, other):
+    return inplace(ops.atan2, self, other)
+
+
+def hypot_(self, other):
+    return inplace(ops.hypot, self, other)
+
+
+def fmod_(self, other):
+    return inplace(ops.fmod, self, other)
+
+
+def remainder_(self, other):
+    return inplace(ops.remainder, self, other)
+
+
+def xlogy_(self, other):
+    return inplace(ops.xlogy, self, other)
+
+
+def lerp_(self, end, weight):
+    return inplace(ops.lerp, self, end, weight)
+
+
+def addcmul_(self, tensor1, tensor2, *, value=1):
+    return inplace(ops.addcmul, self, tensor1, tensor2, value=value)
+
+
+def addcdiv_(self, tensor1, tensor2, *, value=1):
+    return inplace(ops.addcdiv, self, tensor1, tensor2, value=value)
+
+
+def clip_(self, min=None, max=None):
+    return inplace(ops.clip, self, min, max)
 
 
 def cumsum_(self, dim, *, dtype=None):
@@ -259,6 +411,85 @@ TENSOR_METHODS = (
     ("__ror__", _ror_bitwise_or),
     ("bitwise_not", ops.bitwise_not),
     ("__invert__", ops.bitwise_not),
+    ("exp2", ops.exp2),
+    ("exp2_", exp2_),
+    ("expm1", ops.expm1),
+    ("expm1_", expm1_),
+    ("log2", ops.log2),
+    ("log2_", log2_),
+    ("log10", ops.log10),
+    ("log10_", log10_),
+    ("rsqrt", ops.rsqrt),
+    ("rsqrt_", rsqrt_),
+    ("square", ops.square),
+    ("square_", square_),
+    ("reciprocal", ops.reciprocal),
+    ("reciprocal_", reciprocal_),
+    ("tan", ops.tan),
+    ("tan_", tan_),
+    ("asin", ops.asin),
+    ("asin_", asin_),
+    ("acos", ops.acos),
+    ("acos_", acos_),
+    ("atan", ops.atan),
+    ("atan_", atan_),
+    ("sinh", ops.sinh),
+    ("sinh_", sinh_),
+    ("cosh", ops.cosh),
+    ("cosh_", cosh_),
+    ("asinh", ops.asinh),
+    ("asinh_", asinh_),
+    ("acosh", ops.acosh),
+    ("acosh_", acosh_),
+    ("atanh", ops.atanh),
+    ("atanh_", atanh_),
+    ("logit", ops.logit),
+    ("logit_", logit_),
+    ("erf", ops.erf),
+    ("erf_", erf_),
+    ("erfc", ops.erfc),
+    ("erfc_", erfc_),
+    ("erfinv", ops.erfinv),
+    ("erfinv_", erfinv_),
+    ("lgamma", ops.lgamma),
+    ("lgamma_", lgamma_),
+    ("digamma", ops.digamma),
+    ("digamma_", digamma_),
+    ("sinc", ops.sinc),
+    ("sinc_", sinc_),
+    ("floor", ops.floor),
+    ("floor_", floor_),
+    ("ceil", ops.ceil),
+    ("ceil_", ceil_),
+    ("trunc", ops.trunc),
+    ("trunc_", trunc_),
+    ("frac", ops.frac),
+    ("frac_", frac_),
+    ("isfinite", ops.isfinite),
+    ("nan_to_num", ops.nan_to_num),
+    ("nan_to_num_", nan_to_num_),
+    ("atan2", ops.atan2),
+    ("atan2_", atan2_),
+    ("hypot", ops.hypot),
+    ("hypot_", hypot_),
+    ("fmod", ops.fmod),
+    ("fmod_", fmod_),
+    ("remainder", ops.remainder),
+    ("remainder_", remainder_),
+    ("__mod__", ops.remainder),
+    ("__rmod__", _rmod_remainder),
+    ("__imod__", remainder_),
+    ("xlogy", ops.xlogy),
+    ("xlogy_", xlogy_),
+    ("logaddexp", ops.logaddexp),
+    ("lerp", ops.lerp),
+    ("lerp_", lerp_),
+    ("addcmul", ops.addcmul),
+    ("addcmul_", addcmul_),
+    ("addcdiv", ops.addcdiv),
+    ("addcdiv_", addcdiv_),
+    ("clip", ops.clip),
+    ("clip_", clip_),
     ("prod", ops.prod),
     ("var", ops.var),
     ("std", ops.std),

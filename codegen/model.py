@@ -28,7 +28,7 @@ BINARY_OPERATORS = ("__add__", "__sub__", "__mul__", "__truediv__", "__floordiv_
 REFLECTED_OPERATORS = ("__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
                        "__rpow__", "__rmatmul__", "__rand__", "__ror__", "__rxor__")
 # Augmented assignment binds to the op's in-place variant (`x += y` is `x.add_(y)`).
-INPLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__")
+INPLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__", "__imod__")
 OPERATORS = UNARY_OPERATORS + BINARY_OPERATORS + REFLECTED_OPERATORS + INPLACE_OPERATORS
 
 # Names the generated modules use themselves (including the builtins they call); ops and inputs may

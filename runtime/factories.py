@@ -40,6 +40,8 @@ def tensor(data, dtype=None, device=None, requires_grad: bool = False) -> Tensor
         array = data._data.copy()
     elif hasattr(data, "__array_function__") and hasattr(data, "dtype"):
         array = data.copy()  # an array already: keep its type and dtype
+    elif isinstance(data, np.generic):
+        array = np.asarray(data)  # a NumPy scalar keeps its dtype, as in torch
     else:
         array = np.array(data)
         if array.dtype == object:

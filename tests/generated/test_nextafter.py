@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`nextafter(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:643]: its backward against finite differences."""
+"""`nextafter(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:654]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_not_implemented, check_sample

@@ -1,0 +1,20 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`frac(Tensor self) -> Tensor` [derivatives.yaml:952]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_frac_gradcheck(index):
+    check_sample("frac", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_frac_forward_mode(index):
+    check_sample_forward("frac", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_frac_gradgradcheck(index):
+    check_sample_second_order("frac", index)

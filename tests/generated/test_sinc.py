@@ -1,0 +1,20 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`sinc(Tensor self) -> Tensor` [derivatives.yaml:928]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_sinc_gradcheck(index):
+    check_sample("sinc", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_sinc_forward_mode(index):
+    check_sample_forward("sinc", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_sinc_gradgradcheck(index):
+    check_sample_second_order("sinc", index)

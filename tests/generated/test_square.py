@@ -1,0 +1,20 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`square(Tensor self) -> Tensor` [derivatives.yaml:770]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_square_gradcheck(index):
+    check_sample("square", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_square_forward_mode(index):
+    check_sample_forward("square", index)
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_square_gradgradcheck(index):
+    check_sample_second_order("square", index)
