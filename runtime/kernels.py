@@ -9,6 +9,17 @@ from __future__ import annotations
 import numpy as np
 
 
+class _LazyScipySpecial:
+    """scipy.special, imported on first use: it is a third of `import yamlgrad`'s time otherwise."""
+
+    def __getattr__(self, name):
+        from scipy import special
+        return getattr(special, name)
+
+
+_LAZY_SPECIAL = _LazyScipySpecial()
+
+
 def normalize_index(index):
     """A getitem index with any Tensors in it replaced by their arrays."""
     if isinstance(index, tuple):
@@ -262,7 +273,7 @@ def cat(tensors, dim=0):
 # Elementwise math. Dtypes follow torch: integer inputs of float functions are computed in float32;
 # binary/ternary ops promote like torch (dimensioned tensors, then 0-d tensors, then Python numbers,
 # a lower tier only winning with a higher category), so float32 with a float64 0-d tensor stays float32.
-from scipy import special as _math_special  # noqa: E402
+_math_special = _LAZY_SPECIAL
 
 
 def _math_category(dtype) -> int:
@@ -490,7 +501,7 @@ def clamp_tensor(x, min=None, max=None):
 
 
 # ==== group: activations ====
-from scipy import special as _special  # noqa: E402
+_special = _LAZY_SPECIAL
 
 _TORCH_TYPE_NAMES = {"int8": "Char", "int16": "Short", "int32": "Int", "int64": "Long", "uint8": "Byte", "bool": "Bool"}
 
