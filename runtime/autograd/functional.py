@@ -28,6 +28,15 @@ def _prepare(inputs: tuple, create_graph: bool) -> tuple:
                  for t in inputs)
 
 
+def _vector(v, like: tuple, where: str) -> tuple:
+    """The user's v as a tuple, or ones when v is None and `like` is a single one-element Tensor."""
+    if v is not None:
+        return _as_tuple(v, "v")[0]
+    if len(like) != 1 or like[0].numel() != 1:
+        raise RuntimeError(f"The vector v can only be None if {where} a single Tensor with a single element.")
+    return (make(np.ones(like[0].shape, dtype=like[0].dtype)),)
+
+
 def _finish(values: tuple, was_tuple: bool):
     return values if was_tuple else values[0]
 
@@ -49,13 +58,7 @@ def vjp(func, inputs, v=None, create_graph: bool = False, strict: bool = False):
     with grad_mode.enable_grad():
         xs = _prepare(inputs, create_graph)
         outputs, out_tuple = _as_tuple(func(*xs), "outputs")
-        if v is None:
-            if len(outputs) != 1 or outputs[0].numel() != 1:
-                raise RuntimeError("The vector v can only be None if the user-provided function returns a single "
-                                   "Tensor with a single element.")
-            v = (make(np.ones(outputs[0].shape, dtype=outputs[0].dtype)),)
-        else:
-            v, _ = _as_tuple(v, "v")
+        v = _vector(v, outputs, "the user-provided function returns")
         pairs = [(o, w) for o, w in zip(outputs, v) if o.requires_grad]
         grads = _grad([o for o, _ in pairs], xs, [w for _, w in pairs], create_graph=create_graph,
                       allow_unused=True) if pairs else (None,) * len(xs)
@@ -66,13 +69,7 @@ def vjp(func, inputs, v=None, create_graph: bool = False, strict: bool = False):
 def jvp(func, inputs, v=None, create_graph: bool = False, strict: bool = False):
     """(func(inputs), J v): the Jacobian-vector product, by forward-mode AD."""
     inputs, in_tuple = _as_tuple(inputs, "inputs")
-    if v is None:
-        if len(inputs) != 1 or inputs[0].numel() != 1:
-            raise RuntimeError("The vector v can only be None if the input to the user-provided function is a "
-                               "single Tensor with a single element.")
-        v = (make(np.ones(inputs[0].shape, dtype=inputs[0].dtype)),)
-    else:
-        v, _ = _as_tuple(v, "v")
+    v = _vector(v, inputs, "the input to the user-provided function is")
     with forward_ad.dual_level():
         duals = [forward_ad.make_dual(x.detach(), t) for x, t in zip(inputs, v)]
         outputs, out_tuple = _as_tuple(func(*duals), "outputs")
@@ -144,13 +141,7 @@ def hvp(func, inputs, v=None, create_graph: bool = False, strict: bool = False):
 
 def _second_order(func, inputs, v, create_graph: bool, strict: bool):
     inputs, in_tuple = _as_tuple(inputs, "inputs")
-    if v is None:
-        if len(inputs) != 1 or inputs[0].numel() != 1:
-            raise RuntimeError("The vector v can only be None if the input to the user-provided function is a "
-                               "single Tensor with a single element.")
-        v = (make(np.ones(inputs[0].shape, dtype=inputs[0].dtype)),)
-    else:
-        v, _ = _as_tuple(v, "v")
+    v = _vector(v, inputs, "the input to the user-provided function is")
     with grad_mode.enable_grad():
         xs = _prepare(inputs, create_graph)
         out = func(*xs)
