@@ -30,7 +30,18 @@ def _env() -> jinja2.Environment:
     env.filters["add_prefix"] = lambda text, prefix: f"{prefix}{text}"
     env.filters["pyrepr"] = _pyrepr
     env.filters["pytuple"] = _pytuple
+    env.filters["doc"] = _doc
     return env
+
+
+def _doc(text) -> str:
+    """Registry text made inert inside a generated docstring: no quote or backslash can end it."""
+    return str(text).replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _safe_name(name: str) -> str:
+    """A file name for the generated header comment: printable, one line."""
+    return "".join(c if c.isprintable() else "?" for c in name)
 
 
 def _pyrepr(value) -> str:
@@ -57,7 +68,7 @@ def _pytuple(items) -> str:
 def _param(arg: Arg) -> str:
     if not arg.has_default:
         return arg.name
-    return f"{arg.name}={arg.default!r}"
+    return f"{arg.name}={_pyrepr(arg.default)}"
 
 
 def _params(op: Op, varargs: bool) -> str:
@@ -352,6 +363,7 @@ def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE) -> dict[
     tests in tests/), whose formulas may also call yamlgrad's own ops.
     """
     env = _env()
+    source = _safe_name(source)
     header = HEADER.format(source=source)
     contexts = [op_context(op) for op in ops]
     pairs, shims, inplace = _bindings(ops)
@@ -447,17 +459,18 @@ def write_all(root: Path, files: dict[str, str], _fail_after: int | None = None)
                 target = root / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+                temps.append((tmp, target))  # before writing: a failure mid-file must remove it too
                 with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
                     handle.write(text)
                     handle.flush()
                     os.fsync(handle.fileno())
-                temps.append((tmp, target))
-        except BaseException:
+            while temps:
+                tmp, target = temps[0]
+                os.replace(tmp, target)
+                temps.pop(0)
+        finally:
             for tmp, _ in temps:
                 tmp.unlink(missing_ok=True)
-            raise
-        for tmp, target in temps:
-            os.replace(tmp, target)
         for rel in stale:
             (root / rel).unlink(missing_ok=True)
         return len(changed) + len(stale)

@@ -81,7 +81,10 @@ class Scope:
 def _parse(text: object) -> ast.expr:
     if isinstance(text, bool) or not isinstance(text, (str, int, float)):
         raise FormulaError(f"expected an expression string, got {type(text).__name__}")
-    text = str(text)
+    try:
+        text = str(text)
+    except ValueError:  # an int too large to print
+        raise FormulaError("number literal is too large") from None
     if len(text) > MAX_FORMULA_CHARS:
         raise FormulaError(f"expression is {len(text)} characters; the limit is {MAX_FORMULA_CHARS}"
                            " (move long math into a helper)")

@@ -60,6 +60,26 @@ def _convert(node: yaml.Node, where: str, errors: list[str]) -> Located:
         return Located(None, line)
 
 
+MAX_FLOW_DEPTH = 50
+
+
+def _deep_flow_nesting(text: str) -> int:
+    """Line of the first [ or { nested deeper than MAX_FLOW_DEPTH (PyYAML's scanner is quadratic there), else 0.
+
+    A rough scan: brackets inside quotes or comments are counted too, which can only over-count."""
+    depth, line = 0, 1
+    for ch in text:
+        if ch == "\n":
+            line += 1
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_FLOW_DEPTH:
+                return line
+        elif ch in "]}" and depth:
+            depth -= 1
+    return 0
+
+
 def load_registry(path: str | Path) -> tuple[str, list[Located]]:
     """Return (display name, list of entries). Raises RegistryError with file:line lines."""
     path = Path(path)
@@ -75,6 +95,9 @@ def load_registry(path: str | Path) -> tuple[str, list[Located]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise RegistryError([f"{where}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})"]) from None
+    deep = _deep_flow_nesting(text)
+    if deep:
+        raise RegistryError([f"{where}:{deep}: YAML nesting too deep (more than {MAX_FLOW_DEPTH} levels of [ or {{)"])
     try:
         # Aliases (*name) have no use in a registry and can expand exponentially: refuse them.
         for event in yaml.parse(text, Loader=yaml.SafeLoader):

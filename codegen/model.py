@@ -482,8 +482,8 @@ def _build_test(located: Located | None, sig: Signature, op_name: str, formulas:
                     value = float(value)
                 except ValueError:
                     pass
-            if not _is_number(value) or value <= 0:
-                errors.add(line, op_name, None, f"test: {key} must be a positive number")
+            if not _is_number(value) or not value > 0 or value == float("inf"):
+                errors.add(line, op_name, None, f"test: {key} must be a positive finite number")
             else:
                 tol[key] = float(value)
     raw_samples = spec.get("samples")
@@ -533,11 +533,23 @@ def _build_sample(raw, sig: Signature, tensor_args: list[Arg], domains: dict) ->
             except FormulaError as exc:
                 raise ValueError(f"{name}: {exc}") from None
         else:
+            _check_plain(value, name)
             sample[name] = value
     for arg in sig.args:
         if arg.name not in sample and not arg.has_default:
             raise ValueError(f"input {arg.name!r} has no value and no default")
     return sample
+
+
+def _check_plain(value, name: str, depth: int = 0) -> None:
+    """Sample values are YAML's plain scalars and short lists of them (no dates, no deep nesting)."""
+    if depth > 4:
+        raise ValueError(f"{name}: value nested deeper than 4 lists")
+    if isinstance(value, list):
+        for item in value:
+            _check_plain(item, name, depth + 1)
+    elif value is not None and not isinstance(value, (bool, int, float, str)):
+        raise ValueError(f"{name}: {type(value).__name__} is not a plain value (number, bool, string, null, list)")
 
 
 def _tensor_spec(value, domain, name: str):

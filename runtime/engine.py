@@ -12,6 +12,8 @@ mode on, so the gradients themselves have a graph.
 """
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from . import grad_mode
@@ -77,7 +79,15 @@ def _count_dependencies(roots) -> dict:
     return deps
 
 
+_ACCUMULATE = threading.Lock()
+
+
 def _accumulate_into_leaf(variable: Tensor, grad, create_graph: bool) -> None:
+    with _ACCUMULATE:  # two threads backpropagating through one graph must not lose updates
+        _accumulate(variable, grad, create_graph)
+
+
+def _accumulate(variable: Tensor, grad, create_graph: bool) -> None:
     if variable.grad is None:
         # A copy: the same array may have reached other leaves or be the caller's grad_output.
         variable.grad = grad if create_graph else make(grad.copy())
@@ -139,7 +149,7 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
                     _accumulate_into_leaf(fn.variable, grad, create_graph)
                 continue
             if NODE_HOOKS and fn in NODE_HOOKS:
-                for nr, hooks in NODE_HOOKS[fn].items():
+                for nr, hooks in fn._tensor_hooks.items():
                     if hooks and grads[nr] is not None:
                         grads[nr] = run_hooks(hooks, grads[nr], create_graph, wrap, unwrap)
             if captured:

@@ -1,16 +1,17 @@
 """Tensor hooks: `register_hook` / `retain_grad`, and the handles that remove them.
 
 A leaf keeps its hooks on the tensor (run before AccumulateGrad adds into `.grad`). A non-leaf's
-hooks belong to the (grad_fn, output_nr) its gradient arrives at, so they live in a weak-keyed
-table by node: a graph with no hooks costs the engine one truthiness check per node.
+hooks belong to the (grad_fn, output_nr) its gradient arrives at, so they live on that node; a weak
+set marks the nodes that have any, so a graph with no hooks costs the engine one truthiness check
+per node, and a hook that refers to its own tensor makes an ordinary, collectable cycle.
 """
 from __future__ import annotations
 
 import itertools
 import weakref
 
-# node -> {output_nr: [(key, fn)]}; fn is a user hook or a _RetainGrad
-NODE_HOOKS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+# Nodes whose `_tensor_hooks` ({output_nr: [(key, fn)]}, fn a user hook or a _RetainGrad) is set.
+NODE_HOOKS: "weakref.WeakSet" = weakref.WeakSet()
 _keys = itertools.count()
 
 
@@ -42,8 +43,12 @@ def hooks_for(tensor) -> list:
         if tensor._hooks is None:
             tensor._hooks = []
         return tensor._hooks
-    per_output = NODE_HOOKS.setdefault(tensor.grad_fn, {})
-    return per_output.setdefault(tensor._output_nr, [])
+    node = tensor.grad_fn
+    table = getattr(node, "_tensor_hooks", None)
+    if table is None:
+        table = node._tensor_hooks = {}
+        NODE_HOOKS.add(node)
+    return table.setdefault(tensor._output_nr, [])
 
 
 def register_hook(tensor, fn) -> RemovableHandle:

@@ -40,7 +40,10 @@ def mark_view(result: Tensor, base) -> None:
         if entry is None or entry[0]() is not root:
             key = id(root)
             entry = VIEWS_OF[key] = (weakref.ref(root, lambda _, key=key: VIEWS_OF.pop(key, None)), [])
-        entry[1].append(weakref.ref(result))
+        views = entry[1]
+        if len(views) >= 16:  # drop views that died, so a long-lived base does not collect references
+            views[:] = [r for r in views if r() is not None]
+        views.append(weakref.ref(result))
 
 
 def _live_graph_views(tensor: Tensor) -> list[Tensor]:

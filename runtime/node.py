@@ -14,7 +14,8 @@ NO_EDGE = (None, 0)
 
 class Node:
     # _meta: ((shape, dtype), ...) of each output, so the engine can bring gradients back to shape.
-    __slots__ = ("next_functions", "_meta", "__weakref__")
+    # _tensor_hooks: hooks of this node's output tensors (set only when a hook is registered)
+    __slots__ = ("next_functions", "_meta", "_tensor_hooks", "__weakref__")
     # Slots holding saved tensors; emptied by release() after backward unless retain_graph.
     saved_tensor_slots: tuple[str, ...] = ()
 
