@@ -5,7 +5,7 @@ The names mirror torch for the subset covered: `yamlgrad.tensor`, `requires_grad
 """
 import warnings as _warnings
 
-from . import autograd, nn, optim, utils, viz
+from . import autograd
 from .factories import (arange, as_tensor, empty, eye, from_numpy, full, full_like, linspace, manual_seed,
                         ones, ones_like, rand, rand_like, randint, randn, randn_like, tensor, zeros, zeros_like)
 from .grad_mode import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
@@ -32,3 +32,11 @@ except Exception as _exc:  # keep `python -m yamlgrad.codegen` usable when gener
 from .factories import ones_like, zeros_like  # noqa: E402,F811
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name):
+    # nn, optim, utils and viz load on first use: `import yamlgrad` stays fast for scripts without them.
+    if name in ("nn", "optim", "utils", "viz"):
+        import importlib
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'yamlgrad' has no attribute {name!r}")
