@@ -46,7 +46,7 @@ def generate(registry: str | Path) -> dict[str, str]:
     return render_all(ops, Path(registry).name)
 
 
-def generate_package(registry: str | Path, out: str | Path, package: str, check: bool = False) -> int:
+def generate_package(registry: str | Path, out: str | Path, package: str) -> int:
     """Generate a user registry as the package `package` in folder `out`; returns files changed."""
     ops = load_ops(registry, user=True)
     files = render_all(ops, Path(registry).name, package=package)

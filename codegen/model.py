@@ -92,7 +92,6 @@ class Op:
     double_backward: bool = True   # false: the backward formulas cannot themselves be differentiated
     forward_formulas: list["ForwardFormula"] = field(default_factory=list)
     saved: list[Saved] = field(default_factory=list)
-    source_name: str = ""
 
     @property
     def name(self) -> str:
@@ -240,7 +239,6 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
         if op is not None:
             op.overload_index = overload_counts.get(sig.name, 0)
             overload_counts[sig.name] = op.overload_index + 1
-            op.source_name = where
             ops.append(op)
     if errors.lines:
         raise RegistryError(errors.lines)

@@ -147,16 +147,6 @@ def sum_to_size(x, size):
     return out
 
 
-def clamp(x, min=None, max=None):
-    if min is None and max is None:
-        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
-    if min is not None:
-        x = np.maximum(x, min)
-    if max is not None:
-        x = np.minimum(x, max)
-    return x
-
-
 def index_backward(src, shape, index):
     """Scatter `src` into zeros of `shape` at `index`, adding where an integer index repeats."""
     out = np.zeros_like(src, shape=tuple(shape))
