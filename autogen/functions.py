@@ -2,7 +2,7 @@
 """One backward Node per registry op.
 
 `apply(grads, F)` runs the formula of each input that needs a gradient and returns one gradient
-per edge in `next_functions` (None for inputs that need none). `F` is the op namespace: raw arrays
+per edge in `_next` (None for inputs that need none). `F` is the op namespace: raw arrays
 (yamlgrad.autogen.raw) or recorded Tensors (yamlgrad.autogen.ops) — the formulas are the same.
 """
 from yamlgrad import helpers
@@ -19,8 +19,7 @@ class AddBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             grad_self = grad
@@ -40,8 +39,7 @@ class SubBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             grad_self = grad
@@ -62,8 +60,7 @@ class MulBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             other = F.unpack(node.other, node)
@@ -85,8 +82,7 @@ class DivBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             other = F.unpack(node.other, node)
@@ -107,7 +103,7 @@ class NegBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = -grad
@@ -125,8 +121,7 @@ class PowBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        exponent_fn = node.next_functions[1][0]
+        self_fn, exponent_fn = node._next
         grad_self = grad_exponent = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -150,7 +145,7 @@ class ExpBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -168,7 +163,7 @@ class LogBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -186,7 +181,7 @@ class Log1pBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -204,7 +199,7 @@ class SqrtBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -222,7 +217,7 @@ class SinBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -240,7 +235,7 @@ class CosBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -258,7 +253,7 @@ class TanhBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -276,7 +271,7 @@ class SigmoidBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -294,7 +289,7 @@ class ReluBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -312,7 +307,7 @@ class AbsBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -329,7 +324,7 @@ class SignBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = F.zeros_like(grad)
@@ -345,7 +340,7 @@ class RoundBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = F.zeros_like(grad)
@@ -364,9 +359,7 @@ class ClampBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        min_fn = node.next_functions[1][0]
-        max_fn = node.next_functions[2][0]
+        self_fn, min_fn, max_fn = node._next
         grad_self = grad_min = grad_max = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -397,8 +390,7 @@ class MaximumBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -422,8 +414,7 @@ class MinimumBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -448,8 +439,7 @@ class WhereBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             condition = F.unpack(node.condition, node)
@@ -469,7 +459,7 @@ class SumBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -488,7 +478,7 @@ class MeanBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -508,7 +498,7 @@ class AmaxBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -529,7 +519,7 @@ class AminBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -550,7 +540,7 @@ class MaxBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -569,7 +559,7 @@ class MinBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -588,7 +578,7 @@ class MaxBackward1(Node):
 
     def apply(node, grads, F):
         grad_values, grad_indices = grads
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -609,7 +599,7 @@ class MinBackward1(Node):
 
     def apply(node, grads, F):
         grad_values, grad_indices = grads
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -630,7 +620,7 @@ class AminmaxBackward0(Node):
 
     def apply(node, grads, F):
         grad_min, grad_max = grads
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -653,8 +643,7 @@ class MatmulBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -678,8 +667,7 @@ class DotBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        tensor_fn = node.next_functions[1][0]
+        self_fn, tensor_fn = node._next
         grad_self = grad_tensor = None
         if self_fn is not None:
             tensor = F.unpack(node.tensor, node)
@@ -699,7 +687,7 @@ class ReshapeBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -716,7 +704,7 @@ class ViewBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -733,7 +721,7 @@ class FlattenBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -750,7 +738,7 @@ class TBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = F.t(grad)
@@ -766,7 +754,7 @@ class TransposeBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim0 = node.dim0
@@ -784,7 +772,7 @@ class PermuteBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dims = node.dims
@@ -801,7 +789,7 @@ class UnsqueezeBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim = node.dim
@@ -818,7 +806,7 @@ class SqueezeBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -835,7 +823,7 @@ class ExpandBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -852,7 +840,7 @@ class SumToSizeBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -870,7 +858,7 @@ class CatBackward0(Node):
     def apply(node, grads, F):
         grad = grads[0]
         grad_tensors = None
-        if any(fn is not None for fn, _ in node.next_functions):
+        if any(e is not None for e in node._next):
             tensors_shape = node.tensors_shape
             dim = node.dim
             grad_tensors = helpers.cat_backward(F, grad, tensors_shape, dim)
@@ -887,7 +875,7 @@ class StackBackward0(Node):
     def apply(node, grads, F):
         grad = grads[0]
         grad_tensors = None
-        if any(fn is not None for fn, _ in node.next_functions):
+        if any(e is not None for e in node._next):
             dim = node.dim
             grad_tensors = F.unbind(grad, dim)
         return tuple(grad_tensors)
@@ -902,7 +890,7 @@ class SplitBackward0(Node):
 
     def apply(node, grads, F):
         grads = list(grads)
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim = node.dim
@@ -919,7 +907,7 @@ class ChunkBackward0(Node):
 
     def apply(node, grads, F):
         grads = list(grads)
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim = node.dim
@@ -936,7 +924,7 @@ class UnbindBackward0(Node):
 
     def apply(node, grads, F):
         grads = list(grads)
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim = node.dim
@@ -955,7 +943,7 @@ class EinsumBackward0(Node):
     def apply(node, grads, F):
         grad = grads[0]
         grad_tensors = None
-        if any(fn is not None for fn, _ in node.next_functions):
+        if any(e is not None for e in node._next):
             equation = node.equation
             tensors = F.unpack_list(node.tensors, node)
             grad_tensors = helpers.einsum_backward(F, grad, equation, tensors)
@@ -971,7 +959,7 @@ class GetitemBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -990,8 +978,7 @@ class IndexPutBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        values_fn = node.next_functions[1][0]
+        self_fn, values_fn = node._next
         grad_self = grad_values = None
         if self_fn is not None:
             index = node.index
@@ -1011,7 +998,7 @@ class IndexBackwardBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        src_fn = node.next_functions[0][0]
+        src_fn, = node._next
         grad_src = None
         if src_fn is not None:
             index = node.index
@@ -1029,7 +1016,7 @@ class SoftmaxBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim = node.dim
@@ -1048,7 +1035,7 @@ class LogSoftmaxBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim = node.dim
@@ -1066,7 +1053,7 @@ class CloneBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = grad
@@ -1082,7 +1069,7 @@ class ToDtypeBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_dtype = node.self_dtype
@@ -1099,7 +1086,7 @@ class FillBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = F.zeros_like(grad)
@@ -1116,8 +1103,7 @@ class CopyBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        src_fn = node.next_functions[1][0]
+        self_fn, src_fn = node._next
         grad_self = grad_src = None
         if self_fn is not None:
             grad_self = F.zeros_like(grad)
@@ -1136,8 +1122,7 @@ class NextafterBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
@@ -1158,7 +1143,7 @@ class Exp2Backward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -1176,7 +1161,7 @@ class Expm1Backward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -1194,7 +1179,7 @@ class Log2Backward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1212,7 +1197,7 @@ class Log10Backward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1230,7 +1215,7 @@ class RsqrtBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -1248,7 +1233,7 @@ class SquareBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1266,7 +1251,7 @@ class ReciprocalBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -1284,7 +1269,7 @@ class TanBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -1302,7 +1287,7 @@ class AsinBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1320,7 +1305,7 @@ class AcosBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1338,7 +1323,7 @@ class AtanBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1356,7 +1341,7 @@ class SinhBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1374,7 +1359,7 @@ class CoshBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1392,7 +1377,7 @@ class AsinhBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1410,7 +1395,7 @@ class AcoshBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1428,7 +1413,7 @@ class AtanhBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1446,7 +1431,7 @@ class LogitBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1465,7 +1450,7 @@ class ErfBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1483,7 +1468,7 @@ class ErfcBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1501,7 +1486,7 @@ class ErfinvBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -1519,7 +1504,7 @@ class LgammaBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1537,7 +1522,7 @@ class DigammaBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1555,7 +1540,7 @@ class PolygammaBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             n = node.n
@@ -1574,7 +1559,7 @@ class SincBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1591,7 +1576,7 @@ class FloorBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = F.zeros_like(grad)
@@ -1607,7 +1592,7 @@ class CeilBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = F.zeros_like(grad)
@@ -1623,7 +1608,7 @@ class TruncBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = F.zeros_like(grad)
@@ -1639,7 +1624,7 @@ class FracBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             grad_self = grad
@@ -1656,7 +1641,7 @@ class NanToNumBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1675,8 +1660,7 @@ class Atan2Backward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1700,8 +1684,7 @@ class HypotBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1725,8 +1708,7 @@ class FmodBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             grad_self = grad
@@ -1748,8 +1730,7 @@ class RemainderBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             grad_self = grad
@@ -1771,8 +1752,7 @@ class XlogyBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1796,8 +1776,7 @@ class LogaddexpBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        other_fn = node.next_functions[1][0]
+        self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1822,9 +1801,7 @@ class LerpBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        end_fn = node.next_functions[1][0]
-        weight_fn = node.next_functions[2][0]
+        self_fn, end_fn, weight_fn = node._next
         grad_self = grad_end = grad_weight = None
         if self_fn is not None:
             weight = F.unpack(node.weight, node)
@@ -1851,9 +1828,7 @@ class AddcmulBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        tensor1_fn = node.next_functions[1][0]
-        tensor2_fn = node.next_functions[2][0]
+        self_fn, tensor1_fn, tensor2_fn = node._next
         grad_self = grad_tensor1 = grad_tensor2 = None
         if self_fn is not None:
             grad_self = grad
@@ -1880,9 +1855,7 @@ class AddcdivBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        tensor1_fn = node.next_functions[1][0]
-        tensor2_fn = node.next_functions[2][0]
+        self_fn, tensor1_fn, tensor2_fn = node._next
         grad_self = grad_tensor1 = grad_tensor2 = None
         if self_fn is not None:
             grad_self = grad
@@ -1910,9 +1883,7 @@ class ClipBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        min_fn = node.next_functions[1][0]
-        max_fn = node.next_functions[2][0]
+        self_fn, min_fn, max_fn = node._next
         grad_self = grad_min = grad_max = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1942,7 +1913,7 @@ class HardtanhBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1962,7 +1933,7 @@ class LeakyReluBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -1981,7 +1952,7 @@ class EluBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2003,7 +1974,7 @@ class SeluBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2022,7 +1993,7 @@ class CeluBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2042,7 +2013,7 @@ class GeluBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2062,8 +2033,7 @@ class GeluBackwardBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        output_grad_fn = node.next_functions[0][0]
-        self_fn = node.next_functions[1][0]
+        output_grad_fn, self_fn = node._next
         grad_output_grad = grad_self = None
         if output_grad_fn is not None:
             self = F.unpack(node.self, node)
@@ -2087,7 +2057,7 @@ class SiluBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2105,7 +2075,7 @@ class MishBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2123,7 +2093,7 @@ class SoftplusBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2143,7 +2113,7 @@ class LogSigmoidBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2161,7 +2131,7 @@ class HardsigmoidBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2179,7 +2149,7 @@ class HardswishBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2197,7 +2167,7 @@ class GluBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2216,7 +2186,7 @@ class ProdBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2237,7 +2207,7 @@ class VarBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2259,7 +2229,7 @@ class StdBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2282,7 +2252,7 @@ class NormBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2304,7 +2274,7 @@ class LinalgVectorNormBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2326,7 +2296,7 @@ class LogsumexpBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2346,7 +2316,7 @@ class CumsumBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim = node.dim
@@ -2364,7 +2334,7 @@ class CumprodBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2384,7 +2354,7 @@ class SortBackward0(Node):
 
     def apply(node, grads, F):
         grad_values, grad_indices = grads
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -2404,7 +2374,7 @@ class TopkBackward0(Node):
 
     def apply(node, grads, F):
         grad_values, grad_indices = grads
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -2425,8 +2395,7 @@ class MmBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        mat2_fn = node.next_functions[1][0]
+        self_fn, mat2_fn = node._next
         grad_self = grad_mat2 = None
         if self_fn is not None:
             mat2 = F.unpack(node.mat2, node)
@@ -2448,8 +2417,7 @@ class MvBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        vec_fn = node.next_functions[1][0]
+        self_fn, vec_fn = node._next
         grad_self = grad_vec = None
         if self_fn is not None:
             vec = F.unpack(node.vec, node)
@@ -2471,8 +2439,7 @@ class BmmBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        mat2_fn = node.next_functions[1][0]
+        self_fn, mat2_fn = node._next
         grad_self = grad_mat2 = None
         if self_fn is not None:
             mat2 = F.unpack(node.mat2, node)
@@ -2494,8 +2461,7 @@ class OuterBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        vec2_fn = node.next_functions[1][0]
+        self_fn, vec2_fn = node._next
         grad_self = grad_vec2 = None
         if self_fn is not None:
             vec2 = F.unpack(node.vec2, node)
@@ -2515,7 +2481,7 @@ class TraceBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -2532,7 +2498,7 @@ class DiagBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -2550,7 +2516,7 @@ class DiagonalBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -2570,7 +2536,7 @@ class DiagonalBackwardBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        src_fn = node.next_functions[0][0]
+        src_fn, = node._next
         grad_src = None
         if src_fn is not None:
             offset = node.offset
@@ -2589,7 +2555,7 @@ class TrilBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             diagonal = node.diagonal
@@ -2606,7 +2572,7 @@ class TriuBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             diagonal = node.diagonal
@@ -2624,7 +2590,7 @@ class LinalgInvBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             result = F.unpack_result(node.result, node)
@@ -2642,7 +2608,7 @@ class LinalgDetBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             A = F.unpack(node.A, node)
@@ -2661,7 +2627,7 @@ class DetBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -2680,7 +2646,7 @@ class LinalgSlogdetBackward0(Node):
 
     def apply(node, grads, F):
         grad_sign, grad_logabsdet = grads
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             A = F.unpack(node.A, node)
@@ -2698,8 +2664,7 @@ class LinalgSolveBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        A_fn = node.next_functions[0][0]
-        B_fn = node.next_functions[1][0]
+        A_fn, B_fn = node._next
         grad_A = grad_B = None
         if A_fn is not None or B_fn is not None:
             A = F.unpack(node.A, node)
@@ -2720,7 +2685,7 @@ class LinalgCholeskyBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             upper = node.upper
@@ -2739,7 +2704,7 @@ class LinalgEighBackward0(Node):
 
     def apply(node, grads, F):
         grad_eigenvalues, grad_eigenvectors = grads
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             eigenvalues = F.unpack_result(node.eigenvalues, node)
@@ -2758,7 +2723,7 @@ class LinalgSvdBackward0(Node):
 
     def apply(node, grads, F):
         grad_U, grad_S, grad_Vh = grads
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             full_matrices = node.full_matrices
@@ -2779,7 +2744,7 @@ class LinalgSvdvalsBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             A = F.unpack(node.A, node)
@@ -2797,7 +2762,7 @@ class LinalgQrBackward0(Node):
 
     def apply(node, grads, F):
         grad_Q, grad_R = grads
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             mode = node.mode
@@ -2817,7 +2782,7 @@ class LinalgPinvBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             A = F.unpack(node.A, node)
@@ -2836,7 +2801,7 @@ class LinalgMatrixNormBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        A_fn = node.next_functions[0][0]
+        A_fn, = node._next
         grad_A = None
         if A_fn is not None:
             A = F.unpack(node.A, node)
@@ -2857,7 +2822,7 @@ class MovedimBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             source = node.source
@@ -2875,7 +2840,7 @@ class MoveaxisBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             source = node.source
@@ -2893,7 +2858,7 @@ class SwapaxesBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             axis0 = node.axis0
@@ -2911,7 +2876,7 @@ class SwapdimsBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dim0 = node.dim0
@@ -2929,7 +2894,7 @@ class BroadcastToBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -2947,7 +2912,7 @@ class ExpandAsBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -2965,7 +2930,7 @@ class ViewAsBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -2983,7 +2948,7 @@ class ReshapeAsBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -3000,7 +2965,7 @@ class RepeatBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -3018,7 +2983,7 @@ class TileBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -3036,7 +3001,7 @@ class FlipBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             dims = node.dims
@@ -3053,7 +3018,7 @@ class RollBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             shifts = node.shifts
@@ -3071,7 +3036,7 @@ class NarrowBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -3091,7 +3056,7 @@ class SelectBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -3112,7 +3077,7 @@ class GatherBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -3133,7 +3098,7 @@ class IndexSelectBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
@@ -3155,8 +3120,7 @@ class ScatterAddBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        src_fn = node.next_functions[1][0]
+        self_fn, src_fn = node._next
         grad_self = grad_src = None
         if self_fn is not None:
             grad_self = grad
@@ -3180,8 +3144,7 @@ class MaskedFillBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
-        value_fn = node.next_functions[1][0]
+        self_fn, value_fn = node._next
         grad_self = grad_value = None
         if self_fn is not None:
             mask = F.unpack(node.mask, node)
@@ -3201,7 +3164,7 @@ class ConstantPadNdBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             pad = node.pad
@@ -3221,9 +3184,7 @@ class ConvolutionBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        input_fn = node.next_functions[0][0]
-        weight_fn = node.next_functions[1][0]
-        bias_fn = node.next_functions[2][0]
+        input_fn, weight_fn, bias_fn = node._next
         grad_input = grad_weight = grad_bias = None
         if input_fn is not None:
             input_shape = node.input_shape
@@ -3259,8 +3220,7 @@ class ConvTransposeInputBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        output_grad_fn = node.next_functions[0][0]
-        weight_fn = node.next_functions[1][0]
+        output_grad_fn, weight_fn = node._next
         grad_output_grad = grad_weight = None
         if output_grad_fn is not None:
             output_grad_shape = node.output_grad_shape
@@ -3292,8 +3252,7 @@ class ConvWeightGradBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        input_fn = node.next_functions[0][0]
-        output_grad_fn = node.next_functions[1][0]
+        input_fn, output_grad_fn = node._next
         grad_input = grad_output_grad = None
         if input_fn is not None:
             input_shape = node.input_shape
@@ -3324,7 +3283,7 @@ class MaxPool2dWithIndicesBackward0(Node):
 
     def apply(node, grads, F):
         grad_output, grad_indices = grads
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -3350,8 +3309,7 @@ class MaxPool2dWithIndicesBackwardBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        output_grad_fn = node.next_functions[0][0]
-        self_fn = node.next_functions[1][0]
+        output_grad_fn, self_fn = node._next
         grad_output_grad = grad_self = None
         if output_grad_fn is not None:
             self_shape = node.self_shape
@@ -3373,7 +3331,7 @@ class AvgPool2dBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        self_fn = node.next_functions[0][0]
+        self_fn, = node._next
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
@@ -3398,8 +3356,7 @@ class AvgPool2dBackwardBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        output_grad_fn = node.next_functions[0][0]
-        self_fn = node.next_functions[1][0]
+        output_grad_fn, self_fn = node._next
         grad_output_grad = grad_self = None
         if output_grad_fn is not None:
             kernel_size = node.kernel_size
@@ -3426,7 +3383,7 @@ class EmbeddingBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        weight_fn = node.next_functions[0][0]
+        weight_fn, = node._next
         grad_weight = None
         if weight_fn is not None:
             weight_shape = node.weight_shape
@@ -3448,7 +3405,7 @@ class EmbeddingDenseBackwardBackward0(Node):
 
     def apply(node, grads, F):
         grad = grads[0]
-        output_grad_fn = node.next_functions[0][0]
+        output_grad_fn, = node._next
         grad_output_grad = None
         if output_grad_fn is not None:
             indices = F.unpack(node.indices, node)

@@ -12,7 +12,7 @@ from yamlgrad import kernels
 from . import functions, jvp, raw
 from yamlgrad.grad_mode import state as grad_mode
 from yamlgrad.inplace import mark_view
-from yamlgrad.node import NO_EDGE, edge
+from yamlgrad.node import edge, meta_of
 from yamlgrad.tangents import FORWARD_AD, no_forward_formula, set_tangents, tangent
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
@@ -181,8 +181,8 @@ def add(self, other, *, alpha=1):
     out = default_float(raw.add(self_a, other_a, alpha=alpha), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AddBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if other_rg:
             node.alpha = alpha
@@ -208,8 +208,8 @@ def sub(self, other, *, alpha=1):
     out = default_float(raw.sub(self_a, other_a, alpha=alpha), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SubBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if other_rg:
             node.alpha = alpha
@@ -235,8 +235,8 @@ def mul(self, other):
     out = default_float(raw.mul(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MulBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if other_rg:
             node.self = save(self)
@@ -264,8 +264,8 @@ def div(self, other):
     out = default_float(raw.div(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DivBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if other_rg:
             node.self = save(self)
@@ -288,8 +288,8 @@ def neg(self):
     out = default_float(raw.neg(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NegBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -313,8 +313,8 @@ def pow(self, exponent):
     out = default_float(raw.pow(self_a, exponent_a), self_a, exponent_a)
     if (self_rg or exponent_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.PowBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(exponent) if exponent_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(exponent) if exponent_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.exponent = save(exponent)
@@ -338,8 +338,8 @@ def exp(self):
     out = default_float(raw.exp(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ExpBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -360,8 +360,8 @@ def log(self):
     out = default_float(raw.log(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -382,8 +382,8 @@ def log1p(self):
     out = default_float(raw.log1p(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Log1pBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -404,8 +404,8 @@ def sqrt(self):
     out = default_float(raw.sqrt(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SqrtBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -426,8 +426,8 @@ def sin(self):
     out = default_float(raw.sin(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SinBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -448,8 +448,8 @@ def cos(self):
     out = default_float(raw.cos(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CosBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -470,8 +470,8 @@ def tanh(self):
     out = default_float(raw.tanh(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TanhBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -492,8 +492,8 @@ def sigmoid(self):
     out = default_float(raw.sigmoid(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SigmoidBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -514,8 +514,8 @@ def relu(self):
     out = default_float(raw.relu(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReluBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -536,8 +536,8 @@ def abs(self):
     out = default_float(raw.abs(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AbsBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -558,8 +558,8 @@ def sign(self):
     out = default_float(raw.sign(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SignBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -579,8 +579,8 @@ def round(self):
     out = default_float(raw.round(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RoundBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -608,8 +608,8 @@ def clamp(self, min=None, max=None):
     out = default_float(raw.clamp(self_a, min_a, max_a), self_a, min_a, max_a)
     if (self_rg or min_rg or max_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ClampBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(min) if min_rg else NO_EDGE, edge(max) if max_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.min = save(min)
@@ -636,8 +636,8 @@ def maximum(self, other):
     out = default_float(raw.maximum(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaximumBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -663,8 +663,8 @@ def minimum(self, other):
     out = default_float(raw.minimum(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MinimumBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -694,8 +694,8 @@ def where(condition, self, other):
     out = default_float(raw.where(condition_a, self_a, other_a), condition_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.WhereBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.condition = save(condition)
     else:
@@ -717,8 +717,8 @@ def sum(self, dim=None, keepdim=False):
     out = default_float(raw.sum(self_a, dim, keepdim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SumBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -742,8 +742,8 @@ def mean(self, dim=None, keepdim=False):
     out = default_float(raw.mean(self_a, dim, keepdim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MeanBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -767,8 +767,8 @@ def amax(self, dim=[], keepdim=False):
     out = default_float(raw.amax(self_a, dim, keepdim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AmaxBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -793,8 +793,8 @@ def amin(self, dim=[], keepdim=False):
     out = default_float(raw.amin(self_a, dim, keepdim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AminBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -818,8 +818,8 @@ def max(self):
     out = default_float(raw.max(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaxBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.result = save_result(result)
@@ -841,8 +841,8 @@ def min(self):
     out = default_float(raw.min(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MinBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.result = save_result(result)
@@ -865,7 +865,7 @@ def max_dim(self, dim, keepdim=False):
     outs = raw.max_dim(self_a, dim, keepdim)
     if self_rg and grad_mode.enabled:
         node = functions.MaxBackward1()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
@@ -893,7 +893,7 @@ def min_dim(self, dim, keepdim=False):
     outs = raw.min_dim(self_a, dim, keepdim)
     if self_rg and grad_mode.enabled:
         node = functions.MinBackward1()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
@@ -921,7 +921,7 @@ def aminmax(self, *, dim=None, keepdim=False):
     outs = raw.aminmax(self_a, dim=dim, keepdim=keepdim)
     if self_rg and grad_mode.enabled:
         node = functions.AminmaxBackward0()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         min = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         max = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
@@ -953,8 +953,8 @@ def matmul(self, other):
     out = default_float(raw.matmul(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MatmulBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -980,8 +980,8 @@ def dot(self, tensor):
     out = default_float(raw.dot(self_a, tensor_a), self_a, tensor_a)
     if (self_rg or tensor_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DotBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor) if tensor_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(tensor) if tensor_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if tensor_rg:
             node.self = save(self)
@@ -1006,8 +1006,8 @@ def reshape(self, shape, *more):
     out = default_float(raw.reshape(self_a, shape), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReshapeBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1030,8 +1030,8 @@ def view(self, shape, *more):
     out = default_float(raw.view(self_a, shape), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ViewBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1053,8 +1053,8 @@ def flatten(self, start_dim=0, end_dim=-1):
     out = default_float(raw.flatten(self_a, start_dim, end_dim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FlattenBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1076,8 +1076,8 @@ def t(self):
     out = default_float(raw.t(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1098,8 +1098,8 @@ def transpose(self, dim0, dim1):
     out = default_float(raw.transpose(self_a, dim0, dim1), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TransposeBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dim0 = dim0
         node.dim1 = dim1
@@ -1123,8 +1123,8 @@ def permute(self, dims, *more):
     out = default_float(raw.permute(self_a, dims), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.PermuteBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dims = dims
     else:
@@ -1146,8 +1146,8 @@ def unsqueeze(self, dim):
     out = default_float(raw.unsqueeze(self_a, dim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.UnsqueezeBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dim = dim
     else:
@@ -1170,8 +1170,8 @@ def squeeze(self, dim=None):
     out = default_float(raw.squeeze(self_a, dim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SqueezeBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1194,8 +1194,8 @@ def expand(self, size, *more):
     out = default_float(raw.expand(self_a, size), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ExpandBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1218,8 +1218,8 @@ def sum_to_size(self, size, *more):
     out = default_float(raw.sum_to_size(self_a, size), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SumToSizeBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1238,8 +1238,8 @@ def cat(tensors, dim=0):
     out = default_float(raw.cat(tensors_a, dim), *tensors_a)
     if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CatBackward0()
-        node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.tensors_shape = [np.shape(t) for t in tensors_a]
         node.dim = dim
@@ -1259,8 +1259,8 @@ def stack(tensors, dim=0):
     out = default_float(raw.stack(tensors_a, dim), *tensors_a)
     if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.StackBackward0()
-        node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dim = dim
     else:
@@ -1282,7 +1282,7 @@ def split(self, split_size_or_sections, dim=0):
     outs = raw.split(self_a, split_size_or_sections, dim)
     if self_rg and grad_mode.enabled:
         node = functions.SplitBackward0()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
         node.dim = dim
@@ -1304,7 +1304,7 @@ def chunk(self, chunks, dim=0):
     outs = raw.chunk(self_a, chunks, dim)
     if self_rg and grad_mode.enabled:
         node = functions.ChunkBackward0()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
         node.dim = dim
@@ -1326,7 +1326,7 @@ def unbind(self, dim=0):
     outs = raw.unbind(self_a, dim)
     if self_rg and grad_mode.enabled:
         node = functions.UnbindBackward0()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
         node.dim = dim
@@ -1346,8 +1346,8 @@ def einsum(equation, tensors):
     out = default_float(raw.einsum(equation, tensors_a), *tensors_a)
     if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EinsumBackward0()
-        node.next_functions = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in tensors)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.equation = equation
         node.tensors = [save(t) for t in tensors]
@@ -1370,8 +1370,8 @@ def getitem(self, index):
     out = default_float(raw.getitem(self_a, index), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GetitemBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.index = index
@@ -1399,8 +1399,8 @@ def index_put(self, index, values):
     out = default_float(raw.index_put(self_a, index, values_a), self_a, values_a)
     if (self_rg or values_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.IndexPutBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(values) if values_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(values) if values_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.index = index
     else:
@@ -1423,8 +1423,8 @@ def index_backward(src, shape, index):
     out = default_float(raw.index_backward(src_a, shape, index), src_a)
     if src_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.IndexBackwardBackward0()
-        node.next_functions = (edge(src),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(src),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.index = index
     else:
@@ -1445,8 +1445,8 @@ def softmax(self, dim):
     out = default_float(raw.softmax(self_a, dim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SoftmaxBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dim = dim
         node.result = save_result(result)
@@ -1468,8 +1468,8 @@ def log_softmax(self, dim):
     out = default_float(raw.log_softmax(self_a, dim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogSoftmaxBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dim = dim
         node.result = save_result(result)
@@ -1491,8 +1491,8 @@ def clone(self):
     out = default_float(raw.clone(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CloneBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1513,8 +1513,8 @@ def to_dtype(self, dtype):
     out = raw.to_dtype(self_a, dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ToDtypeBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_dtype = np.result_type(self_a)
     else:
@@ -1535,8 +1535,8 @@ def fill(self, value):
     out = default_float(raw.fill(self_a, value), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FillBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1560,8 +1560,8 @@ def copy(self, src):
     out = default_float(raw.copy(self_a, src_a), self_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CopyBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(src) if src_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1595,8 +1595,8 @@ def nextafter(self, other):
     out = default_float(raw.nextafter(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NextafterBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1736,8 +1736,8 @@ def exp2(self):
     out = default_float(raw.exp2(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Exp2Backward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1758,8 +1758,8 @@ def expm1(self):
     out = default_float(raw.expm1(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Expm1Backward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1780,8 +1780,8 @@ def log2(self):
     out = default_float(raw.log2(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Log2Backward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1802,8 +1802,8 @@ def log10(self):
     out = default_float(raw.log10(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Log10Backward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1824,8 +1824,8 @@ def rsqrt(self):
     out = default_float(raw.rsqrt(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RsqrtBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1846,8 +1846,8 @@ def square(self):
     out = default_float(raw.square(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SquareBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1868,8 +1868,8 @@ def reciprocal(self):
     out = default_float(raw.reciprocal(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReciprocalBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1890,8 +1890,8 @@ def tan(self):
     out = default_float(raw.tan(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TanBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1912,8 +1912,8 @@ def asin(self):
     out = default_float(raw.asin(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AsinBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1934,8 +1934,8 @@ def acos(self):
     out = default_float(raw.acos(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AcosBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1956,8 +1956,8 @@ def atan(self):
     out = default_float(raw.atan(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AtanBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1978,8 +1978,8 @@ def sinh(self):
     out = default_float(raw.sinh(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SinhBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2000,8 +2000,8 @@ def cosh(self):
     out = default_float(raw.cosh(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CoshBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2022,8 +2022,8 @@ def asinh(self):
     out = default_float(raw.asinh(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AsinhBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2044,8 +2044,8 @@ def acosh(self):
     out = default_float(raw.acosh(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AcoshBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2066,8 +2066,8 @@ def atanh(self):
     out = default_float(raw.atanh(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AtanhBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2088,8 +2088,8 @@ def logit(self, eps=None):
     out = default_float(raw.logit(self_a, eps), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogitBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.eps = eps
@@ -2111,8 +2111,8 @@ def erf(self):
     out = default_float(raw.erf(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ErfBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2133,8 +2133,8 @@ def erfc(self):
     out = default_float(raw.erfc(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ErfcBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2155,8 +2155,8 @@ def erfinv(self):
     out = default_float(raw.erfinv(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ErfinvBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -2177,8 +2177,8 @@ def lgamma(self):
     out = default_float(raw.lgamma(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LgammaBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2199,8 +2199,8 @@ def digamma(self):
     out = default_float(raw.digamma(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DigammaBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2221,8 +2221,8 @@ def polygamma(n, self):
     out = default_float(raw.polygamma(n, self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.PolygammaBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.n = n
         node.self = save(self)
@@ -2244,8 +2244,8 @@ def sinc(self):
     out = default_float(raw.sinc(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SincBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2266,8 +2266,8 @@ def floor(self):
     out = default_float(raw.floor(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FloorBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -2287,8 +2287,8 @@ def ceil(self):
     out = default_float(raw.ceil(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CeilBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -2308,8 +2308,8 @@ def trunc(self):
     out = default_float(raw.trunc(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TruncBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -2329,8 +2329,8 @@ def frac(self):
     out = default_float(raw.frac(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FracBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -2360,8 +2360,8 @@ def nan_to_num(self, nan=None, posinf=None, neginf=None):
     out = default_float(raw.nan_to_num(self_a, nan, posinf, neginf), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NanToNumBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2386,8 +2386,8 @@ def atan2(self, other):
     out = default_float(raw.atan2(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Atan2Backward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -2413,8 +2413,8 @@ def hypot(self, other):
     out = default_float(raw.hypot(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.HypotBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if self_rg:
             node.self = save(self)
@@ -2443,8 +2443,8 @@ def fmod(self, other):
     out = default_float(raw.fmod(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FmodBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if other_rg:
             node.self = save(self)
@@ -2472,8 +2472,8 @@ def remainder(self, other):
     out = default_float(raw.remainder(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RemainderBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if other_rg:
             node.self = save(self)
@@ -2501,8 +2501,8 @@ def xlogy(self, other):
     out = default_float(raw.xlogy(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.XlogyBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -2528,8 +2528,8 @@ def logaddexp(self, other):
     out = default_float(raw.logaddexp(self_a, other_a), self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogaddexpBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(other) if other_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -2559,8 +2559,8 @@ def lerp(self, end, weight):
     out = default_float(raw.lerp(self_a, end_a, weight_a), self_a, end_a, weight_a)
     if (self_rg or end_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LerpBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(end) if end_rg else NO_EDGE, edge(weight) if weight_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(end) if end_rg else None, edge(weight) if weight_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if weight_rg:
             node.self = save(self)
@@ -2594,8 +2594,8 @@ def addcmul(self, tensor1, tensor2, *, value=1):
     out = default_float(raw.addcmul(self_a, tensor1_a, tensor2_a, value=value), self_a, tensor1_a, tensor2_a)
     if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AddcmulBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor1) if tensor1_rg else NO_EDGE, edge(tensor2) if tensor2_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if tensor2_rg:
             node.tensor1 = save(tensor1)
@@ -2629,8 +2629,8 @@ def addcdiv(self, tensor1, tensor2, *, value=1):
     out = default_float(raw.addcdiv(self_a, tensor1_a, tensor2_a, value=value), self_a, tensor1_a, tensor2_a)
     if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AddcdivBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(tensor1) if tensor1_rg else NO_EDGE, edge(tensor2) if tensor2_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if tensor2_rg:
             node.tensor1 = save(tensor1)
@@ -2664,8 +2664,8 @@ def clip(self, min=None, max=None):
     out = default_float(raw.clip(self_a, min_a, max_a), self_a, min_a, max_a)
     if (self_rg or min_rg or max_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ClipBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(min) if min_rg else NO_EDGE, edge(max) if max_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.min = save(min)
@@ -2688,8 +2688,8 @@ def hardtanh(self, min_val=-1, max_val=1):
     out = default_float(raw.hardtanh(self_a, min_val, max_val), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.HardtanhBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.min_val = min_val
@@ -2712,8 +2712,8 @@ def leaky_relu(self, negative_slope=0.01):
     out = default_float(raw.leaky_relu(self_a, negative_slope), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LeakyReluBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.negative_slope = negative_slope
@@ -2735,8 +2735,8 @@ def elu(self, alpha=1, scale=1, input_scale=1):
     out = default_float(raw.elu(self_a, alpha, scale, input_scale), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EluBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.alpha = alpha
@@ -2761,8 +2761,8 @@ def selu(self):
     out = default_float(raw.selu(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SeluBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.result = save_result(result)
@@ -2784,8 +2784,8 @@ def celu(self, alpha=1.0):
     out = default_float(raw.celu(self_a, alpha), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CeluBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.alpha = alpha
@@ -2808,8 +2808,8 @@ def gelu(self, *, approximate='none'):
     out = default_float(raw.gelu(self_a, approximate=approximate), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GeluBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.approximate = approximate
@@ -2835,8 +2835,8 @@ def gelu_backward(output_grad, self, *, approximate='none'):
     out = default_float(raw.gelu_backward(output_grad_a, self_a, approximate=approximate), output_grad_a, self_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GeluBackwardBackward0()
-        node.next_functions = (edge(output_grad) if output_grad_rg else NO_EDGE, edge(self) if self_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if self_rg:
             node.output_grad = save(output_grad)
@@ -2860,8 +2860,8 @@ def silu(self):
     out = default_float(raw.silu(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SiluBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2882,8 +2882,8 @@ def mish(self):
     out = default_float(raw.mish(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MishBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2904,8 +2904,8 @@ def softplus(self, beta=1, threshold=20):
     out = default_float(raw.softplus(self_a, beta, threshold), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SoftplusBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.beta = beta
@@ -2928,8 +2928,8 @@ def log_sigmoid(self):
     out = default_float(raw.log_sigmoid(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogSigmoidBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2950,8 +2950,8 @@ def hardsigmoid(self):
     out = default_float(raw.hardsigmoid(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.HardsigmoidBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2972,8 +2972,8 @@ def hardswish(self):
     out = default_float(raw.hardswish(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.HardswishBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2994,8 +2994,8 @@ def glu(self, dim=-1):
     out = default_float(raw.glu(self_a, dim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GluBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3018,8 +3018,8 @@ def prod(self, dim=None, keepdim=False, *, dtype=None):
     out = raw.prod(self_a, dim, keepdim, dtype=dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ProdBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3044,8 +3044,8 @@ def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
     out = default_float(raw.var(self_a, dim, unbiased, keepdim, correction=correction), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.VarBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3071,8 +3071,8 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
     out = default_float(raw.std(self_a, dim, unbiased, keepdim, correction=correction), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.StdBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3100,8 +3100,8 @@ def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
     out = raw.norm(self_a, p, dim, keepdim, dtype=dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NormBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.p = p
@@ -3128,8 +3128,8 @@ def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
     out = raw.linalg_vector_norm(self_a, ord, dim, keepdim, dtype=dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgVectorNormBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.ord = ord
@@ -3155,8 +3155,8 @@ def logsumexp(self, dim, keepdim=False):
     out = default_float(raw.logsumexp(self_a, dim, keepdim), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogsumexpBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3181,8 +3181,8 @@ def cumsum(self, dim, *, dtype=None):
     out = raw.cumsum(self_a, dim, dtype=dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CumsumBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dim = dim
     else:
@@ -3204,8 +3204,8 @@ def cumprod(self, dim, *, dtype=None):
     out = raw.cumprod(self_a, dim, dtype=dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CumprodBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3249,7 +3249,7 @@ def sort(self, dim=-1, descending=False, *, stable=False):
     outs = raw.sort(self_a, dim, descending, stable=stable)
     if self_rg and grad_mode.enabled:
         node = functions.SortBackward0()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
@@ -3276,7 +3276,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     outs = raw.topk(self_a, k, dim, largest, sorted)
     if self_rg and grad_mode.enabled:
         node = functions.TopkBackward0()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
@@ -3306,8 +3306,8 @@ def mm(self, mat2):
     out = default_float(raw.mm(self_a, mat2_a), self_a, mat2_a)
     if (self_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MmBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(mat2) if mat2_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(mat2) if mat2_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if mat2_rg:
             node.self = save(self)
@@ -3335,8 +3335,8 @@ def mv(self, vec):
     out = default_float(raw.mv(self_a, vec_a), self_a, vec_a)
     if (self_rg or vec_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MvBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(vec) if vec_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(vec) if vec_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if vec_rg:
             node.self = save(self)
@@ -3364,8 +3364,8 @@ def bmm(self, mat2):
     out = default_float(raw.bmm(self_a, mat2_a), self_a, mat2_a)
     if (self_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.BmmBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(mat2) if mat2_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(mat2) if mat2_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if mat2_rg:
             node.self = save(self)
@@ -3393,8 +3393,8 @@ def outer(self, vec2):
     out = default_float(raw.outer(self_a, vec2_a), self_a, vec2_a)
     if (self_rg or vec2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.OuterBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(vec2) if vec2_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(vec2) if vec2_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if vec2_rg:
             node.self = save(self)
@@ -3418,8 +3418,8 @@ def trace(self):
     out = default_float(raw.trace(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TraceBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -3440,8 +3440,8 @@ def diag(self, diagonal=0):
     out = default_float(raw.diag(self_a, diagonal), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DiagBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.diagonal = diagonal
@@ -3463,8 +3463,8 @@ def diagonal(self, offset=0, dim1=0, dim2=1):
     out = default_float(raw.diagonal(self_a, offset, dim1, dim2), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DiagonalBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.offset = offset
@@ -3490,8 +3490,8 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2):
     out = default_float(raw.diagonal_backward(src_a, input_sizes, offset, dim1, dim2), src_a)
     if src_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DiagonalBackwardBackward0()
-        node.next_functions = (edge(src),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(src),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.offset = offset
         node.dim1 = dim1
@@ -3514,8 +3514,8 @@ def tril(self, diagonal=0):
     out = default_float(raw.tril(self_a, diagonal), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TrilBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.diagonal = diagonal
     else:
@@ -3536,8 +3536,8 @@ def triu(self, diagonal=0):
     out = default_float(raw.triu(self_a, diagonal), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TriuBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.diagonal = diagonal
     else:
@@ -3558,8 +3558,8 @@ def linalg_inv(A):
     out = default_float(raw.linalg_inv(A_a), A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgInvBackward0()
-        node.next_functions = (edge(A),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(A),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -3580,8 +3580,8 @@ def linalg_det(A):
     out = default_float(raw.linalg_det(A_a), A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgDetBackward0()
-        node.next_functions = (edge(A),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(A),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.A = save(A)
         node.result = save_result(result)
@@ -3603,8 +3603,8 @@ def det(self):
     out = default_float(raw.det(self_a), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DetBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.result = save_result(result)
@@ -3627,7 +3627,7 @@ def linalg_slogdet(A):
     outs = raw.linalg_slogdet(A_a)
     if A_rg and grad_mode.enabled:
         node = functions.LinalgSlogdetBackward0()
-        node.next_functions = (edge(A),)
+        node._next = (edge(A),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         sign = make(outs[0])
         logabsdet = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
@@ -3655,8 +3655,8 @@ def linalg_solve(A, B, *, left=True):
     out = default_float(raw.linalg_solve(A_a, B_a, left=left), A_a, B_a)
     if (A_rg or B_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgSolveBackward0()
-        node.next_functions = (edge(A) if A_rg else NO_EDGE, edge(B) if B_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(A) if A_rg else None, edge(B) if B_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.A = save(A)
         node.B_shape = np.shape(B_a)
@@ -3680,8 +3680,8 @@ def linalg_cholesky(A, *, upper=False):
     out = default_float(raw.linalg_cholesky(A_a, upper=upper), A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgCholeskyBackward0()
-        node.next_functions = (edge(A),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(A),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.upper = upper
         node.L = save_result(result)
@@ -3704,7 +3704,7 @@ def linalg_eigh(A, UPLO='L'):
     outs = raw.linalg_eigh(A_a, UPLO)
     if A_rg and grad_mode.enabled:
         node = functions.LinalgEighBackward0()
-        node.next_functions = (edge(A),)
+        node._next = (edge(A),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         eigenvalues = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         eigenvectors = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
@@ -3730,7 +3730,7 @@ def linalg_svd(A, full_matrices=True):
     outs = raw.linalg_svd(A_a, full_matrices)
     if A_rg and grad_mode.enabled:
         node = functions.LinalgSvdBackward0()
-        node.next_functions = (edge(A),)
+        node._next = (edge(A),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         U = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         S = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
@@ -3759,8 +3759,8 @@ def linalg_svdvals(A):
     out = default_float(raw.linalg_svdvals(A_a), A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgSvdvalsBackward0()
-        node.next_functions = (edge(A),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(A),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.A = save(A)
     else:
@@ -3782,7 +3782,7 @@ def linalg_qr(A, mode='reduced'):
     outs = raw.linalg_qr(A_a, mode)
     if A_rg and grad_mode.enabled:
         node = functions.LinalgQrBackward0()
-        node.next_functions = (edge(A),)
+        node._next = (edge(A),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         Q = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         R = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
@@ -3808,8 +3808,8 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
     out = default_float(raw.linalg_pinv(A_a, atol=atol, rtol=rtol, hermitian=hermitian), A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgPinvBackward0()
-        node.next_functions = (edge(A),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(A),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.A = save(A)
         node.result = save_result(result)
@@ -3833,8 +3833,8 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None)
     out = raw.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype=dtype)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgMatrixNormBackward0()
-        node.next_functions = (edge(A),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(A),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.A = save(A)
         node.ord = ord
@@ -3861,8 +3861,8 @@ def movedim(self, source, destination):
     out = default_float(raw.movedim(self_a, source, destination), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MovedimBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.source = source
         node.destination = destination
@@ -3887,8 +3887,8 @@ def moveaxis(self, source, destination):
     out = default_float(raw.moveaxis(self_a, source, destination), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MoveaxisBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.source = source
         node.destination = destination
@@ -3911,8 +3911,8 @@ def swapaxes(self, axis0, axis1):
     out = default_float(raw.swapaxes(self_a, axis0, axis1), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SwapaxesBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.axis0 = axis0
         node.axis1 = axis1
@@ -3935,8 +3935,8 @@ def swapdims(self, dim0, dim1):
     out = default_float(raw.swapdims(self_a, dim0, dim1), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SwapdimsBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dim0 = dim0
         node.dim1 = dim1
@@ -3960,8 +3960,8 @@ def broadcast_to(self, size, *more):
     out = default_float(raw.broadcast_to(self_a, size), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.BroadcastToBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -3987,8 +3987,8 @@ def expand_as(self, other):
     out = default_float(raw.expand_as(self_a, other_a), self_a, other_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ExpandAsBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -4014,8 +4014,8 @@ def view_as(self, other):
     out = default_float(raw.view_as(self_a, other_a), self_a, other_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ViewAsBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -4041,8 +4041,8 @@ def reshape_as(self, other):
     out = default_float(raw.reshape_as(self_a, other_a), self_a, other_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReshapeAsBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -4065,8 +4065,8 @@ def repeat(self, repeats, *more):
     out = default_float(raw.repeat(self_a, repeats), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RepeatBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.repeats = repeats
@@ -4089,8 +4089,8 @@ def tile(self, dims, *more):
     out = default_float(raw.tile(self_a, dims), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TileBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dims = dims
@@ -4113,8 +4113,8 @@ def flip(self, dims, *more):
     out = default_float(raw.flip(self_a, dims), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FlipBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.dims = dims
     else:
@@ -4137,8 +4137,8 @@ def roll(self, shifts, dims=[]):
     out = default_float(raw.roll(self_a, shifts, dims), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RollBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.shifts = shifts
         node.dims = dims
@@ -4160,8 +4160,8 @@ def narrow(self, dim, start, length):
     out = default_float(raw.narrow(self_a, dim, start, length), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NarrowBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -4186,8 +4186,8 @@ def select(self, dim, index):
     out = default_float(raw.select(self_a, dim, index), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SelectBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -4215,8 +4215,8 @@ def gather(self, dim, index, *, sparse_grad=False):
     out = default_float(raw.gather(self_a, dim, index_a, sparse_grad=sparse_grad), self_a, index_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GatherBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -4243,8 +4243,8 @@ def index_select(self, dim, index):
     out = default_float(raw.index_select(self_a, dim, index_a), self_a, index_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.IndexSelectBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -4275,8 +4275,8 @@ def scatter_add(self, dim, index, src):
     out = default_float(raw.scatter_add(self_a, dim, index_a, src_a), self_a, index_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ScatterAddBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(src) if src_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if src_rg:
             node.dim = dim
@@ -4310,8 +4310,8 @@ def masked_fill(self, mask, value):
     out = default_float(raw.masked_fill(self_a, mask_a, value_a), self_a, mask_a, value_a)
     if (self_rg or value_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaskedFillBackward0()
-        node.next_functions = (edge(self) if self_rg else NO_EDGE, edge(value) if value_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self) if self_rg else None, edge(value) if value_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.mask = save(mask)
     else:
@@ -4333,8 +4333,8 @@ def constant_pad_nd(self, pad, value=0):
     out = default_float(raw.constant_pad_nd(self_a, pad, value), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ConstantPadNdBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.pad = pad
     else:
@@ -4367,8 +4367,8 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
     out = default_float(raw.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups), input_a, weight_a, bias_a)
     if (input_rg or weight_rg or bias_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ConvolutionBackward0()
-        node.next_functions = (edge(input) if input_rg else NO_EDGE, edge(weight) if weight_rg else NO_EDGE, edge(bias) if bias_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(input) if input_rg else None, edge(weight) if weight_rg else None, edge(bias) if bias_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if weight_rg:
             node.input = save(input)
@@ -4414,8 +4414,8 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
     out = default_float(raw.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups), output_grad_a, weight_a)
     if (output_grad_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ConvTransposeInputBackward0()
-        node.next_functions = (edge(output_grad) if output_grad_rg else NO_EDGE, edge(weight) if weight_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(output_grad) if output_grad_rg else None, edge(weight) if weight_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if weight_rg:
             node.output_grad = save(output_grad)
@@ -4455,8 +4455,8 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
     out = default_float(raw.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups), input_a, output_grad_a)
     if (input_rg or output_grad_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ConvWeightGradBackward0()
-        node.next_functions = (edge(input) if input_rg else NO_EDGE, edge(output_grad) if output_grad_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(input) if input_rg else None, edge(output_grad) if output_grad_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if output_grad_rg:
             node.input = save(input)
@@ -4493,7 +4493,7 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
     outs = raw.max_pool2d_with_indices(self_a, kernel_size, stride, padding, dilation, ceil_mode)
     if self_rg and grad_mode.enabled:
         node = functions.MaxPool2dWithIndicesBackward0()
-        node.next_functions = (edge(self),)
+        node._next = (edge(self),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         output = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
@@ -4535,8 +4535,8 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
     out = default_float(raw.max_pool2d_with_indices_backward(output_grad_a, self_a, kernel_size, stride, padding, dilation, ceil_mode, indices_a), output_grad_a, self_a, indices_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaxPool2dWithIndicesBackwardBackward0()
-        node.next_functions = (edge(output_grad) if output_grad_rg else NO_EDGE, edge(self) if self_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if self_rg:
             node.self = save(self)
@@ -4565,8 +4565,8 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
     out = default_float(raw.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override), self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AvgPool2dBackward0()
-        node.next_functions = (edge(self),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(self),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.kernel_size = kernel_size
@@ -4600,8 +4600,8 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
     out = default_float(raw.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override), output_grad_a, self_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AvgPool2dBackwardBackward0()
-        node.next_functions = (edge(output_grad) if output_grad_rg else NO_EDGE, edge(self) if self_rg else NO_EDGE)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
+        node._meta = meta_of(out)
         result = make(out, node)
         if self_rg:
             node.self = save(self)
@@ -4639,8 +4639,8 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
     out = default_float(raw.embedding(weight_a, indices_a, padding_idx, scale_grad_by_freq, sparse), weight_a, indices_a)
     if weight_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EmbeddingBackward0()
-        node.next_functions = (edge(weight),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(weight),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.weight_shape = np.shape(weight_a)
         node.indices = save(indices)
@@ -4668,8 +4668,8 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
     out = default_float(raw.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq), output_grad_a, indices_a)
     if output_grad_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EmbeddingDenseBackwardBackward0()
-        node.next_functions = (edge(output_grad),)
-        node._meta = ((out.shape, out.dtype),)
+        node._next = (edge(output_grad),)
+        node._meta = meta_of(out)
         result = make(out, node)
         node.indices = save(indices)
         node.padding_idx = padding_idx

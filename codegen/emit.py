@@ -155,7 +155,7 @@ def _formula_context(op: Op) -> list[dict]:
         block = {"inputs": f.inputs, "kind": f.kind, "line": f.line, "source": f.source,
                  "guard": " or ".join(f"{name}_fn is not None" for name in f.inputs), "unpack": [], "code": f.code}
         if op.list_input is not None:
-            block["guard"] = f"any(fn is not None for fn, _ in node.next_functions)"
+            block["guard"] = "any(e is not None for e in node._next)"
         if f.kind == "formula":
             for s in op.saved:
                 if not any(i in s.needed_by for i in f.inputs):
@@ -239,10 +239,11 @@ def op_context(op: Op) -> dict:
         "builds_graph": bool(graph_inputs),
         "any_rg": graph_inputs[0] + "_rg" if len(graph_inputs) == 1 else
         "(" + " or ".join(f"{n}_rg" for n in graph_inputs) + ")",
-        "edges": (f"tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else NO_EDGE for t in "
+        "edges": (f"tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in "
                   f"{op.list_input.name})" if op.list_input is not None else
-                  _pytuple(f"edge({n}) if {n}_rg else NO_EDGE" if len(graph_inputs) > 1 else f"edge({n})"
+                  _pytuple(f"edge({n}) if {n}_rg else None" if len(graph_inputs) > 1 else f"edge({n})"
                            for n in graph_inputs)),
+        "edge_names": ", ".join(f"{n}_fn" for n in graph_inputs) + ("," if len(graph_inputs) == 1 else ""),
         "grad_init": " = ".join([f"grad_{n}" for n in graph_inputs] + ["None"]),
         "grad_return": (f"tuple(grad_{op.list_input.name})" if op.list_input is not None
                         else _pytuple(f"grad_{n}" for n in graph_inputs)),

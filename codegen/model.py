@@ -35,7 +35,7 @@ OPERATORS = UNARY_OPERATORS + BINARY_OPERATORS + REFLECTED_OPERATORS + INPLACE_O
 # not take them.
 RESERVED = frozenset({"np", "kernels", "helpers", "F", "Tensor", "raw", "ops", "node", "grad", "grads",
                       "result", "outs", "out", "functions", "grad_mode", "saved", "unpack", "unpack_result",
-                      "save", "save_result", "make", "edge", "Node", "NO_EDGE", "as_dtype", "default_float",
+                      "save", "save_result", "make", "edge", "meta_of", "Node", "NO_EDGE", "as_dtype", "default_float",
                       "is_float_dtype", "collections", "records_graph", "more", "isinstance", "any", "tuple",
                       "len", "TENSOR_METHODS", "mark_view", "inplace"})
 DEFAULT_DOMAIN = (-2.0, 2.0)

@@ -12,6 +12,7 @@ mode on, so the gradients themselves have a graph.
 """
 from __future__ import annotations
 
+import sys
 import threading
 
 import numpy as np
@@ -19,7 +20,7 @@ import numpy as np
 from . import grad_mode
 from .kernels import sum_to_shape
 from .hooks import NODE_HOOKS, run_hooks
-from .node import AccumulateGrad, edge
+from .node import AccumulateGrad, edge_pair
 from .autograd.anomaly_mode import check_outputs
 from .tensor import ANOMALY, Tensor, make
 
@@ -63,42 +64,60 @@ def _zeros(meta, create_graph):
     return make(zeros) if create_graph else zeros
 
 
-def _count_dependencies(roots) -> dict:
+def _count_dependencies(root_nodes) -> dict:
+    """For every node reachable from the roots (other than a root no node leads to): how many
+    gradients will flow into it."""
     deps: dict = {}
-    stack = list(dict.fromkeys(fn for fn, _ in roots))  # several roots may share one node
-    seen = set(map(id, stack))
+    roots = set(root_nodes)
+    stack = list(root_nodes)
     while stack:
-        fn = stack.pop()
-        for nxt, _ in fn.next_functions:
+        for nxt in stack.pop()._next:
             if nxt is None:
                 continue
-            deps[nxt] = deps.get(nxt, 0) + 1
-            if id(nxt) not in seen:
-                seen.add(id(nxt))
-                stack.append(nxt)
+            if nxt.__class__ is tuple:
+                nxt = nxt[0]
+            if nxt in deps:
+                deps[nxt] += 1
+            else:
+                deps[nxt] = 1
+                if nxt not in roots:
+                    stack.append(nxt)
     return deps
 
 
 _ACCUMULATE = threading.Lock()
 
 
-def _accumulate_into_leaf(variable: Tensor, grad, create_graph: bool) -> None:
+def _accumulate_into_leaf(variable: Tensor, grad, create_graph: bool, owned: bool = False) -> None:
+    """Add `grad` into `variable.grad`. `owned`: nobody else holds the array, so `.grad` may keep it."""
     with _ACCUMULATE:  # two threads backpropagating through one graph must not lose updates
-        _accumulate(variable, grad, create_graph)
-
-
-def _accumulate(variable: Tensor, grad, create_graph: bool) -> None:
-    if variable.grad is None:
-        # A copy: the same array may have reached other leaves or be the caller's grad_output.
-        variable.grad = grad if create_graph else make(grad.copy())
-    elif create_graph or not isinstance(variable.grad, Tensor):
-        variable.grad = variable.grad + (grad if create_graph else make(grad))
-    else:
-        data = variable.grad._data
-        if data.dtype == grad.dtype and data.shape == grad.shape and data.flags.writeable:
-            data += grad
+        if variable.grad is None:
+            if create_graph:
+                variable.grad = grad
+            else:
+                # Without ownership, copy: the array may have reached other leaves or be the caller's.
+                variable.grad = make(grad if owned else grad.copy())
+        elif create_graph or not isinstance(variable.grad, Tensor):
+            variable.grad = variable.grad + (grad if create_graph else make(grad))
         else:
-            variable.grad = make(data + grad)
+            data = variable.grad._data
+            if data.dtype == grad.dtype and data.shape == grad.shape and data.flags.writeable:
+                data += grad
+            else:
+                variable.grad = make(data + grad)
+
+
+def _leaf_owns(grads: list) -> bool:
+    """True if the array in grads[0] is a fresh result referenced by nobody but the engine, so a
+    leaf may keep it as its `.grad` without a copy (torch steals such gradients too).
+
+    Counted references: the engine's buffer `grads`, run_backward's local `grad`, this function's
+    local and getrefcount's argument. Anyone else holding it (another leaf's buffer, the caller's
+    grad_output, a saved tensor, a hook) adds one; tests/test_engine.py checks both sides.
+    """
+    grad = grads[0]
+    return (sys.getrefcount(grad) <= 4 and grad.__class__ is np.ndarray and grad.base is None
+            and grad.flags.writeable)
 
 
 def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, capture=None,
@@ -114,16 +133,16 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
     wrap = (lambda g: g) if create_graph else make
     unwrap = (lambda g: g) if create_graph else (lambda g: g._data if isinstance(g, Tensor) else g)
 
-    root_edges, buffers = [], {}
+    root_nodes, buffers = [], {}
     for i, (root, g) in enumerate(zip(roots, grad_outputs)):
         if not root._requires_grad:
             raise RuntimeError(f"element {i} of tensors does not require grad and does not have a grad_fn")
         value = _as_grad_output(g, root, i, create_graph)
-        fn, nr = edge(root)
-        root_edges.append((fn, nr))
+        fn, nr = edge_pair(root)
         buf = buffers.get(fn)
         if buf is None:
             buf = buffers[fn] = [None] * len(fn._meta)
+            root_nodes.append(fn)
         buf[nr] = value if buf[nr] is None else buf[nr] + value
 
     captured = {}
@@ -132,23 +151,28 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
             if fn is not None:
                 captured[(id(fn), nr)] = None
 
-    deps = _count_dependencies(root_edges)
-    ready = [fn for fn in dict.fromkeys(fn for fn, _ in root_edges) if fn not in deps]
+    deps = _count_dependencies(root_nodes)
+    # A stack of (node, gradients of its outputs) ready to run: no recursion at any depth.
+    ready = [(fn, buffers.pop(fn)) for fn in root_nodes if fn not in deps]
     release = not retain_graph
+    hooked = NODE_HOOKS.data  # the WeakSet's own set of weak references: a cheap emptiness test
     with grad_mode.set_grad_enabled(create_graph):
         while ready:
-            fn = ready.pop()
-            grads = buffers.pop(fn)
-            if type(fn) is AccumulateGrad:
+            fn, grads = ready.pop()
+            if fn.__class__ is AccumulateGrad:
                 grad = grads[0]
-                if fn.variable._hooks and grad is not None:
+                if grad is None:
+                    continue
+                if fn.variable._hooks:
                     grad = run_hooks(fn.variable._hooks, grad, create_graph, wrap, unwrap)
                 if captured and (id(fn), 0) in captured:
                     captured[(id(fn), 0)] = grad
-                if accumulate and grad is not None:
-                    _accumulate_into_leaf(fn.variable, grad, create_graph)
+                if accumulate:
+                    owned = not create_graph and grad is grads[0] and not captured and _leaf_owns(grads)
+                    grads = None
+                    _accumulate_into_leaf(fn.variable, grad, create_graph, owned)
                 continue
-            if NODE_HOOKS and fn in NODE_HOOKS:
+            if hooked and fn in NODE_HOOKS:
                 for nr, hooks in fn._tensor_hooks.items():
                     if hooks and grads[nr] is not None:
                         grads[nr] = run_hooks(hooks, grads[nr], create_graph, wrap, unwrap)
@@ -156,7 +180,7 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
                 for nr, g in enumerate(grads):
                     if (id(fn), nr) in captured:
                         captured[(id(fn), nr)] = g
-            next_functions = fn.next_functions
+            next_nodes = fn._next
             if len(grads) == 1:
                 outputs = None if grads[0] is None else fn.apply(grads, F)
             elif all(g is None for g in grads):
@@ -165,36 +189,51 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
                 if any(g is None for g in grads):  # outputs nobody used count as zeros
                     grads = [_zeros(meta, create_graph) if g is None else g for g, meta in zip(grads, fn._meta)]
                 outputs = fn.apply(grads, F)
+            grads = None  # let the incoming gradients go before the next node runs
             if outputs is None:
-                outputs = (None,) * len(next_functions)
+                outputs = (None,) * len(next_nodes)
             else:
                 if ANOMALY[0]:
                     check_outputs(fn, outputs)
                 if release and fn.saved_tensor_slots:
                     fn.release()
-                if len(outputs) != len(next_functions):
+                if len(outputs) != len(next_nodes):
                     raise RuntimeError(f"Function {fn.name()} returned an incorrect number of gradients "
-                                       f"(expected {len(next_functions)}, got {len(outputs)})")
-            for i, ((nxt, nr), g) in enumerate(zip(next_functions, outputs)):
+                                       f"(expected {len(next_nodes)}, got {len(outputs)})")
+            for nxt, g in zip(next_nodes, outputs):
                 if nxt is None:
                     continue
+                if nxt.__class__ is tuple:
+                    nxt, nr = nxt
+                else:
+                    nr = 0
                 if g is not None:
-                    shape, dtype = nxt._meta[nr]
-                    if g.shape != shape or g.dtype != dtype:
-                        g = _reduce(g, shape, dtype, fn, i, F, create_graph)
-                    buf = buffers.get(nxt)
-                    if buf is None:
-                        buf = buffers[nxt] = [None] * len(nxt._meta)
-                    buf[nr] = g if buf[nr] is None else buf[nr] + g
-                elif nxt not in buffers:
-                    buffers[nxt] = [None] * len(nxt._meta)
+                    meta = nxt._meta[nr]
+                    if g.shape != meta[0] or g.dtype != meta[1]:
+                        g = _reduce(g, meta[0], meta[1], fn, _index_of(g, outputs), F, create_graph)
                 left = deps[nxt] - 1
-                deps[nxt] = left
-                if left == 0:
-                    ready.append(nxt)
+                buf = buffers.pop(nxt, None) if buffers else None
+                if buf is None:
+                    if len(nxt._meta) == 1:
+                        buf = [g]
+                    else:
+                        buf = [None] * len(nxt._meta)
+                        buf[nr] = g
+                elif g is not None:
+                    buf[nr] = g if buf[nr] is None else buf[nr] + g
+                if left:
+                    deps[nxt] = left
+                    buffers[nxt] = buf
+                else:
+                    ready.append((nxt, buf))
+            outputs = g = None
     if capture is None:
         return None
     return [captured.get((id(fn), nr)) if fn is not None else None for fn, nr in capture]
+
+
+def _index_of(g, outputs) -> int:
+    return next(i for i, o in enumerate(outputs) if o is g)
 
 
 def _tensors(value, what: str):
@@ -233,7 +272,7 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
 def _input_edge(t: Tensor, i: int):
     if not t._requires_grad:
         raise RuntimeError(f"One of the differentiated Tensors (input {i}) does not require grad")
-    return edge(t)
+    return edge_pair(t)
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, allow_unused=None,

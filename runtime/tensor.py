@@ -39,8 +39,17 @@ def as_dtype(dtype):
 
 
 class Tensor:
-    __slots__ = ("_data", "grad", "grad_fn", "_requires_grad", "_output_nr", "_grad_acc", "_version",
-                 "_hooks", "_retains_grad", "_base", "_fw", "__weakref__")
+    # What every op output sets lives in slots; the rest has class-level defaults and, once set,
+    # lives in the instance dict (which, as in torch, also takes user attributes). An op output
+    # thus costs four stores.
+    __slots__ = ("_data", "grad_fn", "_requires_grad", "_version", "__dict__", "__weakref__")
+    grad = None
+    _output_nr = 0
+    _grad_acc = None    # weak reference to the AccumulateGrad of a leaf
+    _hooks = None       # hooks of a leaf
+    _retains_grad = False
+    _base = None        # the tensor a view was made from
+    _fw = None          # forward-mode tangents
     # Tensors are hashable by identity even though `==` is elementwise (as in torch).
     __hash__ = object.__hash__
     # Make NumPy defer to Tensor's reflected operators (`np_array * tensor` -> Tensor.__rmul__).
@@ -299,31 +308,34 @@ _new = object.__new__
 
 def init_tensor(t: Tensor, data, grad_fn, output_nr: int = 0) -> Tensor:
     t._data = data
-    t.grad = None
     t.grad_fn = grad_fn
     t._requires_grad = grad_fn is not None
-    t._output_nr = output_nr
-    t._grad_acc = None
     t._version = [0]
-    t._hooks = None
-    t._retains_grad = False
-    t._base = None
-    t._fw = None
+    if output_nr:
+        t._output_nr = output_nr
     return t
 
 
 # Anomaly mode switch (autograd.anomaly_mode flips it): a list so the hot path reads one global.
 ANOMALY = [False]
+_ndarray = np.ndarray
 
 
 def make(data, grad_fn=None, output_nr: int = 0) -> Tensor:
     """Wrap an op's output. NumPy returns scalars for 0-d results; keep them 0-d arrays."""
-    if isinstance(data, np.generic):
+    if data.__class__ is not _ndarray and isinstance(data, np.generic):
         data = np.asarray(data)
     if ANOMALY[0] and grad_fn is not None and output_nr == 0:
         from .autograd.anomaly_mode import record_creation
         record_creation(grad_fn)
-    return init_tensor(_new(Tensor), data, grad_fn, output_nr)
+    t = _new(Tensor)
+    t._data = data
+    t.grad_fn = grad_fn
+    t._requires_grad = grad_fn is not None
+    t._version = [0]
+    if output_nr:
+        t._output_nr = output_nr
+    return t
 
 
 def default_float(out, *inputs):

@@ -234,3 +234,52 @@ def test_several_roots_on_one_multi_output_node():
     a, b = x.unbind(0)
     (g,) = yg.autograd.grad([a, b], x, [yg.tensor([1.0, 1.0]), yg.tensor([10.0, 10.0])])
     assert g.tolist() == [[1.0, 1.0], [10.0, 10.0]]
+
+
+def test_leaf_gradients_never_alias_each_other_or_the_callers_array():
+    # add's backward hands the same array to both inputs, and that array is the caller's grad_output
+    x = yg.tensor([1.0, 2.0], requires_grad=True)
+    y = yg.tensor([3.0, 4.0], requires_grad=True)
+    g = yg.tensor([1.0, 1.0])
+    (x + y).backward(g)
+    for a, b in [(x.grad, y.grad), (x.grad, g), (y.grad, g)]:
+        assert not np.shares_memory(a.numpy(), b.numpy())
+    x.grad.zero_()
+    assert y.grad.tolist() == [1.0, 1.0] and g.tolist() == [1.0, 1.0]
+    # a second backward accumulates into x.grad in place without touching y.grad
+    (x * 1 + y).backward(g)
+    assert x.grad.tolist() == [1.0, 1.0] and y.grad.tolist() == [2.0, 2.0] and g.tolist() == [1.0, 1.0]
+
+
+def test_a_fresh_gradient_array_becomes_the_leafs_grad_without_a_copy():
+    import weakref
+    refs = []
+
+    class Fresh(yg.autograd.Function):
+        @staticmethod
+        def forward(ctx, x):
+            return x * 1
+
+        @staticmethod
+        def backward(ctx, grad):
+            array = np.full(2, 7.0)
+            refs.append(weakref.ref(array))
+            return yg.from_numpy(array)
+
+    x = yg.tensor([1.0, 2.0], dtype=yg.float64, requires_grad=True)
+    Fresh.apply(x).sum().backward()
+    assert refs[0]() is not None and x.grad.numpy() is refs[0]()  # stolen, as torch does
+
+    kept = []
+
+    class Kept(Fresh):
+        @staticmethod
+        def backward(ctx, grad):
+            kept.append(np.full(2, 7.0))
+            return yg.from_numpy(kept[-1])
+
+    y = yg.tensor([1.0, 2.0], dtype=yg.float64, requires_grad=True)
+    Kept.apply(y).sum().backward()
+    assert y.grad.numpy() is not kept[0]  # someone else holds it: copied
+    kept[0][:] = 0
+    assert y.grad.tolist() == [7.0, 7.0]

@@ -740,7 +740,7 @@ TRIGGERS = {
 
 
 def _wrong_count_node():
-    from yamlgrad.node import Node, edge
+    from yamlgrad.node import Node, edge_pair
     from yamlgrad.tensor import make
 
     class TwoGrads(Node):
@@ -751,7 +751,7 @@ def _wrong_count_node():
 
     x = leaf()
     node = TwoGrads()
-    node.next_functions = (edge(x),)
+    node.next_functions = (edge_pair(x),)
     node._meta = ((x.shape, x.dtype),)
     make(x.detach().numpy().copy(), node, 0).sum().backward()
 

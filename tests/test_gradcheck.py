@@ -26,12 +26,12 @@ def test_failure_names_output_input_and_worst_element():
         def apply(self, grads, F):
             return (grads[0] * 3.0,)  # the true derivative of y = 2x is 2
 
-    from yamlgrad.node import edge
+    from yamlgrad.node import edge_pair
     from yamlgrad.tensor import make
 
     def doubled_wrongly(x):
         node = Wrong()
-        node.next_functions = (edge(x),)
+        node.next_functions = (edge_pair(x),)
         node._meta = ((x.shape, x.dtype),)
         return make(x.detach().numpy() * 2, node if yg.is_grad_enabled() else None)
 

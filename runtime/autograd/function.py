@@ -7,7 +7,7 @@ the graph node whose `apply` calls `F.backward(ctx, *grads)`.
 from __future__ import annotations
 
 from .. import grad_mode
-from ..node import NO_EDGE, Node, edge
+from ..node import Node, edge
 from ..saved import save, unpack_tensor
 from ..tensor import Tensor, is_float_dtype, make
 
@@ -103,7 +103,7 @@ class Function:
         if not requires:
             return outputs[0] if single else outputs
         ctx._arg_is_edge = tuple(isinstance(a, Tensor) for a in args)
-        ctx.next_functions = tuple((edge(a) if a._requires_grad else NO_EDGE) for a in args if isinstance(a, Tensor))
+        ctx._next = tuple(edge(a) if a._requires_grad else None for a in args if isinstance(a, Tensor))
         non_diff = getattr(ctx, "_non_differentiable", set())
         ctx._meta = tuple((o.shape, o.dtype) if isinstance(o, Tensor) else ((), None) for o in outputs)
         wrapped = []

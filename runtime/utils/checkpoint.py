@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import grad_mode
 from ..autograd.function import Function
 from ..engine import run_backward
-from ..node import edge
+from ..node import edge_pair
 from ..tensor import Tensor, make
 
 
@@ -42,7 +42,7 @@ class _Checkpoint(Function):
         # Like torch's reentrant checkpoint: leaves the function closes over (parameters) get their
         # .grad accumulated here; the gradients of the explicit inputs are captured and returned.
         grads = iter(run_backward([o for o, _ in pairs], [g for _, g in pairs], create_graph, create_graph,
-                                  capture=[edge(t) for t in wanted]) if pairs else [None] * len(wanted))
+                                  capture=[edge_pair(t) for t in wanted]) if pairs else [None] * len(wanted))
         result = [None] * len(ctx.others)
         for position, t in zip(ctx.tensor_positions, inputs):
             if t.requires_grad:
