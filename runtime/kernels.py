@@ -993,10 +993,11 @@ def linalg_solve(A, B, left=True):
     vector = _la_solve_is_vector_rhs(A, B)
     B_ = B[..., None] if vector else B
     n = A.shape[-1]
-    if B_.ndim < 2 or (B_.shape[-2] if left else B_.shape[-1]) != n:
-        shape = f"{B_.shape[-2]}x{B_.shape[-1]}" if B_.ndim >= 2 else f"{B_.shape[-1]}"
+    if B_.ndim < 2:  # a 0-d B (1-d is always a vector right-hand side)
+        raise RuntimeError("linalg.solve: The input tensor B must have at least 2 dimensions.")
+    if (B_.shape[-2] if left else B_.shape[-1]) != n:
         raise RuntimeError(f"linalg.solve: Incompatible shapes of A and B for the equation "
-                           f"{'AX = B' if left else 'XA = B'} ({n}x{n} and {shape})")
+                           f"{'AX = B' if left else 'XA = B'} ({n}x{n} and {B_.shape[-2]}x{B_.shape[-1]})")
     if vector and not left:
         raise RuntimeError("linalg.solve: Vector broadcasting of the left hand side is not supported for left=False. "
                            "In this case linalg.solve is equivalent to B / A.squeeze(-1)")
@@ -1500,17 +1501,17 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
     if any(d < 1 for d in dilation):
         raise RuntimeError("dilation should be greater than zero")
     channels = input.shape[1]
+    if weight.shape[0] % groups:
+        raise RuntimeError(f"Given groups={groups}, expected weight to be divisible by {groups} at dimension 0, "
+                           f"but got weight of size {list(weight.shape)} instead")
     if not transposed:
-        if weight.shape[0] % groups:
-            raise RuntimeError(f"Given groups={groups}, expected weight to be divisible by {groups} at dimension 0, "
-                               f"but got weight of size {list(weight.shape)} instead")
         if channels != weight.shape[1] * groups:
             raise RuntimeError(f"Given groups={groups}, weight of size {list(weight.shape)}, expected "
                                f"input{list(input.shape)} to have {weight.shape[1] * groups} channels, but got "
                                f"{channels} channels instead")
         out = _nn_conv_nd(input, weight, stride, padding, dilation, groups)
     else:
-        if channels != weight.shape[0] or weight.shape[0] % groups:
+        if channels != weight.shape[0]:
             raise RuntimeError(f"Given transposed=1, weight of size {list(weight.shape)}, expected "
                                f"input{list(input.shape)} to have {weight.shape[0]} channels, but got {channels} "
                                "channels instead")
@@ -1541,10 +1542,10 @@ def _nn_pool_args(x, kernel_size, stride, padding, dilation, ceil_mode, name):
     if x.ndim not in (3, 4):
         raise RuntimeError(f"non-empty 3D or 4D (batch mode) tensor expected for input to {name}, but got "
                            f"input of size {list(x.shape)}")
-    k = _nn_pool_tuple(kernel_size, "kernel_size")
-    s = _nn_pool_tuple(stride, "stride") if len(tuple(stride)) else k
-    p = _nn_pool_tuple(padding, "padding")
-    d = _nn_pool_tuple(dilation, "dilation")
+    k = _nn_pool_tuple(kernel_size, "kernel_size", name)
+    s = _nn_pool_tuple(stride, "stride", name) if len(tuple(stride)) else k
+    p = _nn_pool_tuple(padding, "padding", name)
+    d = _nn_pool_tuple(dilation, "dilation", name)
     if any(v <= 0 for v in k):
         raise RuntimeError(f"kernel size should be greater than zero, but got kH: {k[0]} kW: {k[1]}")
     if any(v <= 0 for v in s):
@@ -1563,12 +1564,12 @@ def _nn_pool_args(x, kernel_size, stride, padding, dilation, ceil_mode, name):
     return k, s, p, d, out
 
 
-def _nn_pool_tuple(value, name):
+def _nn_pool_tuple(value, name, op):
     value = (value,) if isinstance(value, (int, np.integer)) else tuple(value)
     if len(value) == 1:
         value = value * 2
     if len(value) != 2:
-        raise RuntimeError(f"max_pool2d: {name} must either be a single int, or a tuple of two ints")
+        raise RuntimeError(f"{op}: {name} must either be a single int, or a tuple of two ints")
     return tuple(int(v) for v in value)
 
 
