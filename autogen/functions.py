@@ -2384,11 +2384,40 @@ class TopkBackward0(Node):
         return (grad_self,)
 
 
+class AddmmBackward0(Node):
+    """Backward of `addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`  [derivatives.yaml:1464]
+
+    self: grad if beta == 1 else grad * beta
+    mat1: grad.mm(mat2.t()) if alpha == 1 else grad.mm(mat2.t()) * alpha
+    mat2: mm_mat2_backward(grad, mat1, mat2, alpha)
+    """
+    __slots__ = ('mat1', 'mat2', 'beta', 'alpha')
+    saved_tensor_slots = ('mat1', 'mat2')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, mat1_fn, mat2_fn = node._next
+        grad_self = grad_mat1 = grad_mat2 = None
+        if self_fn is not None:
+            beta = node.beta
+            grad_self = grad if beta == 1 else grad * beta
+        if mat1_fn is not None:
+            mat2 = F.unpack(node.mat2, node)
+            alpha = node.alpha
+            grad_mat1 = F.mm(grad, F.t(mat2)) if alpha == 1 else F.mm(grad, F.t(mat2)) * alpha
+        if mat2_fn is not None:
+            mat1 = F.unpack(node.mat1, node)
+            mat2 = F.unpack(node.mat2, node)
+            alpha = node.alpha
+            grad_mat2 = helpers.mm_mat2_backward(F, grad, mat1, mat2, alpha)
+        return (grad_self, grad_mat1, grad_mat2)
+
+
 class MmBackward0(Node):
-    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1464]
+    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1478]
 
     self: grad.mm(mat2.t())
-    mat2: self.t().mm(grad)
+    mat2: mm_mat2_backward(grad, self, mat2, 1)
     """
     __slots__ = ('self', 'mat2')
     saved_tensor_slots = ('self', 'mat2')
@@ -2402,12 +2431,13 @@ class MmBackward0(Node):
             grad_self = F.mm(grad, F.t(mat2))
         if mat2_fn is not None:
             self = F.unpack(node.self, node)
-            grad_mat2 = F.mm(F.t(self), grad)
+            mat2 = F.unpack(node.mat2, node)
+            grad_mat2 = helpers.mm_mat2_backward(F, grad, self, mat2, 1)
         return (grad_self, grad_mat2)
 
 
 class MvBackward0(Node):
-    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1477]
+    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1491]
 
     self: grad.outer(vec)
     vec: self.t().mv(grad)
@@ -2429,7 +2459,7 @@ class MvBackward0(Node):
 
 
 class BmmBackward0(Node):
-    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1489]
+    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1503]
 
     self: grad.bmm(mat2.transpose(1, 2))
     mat2: self.transpose(1, 2).bmm(grad)
@@ -2451,7 +2481,7 @@ class BmmBackward0(Node):
 
 
 class OuterBackward0(Node):
-    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1502]
+    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1516]
 
     self: (grad * vec2).sum([1])
     vec2: (grad * self.unsqueeze(1)).sum([0])
@@ -2473,7 +2503,7 @@ class OuterBackward0(Node):
 
 
 class TraceBackward0(Node):
-    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1514]
+    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1528]
 
     self: trace_backward(grad, self.shape)
     """
@@ -2490,7 +2520,7 @@ class TraceBackward0(Node):
 
 
 class DiagBackward0(Node):
-    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1527]
+    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1541]
 
     self: diag_backward(grad, self.shape, diagonal)
     """
@@ -2508,7 +2538,7 @@ class DiagBackward0(Node):
 
 
 class DiagonalBackward0(Node):
-    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1542]
+    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1556]
 
     self: diagonal_backward(grad, self.shape, offset, dim1, dim2)
     """
@@ -2528,7 +2558,7 @@ class DiagonalBackward0(Node):
 
 
 class DiagonalBackwardBackward0(Node):
-    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1558]
+    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1572]
 
     src: grad.diagonal(offset, dim1, dim2)
     """
@@ -2547,7 +2577,7 @@ class DiagonalBackwardBackward0(Node):
 
 
 class TrilBackward0(Node):
-    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1569]
+    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1583]
 
     self: grad.tril(diagonal)
     """
@@ -2564,7 +2594,7 @@ class TrilBackward0(Node):
 
 
 class TriuBackward0(Node):
-    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1580]
+    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1594]
 
     self: grad.triu(diagonal)
     """
@@ -2581,7 +2611,7 @@ class TriuBackward0(Node):
 
 
 class LinalgInvBackward0(Node):
-    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1594]
+    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1608]
 
     A: -(result.transpose(-1, -2) @ grad @ result.transpose(-1, -2))
     """
@@ -2599,7 +2629,7 @@ class LinalgInvBackward0(Node):
 
 
 class LinalgDetBackward0(Node):
-    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1605]
+    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1619]
 
     A: det_backward(grad, A, result)
     """
@@ -2618,7 +2648,7 @@ class LinalgDetBackward0(Node):
 
 
 class DetBackward0(Node):
-    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1616]
+    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1630]
 
     self: det_backward(grad, self, result)
     """
@@ -2637,7 +2667,7 @@ class DetBackward0(Node):
 
 
 class LinalgSlogdetBackward0(Node):
-    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1626]
+    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1640]
 
     A: slogdet_backward(grad_logabsdet, A)
     """
@@ -2655,7 +2685,7 @@ class LinalgSlogdetBackward0(Node):
 
 
 class LinalgSolveBackward0(Node):
-    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1639]
+    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1653]
 
     A, B: solve_backward(grad, A, B.shape, result, left)
     """
@@ -2676,7 +2706,7 @@ class LinalgSolveBackward0(Node):
 
 
 class LinalgCholeskyBackward0(Node):
-    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1658]
+    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1672]
 
     A: cholesky_backward(grad, L, upper)
     """
@@ -2695,7 +2725,7 @@ class LinalgCholeskyBackward0(Node):
 
 
 class LinalgEighBackward0(Node):
-    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1672]
+    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1686]
 
     A: eigh_backward(grad_eigenvalues, grad_eigenvectors, eigenvalues, eigenvectors)
     """
@@ -2714,7 +2744,7 @@ class LinalgEighBackward0(Node):
 
 
 class LinalgSvdBackward0(Node):
-    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1687]
+    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1701]
 
     A: svd_backward(grad_U, grad_S, grad_Vh, U, S, Vh, full_matrices)
     """
@@ -2735,7 +2765,7 @@ class LinalgSvdBackward0(Node):
 
 
 class LinalgSvdvalsBackward0(Node):
-    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1702]
+    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1716]
 
     A: svdvals_backward(grad, A)
     """
@@ -2753,7 +2783,7 @@ class LinalgSvdvalsBackward0(Node):
 
 
 class LinalgQrBackward0(Node):
-    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1714]
+    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1728]
 
     A: qr_backward(grad_Q, grad_R, Q, R, mode)
     """
@@ -2773,7 +2803,7 @@ class LinalgQrBackward0(Node):
 
 
 class LinalgPinvBackward0(Node):
-    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1729]
+    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1743]
 
     A: pinv_backward(grad, result, A)
     """
@@ -2792,7 +2822,7 @@ class LinalgPinvBackward0(Node):
 
 
 class LinalgMatrixNormBackward0(Node):
-    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1743]
+    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1757]
 
     A: matrix_norm_backward(grad, A, result, ord, dim, keepdim)
     """
@@ -2814,7 +2844,7 @@ class LinalgMatrixNormBackward0(Node):
 
 
 class MovedimBackward0(Node):
-    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1763]
+    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1777]
 
     self: grad.movedim(destination, source)
     """
@@ -2832,7 +2862,7 @@ class MovedimBackward0(Node):
 
 
 class MoveaxisBackward0(Node):
-    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1776]
+    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1790]
 
     self: grad.moveaxis(destination, source)
     """
@@ -2850,7 +2880,7 @@ class MoveaxisBackward0(Node):
 
 
 class SwapaxesBackward0(Node):
-    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1787]
+    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1801]
 
     self: grad.swapaxes(axis0, axis1)
     """
@@ -2868,7 +2898,7 @@ class SwapaxesBackward0(Node):
 
 
 class SwapdimsBackward0(Node):
-    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1799]
+    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1813]
 
     self: grad.swapdims(dim0, dim1)
     """
@@ -2886,7 +2916,7 @@ class SwapdimsBackward0(Node):
 
 
 class BroadcastToBackward0(Node):
-    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1811]
+    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1825]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -2903,7 +2933,7 @@ class BroadcastToBackward0(Node):
 
 
 class ExpandAsBackward0(Node):
-    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1824]
+    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1838]
 
     self: grad.sum_to_size(self.shape)
     other: non_differentiable
@@ -2921,7 +2951,7 @@ class ExpandAsBackward0(Node):
 
 
 class ViewAsBackward0(Node):
-    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1837]
+    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1851]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -2939,7 +2969,7 @@ class ViewAsBackward0(Node):
 
 
 class ReshapeAsBackward0(Node):
-    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1849]
+    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1863]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -2957,7 +2987,7 @@ class ReshapeAsBackward0(Node):
 
 
 class RepeatBackward0(Node):
-    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1862]
+    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1876]
 
     self: repeat_backward(grad, repeats, self.shape)
     """
@@ -2975,7 +3005,7 @@ class RepeatBackward0(Node):
 
 
 class TileBackward0(Node):
-    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1876]
+    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1890]
 
     self: repeat_backward(grad, dims, self.shape)
     """
@@ -2993,7 +3023,7 @@ class TileBackward0(Node):
 
 
 class FlipBackward0(Node):
-    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1888]
+    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1902]
 
     self: grad.flip(dims)
     """
@@ -3010,7 +3040,7 @@ class FlipBackward0(Node):
 
 
 class RollBackward0(Node):
-    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1900]
+    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1914]
 
     self: grad.roll(negated(shifts), dims)
     """
@@ -3028,7 +3058,7 @@ class RollBackward0(Node):
 
 
 class NarrowBackward0(Node):
-    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1913]
+    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1927]
 
     self: narrow_backward(grad, self.shape, dim, start, length)
     """
@@ -3048,7 +3078,7 @@ class NarrowBackward0(Node):
 
 
 class SelectBackward0(Node):
-    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1926]
+    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1940]
 
     self: select_backward(grad, self.shape, dim, index)
     """
@@ -3067,7 +3097,7 @@ class SelectBackward0(Node):
 
 
 class GatherBackward0(Node):
-    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1939]
+    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1953]
 
     self: gather_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -3088,7 +3118,7 @@ class GatherBackward0(Node):
 
 
 class IndexSelectBackward0(Node):
-    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1954]
+    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1968]
 
     self: index_select_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -3109,7 +3139,7 @@ class IndexSelectBackward0(Node):
 
 
 class ScatterAddBackward0(Node):
-    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1968]
+    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1982]
 
     self: grad
     index: non_differentiable
@@ -3133,7 +3163,7 @@ class ScatterAddBackward0(Node):
 
 
 class MaskedFillBackward0(Node):
-    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1983]
+    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1997]
 
     self: where(mask, 0.0, grad)
     mask: non_differentiable
@@ -3156,7 +3186,7 @@ class MaskedFillBackward0(Node):
 
 
 class ConstantPadNdBackward0(Node):
-    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:1998]
+    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:2012]
 
     self: grad.constant_pad_nd(negated(pad))
     """
@@ -3172,8 +3202,35 @@ class ConstantPadNdBackward0(Node):
         return (grad_self,)
 
 
+class NllLossBackward0(Node):
+    """Backward of `nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor`  [derivatives.yaml:2028]
+
+    self: nll_loss_backward(grad, self.shape, target, weight, reduction, ignore_index)
+    target: non_differentiable
+    weight: not_implemented
+    """
+    __slots__ = ('self_shape', 'target', 'weight', 'reduction', 'ignore_index')
+    saved_tensor_slots = ('target', 'weight')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, weight_fn = node._next
+        grad_self = grad_weight = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            target = F.unpack(node.target, node)
+            weight = F.unpack(node.weight, node)
+            reduction = node.reduction
+            ignore_index = node.ignore_index
+            grad_self = helpers.nll_loss_backward(F, grad, self_shape, target, weight, reduction, ignore_index)
+        if weight_fn is not None:
+            raise NotImplementedError("the derivative of 'nll_loss' with respect to input 'weight' "
+                                      "is not implemented (derivatives.yaml:2033)")
+        return (grad_self, grad_weight)
+
+
 class ConvolutionBackward0(Node):
-    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:2015]
+    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:2047]
 
     input: convolution_backward_input(grad, input.shape, weight, stride, padding, dilation, transposed, groups)
     weight: convolution_backward_weight(grad, input, weight.shape, stride, padding, dilation, transposed, groups)
@@ -3210,7 +3267,7 @@ class ConvolutionBackward0(Node):
 
 
 class ConvTransposeInputBackward0(Node):
-    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2031]
+    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2063]
 
     output_grad: conv_adjoint(grad, weight, stride, padding, dilation, groups, output_grad.shape)
     weight: conv_weight_grad(grad, output_grad, weight.shape, stride, padding, dilation, groups)
@@ -3242,7 +3299,7 @@ class ConvTransposeInputBackward0(Node):
 
 
 class ConvWeightGradBackward0(Node):
-    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2043]
+    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2075]
 
     input: conv_transpose_input(output_grad, grad, input.shape, stride, padding, dilation, groups)
     output_grad: conv_adjoint(input, grad, stride, padding, dilation, groups, output_grad.shape)
@@ -3274,7 +3331,7 @@ class ConvWeightGradBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackward0(Node):
-    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:2057]
+    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:2089]
 
     self: max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
     """
@@ -3298,7 +3355,7 @@ class MaxPool2dWithIndicesBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackwardBackward0(Node):
-    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:2071]
+    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:2103]
 
     output_grad: grad[max_pool_index(indices, self.shape)]
     self: zeros_like(self)
@@ -3322,7 +3379,7 @@ class MaxPool2dWithIndicesBackwardBackward0(Node):
 
 
 class AvgPool2dBackward0(Node):
-    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:2083]
+    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:2115]
 
     self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     """
@@ -3346,7 +3403,7 @@ class AvgPool2dBackward0(Node):
 
 
 class AvgPool2dBackwardBackward0(Node):
-    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:2096]
+    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:2128]
 
     output_grad: avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     self: zeros_like(self)
@@ -3373,7 +3430,7 @@ class AvgPool2dBackwardBackward0(Node):
 
 
 class EmbeddingBackward0(Node):
-    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:2111]
+    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:2143]
 
     weight: embedding_dense_backward(grad, indices, weight.shape[0], padding_idx, scale_grad_by_freq)
     indices: non_differentiable
@@ -3395,7 +3452,7 @@ class EmbeddingBackward0(Node):
 
 
 class EmbeddingDenseBackwardBackward0(Node):
-    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:2123]
+    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:2155]
 
     output_grad: embedding_double_backward(grad, indices, padding_idx, scale_grad_by_freq)
     indices: non_differentiable

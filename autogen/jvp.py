@@ -1148,6 +1148,17 @@ def topk(self, k, dim, largest, sorted, self_t, values, indices):
     return (helpers.value_selecting_jvp(F, self_t, indices, dim), None)
 
 
+def addmm(self, mat1, mat2, beta, alpha, self_t, mat1_t, mat2_t, result):
+    """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor
+
+    result: self_t * beta + (mat1_t.mm(mat2_p) + mat1_p.mm(mat2_t)) * alpha
+    """
+    self_t = zeros_if_none(self_t, self)
+    mat1_t = zeros_if_none(mat1_t, mat1)
+    mat2_t = zeros_if_none(mat2_t, mat2)
+    return (self_t * beta + (F.mm(mat1_t, mat2) + F.mm(mat1, mat2_t)) * alpha,)
+
+
 def mm(self, mat2, self_t, mat2_t, result):
     """mm(Tensor self, Tensor mat2) -> Tensor
 
@@ -1526,6 +1537,15 @@ def constant_pad_nd(self, pad, value, self_t, result):
     """
     self_t = zeros_if_none(self_t, self)
     return (F.constant_pad_nd(self_t, pad, 0),)
+
+
+def nll_loss(self, target, weight, reduction, ignore_index, self_t, result):
+    """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.nll_loss(self_t, target, weight, reduction, ignore_index),)
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups, input_t, weight_t, bias_t, result):

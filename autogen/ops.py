@@ -137,6 +137,7 @@ __all__ = [
     "argmin",
     "sort",
     "topk",
+    "addmm",
     "mm",
     "mv",
     "bmm",
@@ -3293,8 +3294,45 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     return TopkResult(values, indices)
 
 
+def addmm(self, mat1, mat2, *, beta=1, alpha=1):
+    """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor  [derivatives.yaml:1464]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(mat1, Tensor):
+        mat1_a, mat1_rg = mat1._data, mat1._requires_grad
+    else:
+        mat1_a, mat1_rg = mat1, False
+    if isinstance(mat2, Tensor):
+        mat2_a, mat2_rg = mat2._data, mat2._requires_grad
+    else:
+        mat2_a, mat2_rg = mat2, False
+    out = default_float(raw.addmm(self_a, mat1_a, mat2_a, beta=beta, alpha=alpha), self_a, mat1_a, mat2_a)
+    if (self_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.AddmmBackward0()
+        node._next = (edge(self) if self_rg else None, edge(mat1) if mat1_rg else None, edge(mat2) if mat2_rg else None)
+        node._meta = meta_of(out)
+        result = make(out, node)
+        if mat2_rg:
+            node.mat1 = save(mat1)
+        if mat1_rg or mat2_rg:
+            node.mat2 = save(mat2)
+        if self_rg:
+            node.beta = beta
+        if mat1_rg or mat2_rg:
+            node.alpha = alpha
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t, mat1_t, mat2_t = tangent(self), tangent(mat1), tangent(mat2)
+        if self_t is not None or mat1_t is not None or mat2_t is not None:
+            set_tangents((result,), jvp.addmm(self_a, mat1_a, mat2_a, beta, alpha, self_t, mat1_t, mat2_t, result._data))
+    return result
+
+
 def mm(self, mat2):
-    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1464]"""
+    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1478]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3311,8 +3349,7 @@ def mm(self, mat2):
         result = make(out, node)
         if mat2_rg:
             node.self = save(self)
-        if self_rg:
-            node.mat2 = save(mat2)
+        node.mat2 = save(mat2)
     else:
         result = make(out)
     if FORWARD_AD[0]:
@@ -3323,7 +3360,7 @@ def mm(self, mat2):
 
 
 def mv(self, vec):
-    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1477]"""
+    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1491]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3352,7 +3389,7 @@ def mv(self, vec):
 
 
 def bmm(self, mat2):
-    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1489]"""
+    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1503]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3381,7 +3418,7 @@ def bmm(self, mat2):
 
 
 def outer(self, vec2):
-    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1502]"""
+    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1516]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3410,7 +3447,7 @@ def outer(self, vec2):
 
 
 def trace(self):
-    """trace(Tensor self) -> Tensor  [derivatives.yaml:1514]"""
+    """trace(Tensor self) -> Tensor  [derivatives.yaml:1528]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3432,7 +3469,7 @@ def trace(self):
 
 
 def diag(self, diagonal=0):
-    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1527]"""
+    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1541]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3455,7 +3492,7 @@ def diag(self, diagonal=0):
 
 
 def diagonal(self, offset=0, dim1=0, dim2=1):
-    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1542]"""
+    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1556]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3481,7 +3518,7 @@ def diagonal(self, offset=0, dim1=0, dim2=1):
 
 
 def diagonal_backward(src, input_sizes, offset, dim1, dim2):
-    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1558]"""
+    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1572]"""
     input_sizes = kernels.int_list(input_sizes)
     if isinstance(src, Tensor):
         src_a, src_rg = src._data, src._requires_grad
@@ -3506,7 +3543,7 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2):
 
 
 def tril(self, diagonal=0):
-    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1569]"""
+    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1583]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3528,7 +3565,7 @@ def tril(self, diagonal=0):
 
 
 def triu(self, diagonal=0):
-    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1580]"""
+    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1594]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3550,7 +3587,7 @@ def triu(self, diagonal=0):
 
 
 def linalg_inv(A):
-    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1594]"""
+    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1608]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3572,7 +3609,7 @@ def linalg_inv(A):
 
 
 def linalg_det(A):
-    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1605]"""
+    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1619]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3595,7 +3632,7 @@ def linalg_det(A):
 
 
 def det(self):
-    """det(Tensor self) -> Tensor  [derivatives.yaml:1616]"""
+    """det(Tensor self) -> Tensor  [derivatives.yaml:1630]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3619,7 +3656,7 @@ LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'lo
 
 
 def linalg_slogdet(A):
-    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1626]"""
+    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1640]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3643,7 +3680,7 @@ def linalg_slogdet(A):
 
 
 def linalg_solve(A, B, *, left=True):
-    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1639]"""
+    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1653]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3672,7 +3709,7 @@ def linalg_solve(A, B, *, left=True):
 
 
 def linalg_cholesky(A, *, upper=False):
-    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1658]"""
+    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1672]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3696,7 +3733,7 @@ LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'e
 
 
 def linalg_eigh(A, UPLO='L'):
-    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1672]"""
+    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1686]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3722,7 +3759,7 @@ LinalgSvdResult = collections.namedtuple("LinalgSvdResult", ['U', 'S', 'Vh'])
 
 
 def linalg_svd(A, full_matrices=True):
-    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1687]"""
+    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1701]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3751,7 +3788,7 @@ def linalg_svd(A, full_matrices=True):
 
 
 def linalg_svdvals(A):
-    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1702]"""
+    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1716]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3774,7 +3811,7 @@ LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
 
 
 def linalg_qr(A, mode='reduced'):
-    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1714]"""
+    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1728]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3800,7 +3837,7 @@ def linalg_qr(A, mode='reduced'):
 
 
 def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
-    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1729]"""
+    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1743]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3823,7 +3860,7 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
 
 
 def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None):
-    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1743]"""
+    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1757]"""
     dim = kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(A, Tensor):
@@ -3851,7 +3888,7 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None)
 
 
 def movedim(self, source, destination):
-    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1763]"""
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1777]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -3877,7 +3914,7 @@ def movedim(self, source, destination):
 
 
 def moveaxis(self, source, destination):
-    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1776]"""
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1790]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -3903,7 +3940,7 @@ def moveaxis(self, source, destination):
 
 
 def swapaxes(self, axis0, axis1):
-    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1787]"""
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1801]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3927,7 +3964,7 @@ def swapaxes(self, axis0, axis1):
 
 
 def swapdims(self, dim0, dim1):
-    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1799]"""
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1813]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3951,7 +3988,7 @@ def swapdims(self, dim0, dim1):
 
 
 def broadcast_to(self, size, *more):
-    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1811]"""
+    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1825]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3975,7 +4012,7 @@ def broadcast_to(self, size, *more):
 
 
 def expand_as(self, other):
-    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1824]"""
+    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1838]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4002,7 +4039,7 @@ def expand_as(self, other):
 
 
 def view_as(self, other):
-    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1837]"""
+    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1851]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4029,7 +4066,7 @@ def view_as(self, other):
 
 
 def reshape_as(self, other):
-    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1849]"""
+    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1863]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4056,7 +4093,7 @@ def reshape_as(self, other):
 
 
 def repeat(self, repeats, *more):
-    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1862]"""
+    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1876]"""
     repeats = kernels.int_list(repeats, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4080,7 +4117,7 @@ def repeat(self, repeats, *more):
 
 
 def tile(self, dims, *more):
-    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1876]"""
+    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1890]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4104,7 +4141,7 @@ def tile(self, dims, *more):
 
 
 def flip(self, dims, *more):
-    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1888]"""
+    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1902]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4127,7 +4164,7 @@ def flip(self, dims, *more):
 
 
 def roll(self, shifts, dims=[]):
-    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1900]"""
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1914]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
     if isinstance(self, Tensor):
@@ -4152,7 +4189,7 @@ def roll(self, shifts, dims=[]):
 
 
 def narrow(self, dim, start, length):
-    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1913]"""
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1927]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4178,7 +4215,7 @@ def narrow(self, dim, start, length):
 
 
 def select(self, dim, index):
-    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1926]"""
+    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1940]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4203,7 +4240,7 @@ def select(self, dim, index):
 
 
 def gather(self, dim, index, *, sparse_grad=False):
-    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1939]"""
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1953]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4231,7 +4268,7 @@ def gather(self, dim, index, *, sparse_grad=False):
 
 
 def index_select(self, dim, index):
-    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1954]"""
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1968]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4259,7 +4296,7 @@ def index_select(self, dim, index):
 
 
 def scatter_add(self, dim, index, src):
-    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1968]"""
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1982]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4294,7 +4331,7 @@ def scatter_add(self, dim, index, src):
 
 
 def masked_fill(self, mask, value):
-    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1983]"""
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1997]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4324,7 +4361,7 @@ def masked_fill(self, mask, value):
 
 
 def constant_pad_nd(self, pad, value=0):
-    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:1998]"""
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:2012]"""
     pad = kernels.int_list(pad)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4346,8 +4383,47 @@ def constant_pad_nd(self, pad, value=0):
     return result
 
 
+def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
+    """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml:2028]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(target, Tensor):
+        target_a = target._data
+    else:
+        target_a = target
+    if isinstance(weight, Tensor):
+        weight_a, weight_rg = weight._data, weight._requires_grad
+    else:
+        weight_a, weight_rg = weight, False
+    out = default_float(raw.nll_loss(self_a, target_a, weight_a, reduction, ignore_index), self_a, target_a, weight_a)
+    if (self_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+        node = functions.NllLossBackward0()
+        node._next = (edge(self) if self_rg else None, edge(weight) if weight_rg else None)
+        node._meta = meta_of(out)
+        result = make(out, node)
+        if self_rg:
+            node.self_shape = np.shape(self_a)
+        if self_rg:
+            node.target = save(target)
+        if self_rg:
+            node.weight = save(weight)
+        if self_rg:
+            node.reduction = reduction
+        if self_rg:
+            node.ignore_index = ignore_index
+    else:
+        result = make(out)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.nll_loss(self_a, target_a, weight_a, reduction, ignore_index, self_t, result._data))
+    return result
+
+
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):
-    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:2015]"""
+    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:2047]"""
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
@@ -4398,7 +4474,7 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
 
 
 def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups):
-    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2031]"""
+    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2063]"""
     input_size = kernels.int_list(input_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4439,7 +4515,7 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
 
 
 def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups):
-    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2043]"""
+    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2075]"""
     weight_size = kernels.int_list(weight_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4481,7 +4557,7 @@ MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult"
 
 
 def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1, ceil_mode=False):
-    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:2057]"""
+    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:2089]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4515,7 +4591,7 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
 
 
 def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices):
-    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:2071]"""
+    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:2103]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4554,7 +4630,7 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
 
 
 def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
-    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:2083]"""
+    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:2115]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4585,7 +4661,7 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
 
 
 def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override):
-    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:2096]"""
+    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:2128]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4627,7 +4703,7 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
 
 
 def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
-    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:2111]"""
+    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:2143]"""
     if isinstance(weight, Tensor):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
@@ -4656,7 +4732,7 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
 
 
 def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq):
-    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:2123]"""
+    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:2155]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:

@@ -120,7 +120,7 @@ def minimum(self, other):
 
 def where(condition, self, other):
     """where(Tensor condition, Tensor self, Tensor other) -> Tensor"""
-    return np.where(condition, self, other)
+    return kernels.where(condition, self, other)
 
 
 def sum(self, dim=None, keepdim=False):
@@ -688,6 +688,11 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     return kernels.topk(self, k, dim, largest, sorted)
 
 
+def addmm(self, mat1, mat2, *, beta=1, alpha=1):
+    """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor"""
+    return kernels.addmm(self, mat1, mat2, beta, alpha)
+
+
 def mm(self, mat2):
     """mm(Tensor self, Tensor mat2) -> Tensor"""
     return kernels.mm(self, mat2)
@@ -891,6 +896,11 @@ def masked_fill(self, mask, value):
 def constant_pad_nd(self, pad, value=0):
     """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor"""
     return kernels.constant_pad_nd(self, pad, value)
+
+
+def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
+    """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor"""
+    return kernels.nll_loss(self, target, weight, reduction, ignore_index)
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):

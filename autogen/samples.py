@@ -2710,9 +2710,29 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
+    "addmm": {
+        "signature": 'addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor',
+        "line": 1464,
+        "node": 'AddmmBackward0',
+        "differentiable": ['self', 'mat1', 'mat2'],
+        "not_implemented": [],
+        "double_backward": True,
+        "forward_mode": True,
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (4,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'mat1': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'mat2': {'shape': (3, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (2, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'mat1': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'mat2': {'shape': (3, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'mat1': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'mat2': {'shape': (3, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (2, 1), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'mat1': {'shape': (2, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'mat2': {'shape': (3, 4), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'beta': 0.5, 'alpha': -2.0},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
     "mm": {
         "signature": 'mm(Tensor self, Tensor mat2) -> Tensor',
-        "line": 1464,
+        "line": 1478,
         "node": 'MmBackward0',
         "differentiable": ['self', 'mat2'],
         "not_implemented": [],
@@ -2732,7 +2752,7 @@ OPS = {
     },
     "mv": {
         "signature": 'mv(Tensor self, Tensor vec) -> Tensor',
-        "line": 1477,
+        "line": 1491,
         "node": 'MvBackward0',
         "differentiable": ['self', 'vec'],
         "not_implemented": [],
@@ -2751,7 +2771,7 @@ OPS = {
     },
     "bmm": {
         "signature": 'bmm(Tensor self, Tensor mat2) -> Tensor',
-        "line": 1489,
+        "line": 1503,
         "node": 'BmmBackward0',
         "differentiable": ['self', 'mat2'],
         "not_implemented": [],
@@ -2770,7 +2790,7 @@ OPS = {
     },
     "outer": {
         "signature": 'outer(Tensor self, Tensor vec2) -> Tensor',
-        "line": 1502,
+        "line": 1516,
         "node": 'OuterBackward0',
         "differentiable": ['self', 'vec2'],
         "not_implemented": [],
@@ -2789,7 +2809,7 @@ OPS = {
     },
     "trace": {
         "signature": 'trace(Tensor self) -> Tensor',
-        "line": 1514,
+        "line": 1528,
         "node": 'TraceBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2809,7 +2829,7 @@ OPS = {
     },
     "diag": {
         "signature": 'diag(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1527,
+        "line": 1541,
         "node": 'DiagBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2832,7 +2852,7 @@ OPS = {
     },
     "diagonal": {
         "signature": 'diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor',
-        "line": 1542,
+        "line": 1556,
         "node": 'DiagonalBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2854,7 +2874,7 @@ OPS = {
     },
     "diagonal_backward": {
         "signature": 'diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor',
-        "line": 1558,
+        "line": 1572,
         "node": 'DiagonalBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -2874,7 +2894,7 @@ OPS = {
     },
     "tril": {
         "signature": 'tril(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1569,
+        "line": 1583,
         "node": 'TrilBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2893,7 +2913,7 @@ OPS = {
     },
     "triu": {
         "signature": 'triu(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1580,
+        "line": 1594,
         "node": 'TriuBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2912,7 +2932,7 @@ OPS = {
     },
     "linalg_inv": {
         "signature": 'linalg_inv(Tensor A) -> Tensor',
-        "line": 1594,
+        "line": 1608,
         "node": 'LinalgInvBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2931,7 +2951,7 @@ OPS = {
     },
     "linalg_det": {
         "signature": 'linalg_det(Tensor A) -> Tensor',
-        "line": 1605,
+        "line": 1619,
         "node": 'LinalgDetBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2950,7 +2970,7 @@ OPS = {
     },
     "det": {
         "signature": 'det(Tensor self) -> Tensor',
-        "line": 1616,
+        "line": 1630,
         "node": 'DetBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2968,7 +2988,7 @@ OPS = {
     },
     "linalg_slogdet": {
         "signature": 'linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)',
-        "line": 1626,
+        "line": 1640,
         "node": 'LinalgSlogdetBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -2987,7 +3007,7 @@ OPS = {
     },
     "linalg_solve": {
         "signature": 'linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor',
-        "line": 1639,
+        "line": 1653,
         "node": 'LinalgSolveBackward0',
         "differentiable": ['A', 'B'],
         "not_implemented": [],
@@ -3011,7 +3031,7 @@ OPS = {
     },
     "linalg_cholesky": {
         "signature": 'linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)',
-        "line": 1658,
+        "line": 1672,
         "node": 'LinalgCholeskyBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3030,7 +3050,7 @@ OPS = {
     },
     "linalg_eigh": {
         "signature": "linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)",
-        "line": 1672,
+        "line": 1686,
         "node": 'LinalgEighBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3049,7 +3069,7 @@ OPS = {
     },
     "linalg_svd": {
         "signature": 'linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)',
-        "line": 1687,
+        "line": 1701,
         "node": 'LinalgSvdBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3070,7 +3090,7 @@ OPS = {
     },
     "linalg_svdvals": {
         "signature": 'linalg_svdvals(Tensor A) -> Tensor',
-        "line": 1702,
+        "line": 1716,
         "node": 'LinalgSvdvalsBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3090,7 +3110,7 @@ OPS = {
     },
     "linalg_qr": {
         "signature": "linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)",
-        "line": 1714,
+        "line": 1728,
         "node": 'LinalgQrBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3112,7 +3132,7 @@ OPS = {
     },
     "linalg_pinv": {
         "signature": 'linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor',
-        "line": 1729,
+        "line": 1743,
         "node": 'LinalgPinvBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3133,7 +3153,7 @@ OPS = {
     },
     "linalg_matrix_norm": {
         "signature": "linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
-        "line": 1743,
+        "line": 1757,
         "node": 'LinalgMatrixNormBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3159,7 +3179,7 @@ OPS = {
     },
     "movedim": {
         "signature": 'movedim(Tensor self, int[] source, int[] destination) -> Tensor',
-        "line": 1763,
+        "line": 1777,
         "node": 'MovedimBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3179,7 +3199,7 @@ OPS = {
     },
     "moveaxis": {
         "signature": 'moveaxis(Tensor self, int[] source, int[] destination) -> Tensor',
-        "line": 1776,
+        "line": 1790,
         "node": 'MoveaxisBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3197,7 +3217,7 @@ OPS = {
     },
     "swapaxes": {
         "signature": 'swapaxes(Tensor self, int axis0, int axis1) -> Tensor',
-        "line": 1787,
+        "line": 1801,
         "node": 'SwapaxesBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3216,7 +3236,7 @@ OPS = {
     },
     "swapdims": {
         "signature": 'swapdims(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 1799,
+        "line": 1813,
         "node": 'SwapdimsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3235,7 +3255,7 @@ OPS = {
     },
     "broadcast_to": {
         "signature": 'broadcast_to(Tensor self, int[] size) -> Tensor',
-        "line": 1811,
+        "line": 1825,
         "node": 'BroadcastToBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3255,7 +3275,7 @@ OPS = {
     },
     "expand_as": {
         "signature": 'expand_as(Tensor self, Tensor other) -> Tensor',
-        "line": 1824,
+        "line": 1838,
         "node": 'ExpandAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3274,7 +3294,7 @@ OPS = {
     },
     "view_as": {
         "signature": 'view_as(Tensor self, Tensor other) -> Tensor',
-        "line": 1837,
+        "line": 1851,
         "node": 'ViewAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3292,7 +3312,7 @@ OPS = {
     },
     "reshape_as": {
         "signature": 'reshape_as(Tensor self, Tensor other) -> Tensor',
-        "line": 1849,
+        "line": 1863,
         "node": 'ReshapeAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3311,7 +3331,7 @@ OPS = {
     },
     "repeat": {
         "signature": 'repeat(Tensor self, int[] repeats) -> Tensor',
-        "line": 1862,
+        "line": 1876,
         "node": 'RepeatBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3333,7 +3353,7 @@ OPS = {
     },
     "tile": {
         "signature": 'tile(Tensor self, int[] dims) -> Tensor',
-        "line": 1876,
+        "line": 1890,
         "node": 'TileBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3353,7 +3373,7 @@ OPS = {
     },
     "flip": {
         "signature": 'flip(Tensor self, int[] dims) -> Tensor',
-        "line": 1888,
+        "line": 1902,
         "node": 'FlipBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3373,7 +3393,7 @@ OPS = {
     },
     "roll": {
         "signature": 'roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor',
-        "line": 1900,
+        "line": 1914,
         "node": 'RollBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3394,7 +3414,7 @@ OPS = {
     },
     "narrow": {
         "signature": 'narrow(Tensor self, int dim, int start, int length) -> Tensor',
-        "line": 1913,
+        "line": 1927,
         "node": 'NarrowBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3414,7 +3434,7 @@ OPS = {
     },
     "select": {
         "signature": 'select(Tensor self, int dim, int index) -> Tensor',
-        "line": 1926,
+        "line": 1940,
         "node": 'SelectBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3434,7 +3454,7 @@ OPS = {
     },
     "gather": {
         "signature": 'gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor',
-        "line": 1939,
+        "line": 1953,
         "node": 'GatherBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3456,7 +3476,7 @@ OPS = {
     },
     "index_select": {
         "signature": 'index_select(Tensor self, int dim, Tensor index) -> Tensor',
-        "line": 1954,
+        "line": 1968,
         "node": 'IndexSelectBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3477,7 +3497,7 @@ OPS = {
     },
     "scatter_add": {
         "signature": 'scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor',
-        "line": 1968,
+        "line": 1982,
         "node": 'ScatterAddBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -3498,7 +3518,7 @@ OPS = {
     },
     "masked_fill": {
         "signature": 'masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor',
-        "line": 1983,
+        "line": 1997,
         "node": 'MaskedFillBackward0',
         "differentiable": ['self', 'value'],
         "not_implemented": [],
@@ -3519,7 +3539,7 @@ OPS = {
     },
     "constant_pad_nd": {
         "signature": 'constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor',
-        "line": 1998,
+        "line": 2012,
         "node": 'ConstantPadNdBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3538,9 +3558,31 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
+    "nll_loss": {
+        "signature": 'nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor',
+        "line": 2028,
+        "node": 'NllLossBackward0',
+        "differentiable": ['self'],
+        "not_implemented": ['weight'],
+        "double_backward": True,
+        "forward_mode": True,
+        "outputs": 1,
+        "output_differentiability": [True],
+        "samples": [
+            {'self': {'shape': (4, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'target': {'shape': (4,), 'dtype': 'int64', 'domain': (0.0, 3.0)}, 'weight': {'shape': (3,), 'dtype': 'float64', 'domain': (-2.0, 2.0)}},
+            {'self': {'shape': (4, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'target': {'shape': (4,), 'dtype': 'int64', 'domain': (0.0, 3.0)}},
+            {'self': {'shape': (4, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'target': {'shape': (4,), 'dtype': 'int64', 'domain': (0.0, 3.0)}, 'reduction': 2},
+            {'self': {'shape': (4, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'target': {'shape': (4,), 'dtype': 'int64', 'domain': (0.0, 3.0)}, 'reduction': 0},
+            {'self': {'shape': (5, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'target': {'shape': (5,), 'dtype': 'int64', 'domain': (0.0, 3.0)}, 'ignore_index': 1},
+            {'self': {'shape': (5, 3), 'dtype': 'float64', 'domain': (-2.0, 2.0)}, 'target': {'shape': (5,), 'dtype': 'int64', 'domain': (0.0, 3.0)}, 'ignore_index': 2, 'reduction': 0},
+        ],
+        "atol": 1e-05,
+        "rtol": 0.001,
+        "eps": 1e-06,
+    },
     "convolution": {
         "signature": 'convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor',
-        "line": 2015,
+        "line": 2047,
         "node": 'ConvolutionBackward0',
         "differentiable": ['input', 'weight', 'bias'],
         "not_implemented": [],
@@ -3562,7 +3604,7 @@ OPS = {
     },
     "conv_transpose_input": {
         "signature": 'conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor',
-        "line": 2031,
+        "line": 2063,
         "node": 'ConvTransposeInputBackward0',
         "differentiable": ['output_grad', 'weight'],
         "not_implemented": [],
@@ -3581,7 +3623,7 @@ OPS = {
     },
     "conv_weight_grad": {
         "signature": 'conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor',
-        "line": 2043,
+        "line": 2075,
         "node": 'ConvWeightGradBackward0',
         "differentiable": ['input', 'output_grad'],
         "not_implemented": [],
@@ -3600,7 +3642,7 @@ OPS = {
     },
     "max_pool2d_with_indices": {
         "signature": 'max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)',
-        "line": 2057,
+        "line": 2089,
         "node": 'MaxPool2dWithIndicesBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3620,7 +3662,7 @@ OPS = {
     },
     "max_pool2d_with_indices_backward": {
         "signature": 'max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor',
-        "line": 2071,
+        "line": 2103,
         "node": 'MaxPool2dWithIndicesBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -3638,7 +3680,7 @@ OPS = {
     },
     "avg_pool2d": {
         "signature": 'avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor',
-        "line": 2083,
+        "line": 2115,
         "node": 'AvgPool2dBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3659,7 +3701,7 @@ OPS = {
     },
     "avg_pool2d_backward": {
         "signature": 'avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor',
-        "line": 2096,
+        "line": 2128,
         "node": 'AvgPool2dBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -3677,7 +3719,7 @@ OPS = {
     },
     "embedding": {
         "signature": 'embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor',
-        "line": 2111,
+        "line": 2143,
         "node": 'EmbeddingBackward0',
         "differentiable": ['weight'],
         "not_implemented": [],
@@ -3696,7 +3738,7 @@ OPS = {
     },
     "embedding_dense_backward": {
         "signature": 'embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor',
-        "line": 2123,
+        "line": 2155,
         "node": 'EmbeddingDenseBackwardBackward0',
         "differentiable": ['output_grad'],
         "not_implemented": [],

@@ -285,6 +285,10 @@ def cumprod_(self, dim, *, dtype=None):
     return inplace(ops.cumprod, self, dim, dtype=dtype)
 
 
+def addmm_(self, mat1, mat2, *, beta=1, alpha=1):
+    return inplace(ops.addmm, self, mat1, mat2, beta=beta, alpha=alpha)
+
+
 def tril_(self, diagonal=0):
     return inplace(ops.tril, self, diagonal)
 
@@ -503,6 +507,8 @@ TENSOR_METHODS = (
     ("argmin", ops.argmin),
     ("sort", ops.sort),
     ("topk", ops.topk),
+    ("addmm", ops.addmm),
+    ("addmm_", addmm_),
     ("mm", ops.mm),
     ("mv", ops.mv),
     ("bmm", ops.bmm),

@@ -116,8 +116,15 @@ def _leaf_owns(grads: list) -> bool:
     grad_output, a saved tensor, a hook) adds one; tests/test_engine.py checks both sides.
     """
     grad = grads[0]
-    return (sys.getrefcount(grad) <= 4 and grad.__class__ is np.ndarray and grad.base is None
-            and grad.flags.writeable)
+    if sys.getrefcount(grad) > 4 or grad.__class__ is not np.ndarray:
+        return False
+    flags = grad.flags
+    if not (flags.writeable and flags.c_contiguous):  # `.grad` is row-major, as torch's layout contract says
+        return False
+    base = grad.base
+    # A view (a reshape, a transpose) of a fresh array that nothing else refers to is fresh too:
+    # references to `base` are grad's own, this local and getrefcount's argument.
+    return base is None or (base.__class__ is np.ndarray and base.base is None and sys.getrefcount(base) <= 3)
 
 
 def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, capture=None,

@@ -101,7 +101,27 @@ def matmul_backward_other(F, grad, self, other):
         return F.unsqueeze(self, -1) * F.unsqueeze(grad, -2)
     if other.ndim == 1:
         return F.squeeze(F.matmul(F.transpose(self, -1, -2), F.unsqueeze(grad, -1)), -1)
+    if other.ndim == 2 and _column_major(other):
+        # `other` is a transposed matrix (the weight.T of linear): give its gradient the same layout,
+        # so the gradient reaching the weight is row-major, as the weight is (torch does the same).
+        return F.transpose(F.matmul(F.transpose(grad, -1, -2), self), -1, -2)
     return F.matmul(F.transpose(self, -1, -2), grad)
+
+
+@tensor_helper
+def mm_mat2_backward(F, grad, mat1, mat2, alpha):
+    """d(mat1 @ mat2)/d mat2 = mat1^T @ grad, computed in mat2's layout: for a transposed mat2 (the
+    weight.t() of linear) as (grad^T @ mat1)^T, so the weight's own gradient comes out row-major."""
+    if _column_major(mat2):
+        out = F.t(F.mm(F.t(grad), mat1))
+    else:
+        out = F.mm(F.t(mat1), grad)
+    return out if alpha == 1 else out * alpha
+
+
+def _column_major(x) -> bool:
+    flags = getattr(x, "flags", None)  # arrays only: the recorded backward sees Tensors
+    return flags is not None and flags.f_contiguous and not flags.c_contiguous
 
 
 @tensor_helper
@@ -1014,6 +1034,16 @@ def scatter_add_src_backward(F, grad, dim, index, src_shape):
 
 
 # ==== group: nn ====
+@tensor_helper
+def nll_loss_backward(F, grad, shape, target, weight, reduction, ignore_index):
+    """nll_loss is linear in its input: the gradient is grad times a constant (N, C) pattern."""
+    from .kernels import nll_loss_grad_pattern
+    pattern = nll_loss_grad_pattern(shape, getattr(target, "_data", target),
+                                    None if weight is None else getattr(weight, "_data", weight),
+                                    reduction, ignore_index, grad.dtype)
+    return grad * pattern if reduction != 0 else F.unsqueeze(grad, -1) * pattern
+
+
 # Convolution: the forward (convolution), its input adjoint (conv_transpose_input) and its weight
 # gradient (conv_weight_grad) are registry ops whose formulas refer to each other, so every order of
 # derivative stays a convolution.

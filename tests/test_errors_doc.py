@@ -710,6 +710,7 @@ TRIGGERS = {
     "LINALG-25": lambda: _qr_backward(np.eye(2), "r"),
     "LINALG-26": lambda: _qr_backward(np.ones((3, 2)), "complete"),
     "LINALG-27": lambda: yg.linalg.matrix_norm(t(np.eye(2)), dim=(0, -2)),
+    "LINALG-28": lambda: yg.addmm(t([1.0, 2.0, 3.0]), t(np.eye(2)), t(np.eye(2))),
     "NNK-01": lambda: _conv((1, 1, 3, 3), (1, 1, 2, 2), stride=(1, 1, 1)),
     "NNK-02": lambda: yg.nn.functional.conv2d(_zeros(1, 1, 3, 3), _zeros(1, 1, 2, 2, dtype=np.float32)),
     "NNK-03": lambda: yg.nn.functional.conv2d(_zeros(1, 1, 3, 3), _zeros(1, 1, 4, 4)),

@@ -71,8 +71,11 @@ def log_softmax(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dty
 
 
 def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
-    """input @ weight.T + bias, weight of shape (out_features, in_features)."""
-    out = ops.matmul(input, weight.T)
+    """input @ weight.T + bias, weight of shape (out_features, in_features). As in torch, a 2-d input
+    with a bias is one addmm (its backward gives the weight a row-major gradient without a copy)."""
+    if bias is not None and input.ndim == 2 and weight.ndim == 2 and bias.ndim <= 1:
+        return ops.addmm(bias, input, ops.t(weight))
+    out = ops.matmul(input, ops.t(weight) if weight.ndim == 2 else weight.T)
     return out if bias is None else out + bias
 
 
@@ -153,26 +156,8 @@ def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore
     if weight is not None and tuple(weight.shape) != (n_classes,):
         raise RuntimeError(f"weight tensor should be defined either for all {n_classes} classes or no classes "
                            f"but got weight tensor of shape: {tuple(weight.shape)}")
-    valid = flat != ignore_index
-    labels = flat._data[valid._data]
-    if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
-        bad = labels[(labels < 0) | (labels >= n_classes)][0]
-        raise IndexError(f"Target {int(bad)} is out of bounds.")
-    all_valid = bool(valid._data.all())
-    index = flat if all_valid else ops.where(valid, flat, 0)
-    picked = logp[arange(logp.shape[0]), index]
-    if weight is None and all_valid:
-        loss, weights = -picked, None
-    else:
-        weights = weight[index] if weight is not None else ops.where(valid, 1.0, 0.0).to(picked.dtype)
-        if weight is not None and not all_valid:
-            weights = ops.where(valid, weights, 0.0)
-        loss = -(picked * weights)
-    if reduction == "none":
-        return loss.reshape(out_shape)
-    if reduction == "sum":
-        return loss.sum()
-    return loss.mean() if weights is None else loss.sum() / weights.sum()
+    loss = ops.nll_loss(logp, flat, weight, _REDUCTIONS.index(reduction), ignore_index)  # torch's enum order
+    return loss.reshape(out_shape) if reduction == "none" and tuple(loss.shape) != out_shape else loss
 
 
 def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
