@@ -9,7 +9,8 @@ import collections
 import numpy as np
 
 from yamlgrad import kernels
-from . import functions, jvp, raw
+from . import raw
+from yamlgrad.lazy import Deferred
 from yamlgrad.grad_mode import state as grad_mode
 from yamlgrad.inplace import mark_view
 from yamlgrad.node import edge, meta_of
@@ -19,6 +20,9 @@ from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result
 from yamlgrad.tensor import Tensor, as_dtype, default_float, is_float_dtype, make
 
 records_graph = True
+# Backward nodes and forward-mode formulas load on first use (see yamlgrad/lazy.py).
+functions = Deferred(__package__ + ".functions", globals(), "functions")
+jvp = Deferred(__package__ + ".jvp", globals(), "jvp")
 
 __all__ = [
     "add",

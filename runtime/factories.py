@@ -5,16 +5,20 @@ import numpy as np
 
 from .tensor import DEFAULT_FLOAT, Tensor, as_dtype, int64, make
 
-_rng = np.random.default_rng(0)
+_rng = None  # made on first use: numpy.random costs ~10 ms of `import yamlgrad`
+_seed = 0
 
 
 def manual_seed(seed: int) -> None:
     """Seed the generator behind rand/randn (and nn initializers)."""
+    global _rng, _seed
+    _rng, _seed = None, seed
+
+
+def generator() -> "np.random.Generator":
     global _rng
-    _rng = np.random.default_rng(seed)
-
-
-def generator() -> np.random.Generator:
+    if _rng is None:
+        _rng = np.random.default_rng(_seed)
     return _rng
 
 
@@ -129,14 +133,14 @@ def eye(n: int, m: int | None = None, dtype=None, device=None, requires_grad: bo
 
 
 def rand(*size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return _finish(_rng.random(_size(size)), dtype or DEFAULT_FLOAT, requires_grad)
+    return _finish(generator().random(_size(size)), dtype or DEFAULT_FLOAT, requires_grad)
 
 
 def randn(*size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return _finish(_rng.standard_normal(_size(size)), dtype or DEFAULT_FLOAT, requires_grad)
+    return _finish(generator().standard_normal(_size(size)), dtype or DEFAULT_FLOAT, requires_grad)
 
 
 def randint(low, high=None, size=(), dtype=None, device=None) -> Tensor:
     if high is None:
         low, high = 0, low
-    return _finish(_rng.integers(low, high, size=_size((size,))), dtype or int64, False)
+    return _finish(generator().integers(low, high, size=_size((size,))), dtype or int64, False)
