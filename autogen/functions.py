@@ -67,7 +67,8 @@ class MulBackward0(Node):
             grad_self = grad * other
         if other_fn is not None:
             self = F.unpack(node.self, node)
-            grad_other = grad * self
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = grads.pop() * self
         return (grad_self, grad_other)
 
 
@@ -90,7 +91,8 @@ class DivBackward0(Node):
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = -grad * self / (other * other)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = -grads.pop() * self / (other * other)
         return (grad_self, grad_other)
 
 
@@ -106,7 +108,8 @@ class NegBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = -grad
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = -grads.pop()
         return (grad_self,)
 
 
@@ -131,7 +134,8 @@ class PowBackward0(Node):
             self = F.unpack(node.self, node)
             exponent = F.unpack(node.exponent, node)
             result = F.unpack_result(node.result, node)
-            grad_exponent = helpers.pow_backward_exponent(F, grad, self, exponent, result)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_exponent = helpers.pow_backward_exponent(F, grads.pop(), self, exponent, result)
         return (grad_self, grad_exponent)
 
 
@@ -149,7 +153,8 @@ class ExpBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = grad * result
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * result
         return (grad_self,)
 
 
@@ -167,7 +172,8 @@ class LogBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad / self
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() / self
         return (grad_self,)
 
 
@@ -185,7 +191,8 @@ class Log1pBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad / (1 + self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() / (1 + self)
         return (grad_self,)
 
 
@@ -203,7 +210,8 @@ class SqrtBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = grad / (2 * result)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() / (2 * result)
         return (grad_self,)
 
 
@@ -221,7 +229,8 @@ class SinBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.cos(self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.cos(self)
         return (grad_self,)
 
 
@@ -239,7 +248,8 @@ class CosBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = -grad * F.sin(self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = -grads.pop() * F.sin(self)
         return (grad_self,)
 
 
@@ -257,7 +267,8 @@ class TanhBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = grad * (1 - result * result)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * (1 - result * result)
         return (grad_self,)
 
 
@@ -275,7 +286,8 @@ class SigmoidBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = grad * result * (1 - result)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * result * (1 - result)
         return (grad_self,)
 
 
@@ -293,7 +305,8 @@ class ReluBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = F.where(result > 0, grad, 0.0)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.where(result > 0, grads.pop(), 0.0)
         return (grad_self,)
 
 
@@ -311,7 +324,8 @@ class AbsBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.sign(self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.sign(self)
         return (grad_self,)
 
 
@@ -327,7 +341,8 @@ class SignBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = F.zeros_like(grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.zeros_like(grads.pop())
         return (grad_self,)
 
 
@@ -343,7 +358,8 @@ class RoundBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = F.zeros_like(grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.zeros_like(grads.pop())
         return (grad_self,)
 
 
@@ -375,7 +391,8 @@ class ClampBackward0(Node):
             self = F.unpack(node.self, node)
             min = F.unpack(node.min, node)
             max = F.unpack(node.max, node)
-            grad_max = helpers.clamp_backward_max(F, grad, self, min, max)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_max = helpers.clamp_backward_max(F, grads.pop(), self, min, max)
         return (grad_self, grad_min, grad_max)
 
 
@@ -446,7 +463,8 @@ class WhereBackward0(Node):
             grad_self = F.where(condition, grad, 0.0)
         if other_fn is not None:
             condition = F.unpack(node.condition, node)
-            grad_other = F.where(condition, 0.0, grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = F.where(condition, 0.0, grads.pop())
         return (grad_self, grad_other)
 
 
@@ -465,7 +483,8 @@ class SumBackward0(Node):
             self_shape = node.self_shape
             dim = node.dim
             keepdim = node.keepdim
-            grad_self = helpers.sum_backward(F, grad, self_shape, dim, keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim)
         return (grad_self,)
 
 
@@ -484,7 +503,8 @@ class MeanBackward0(Node):
             self_shape = node.self_shape
             dim = node.dim
             keepdim = node.keepdim
-            grad_self = helpers.sum_backward(F, grad, self_shape, dim, keepdim) / helpers.reduced_count(self_shape, dim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim) / helpers.reduced_count(self_shape, dim)
         return (grad_self,)
 
 
@@ -505,7 +525,8 @@ class AmaxBackward0(Node):
             dim = node.dim
             keepdim = node.keepdim
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.extremum_backward(F, grad, self, result, dim, keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, dim, keepdim)
         return (grad_self,)
 
 
@@ -526,7 +547,8 @@ class AminBackward0(Node):
             dim = node.dim
             keepdim = node.keepdim
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.extremum_backward(F, grad, self, result, dim, keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, dim, keepdim)
         return (grad_self,)
 
 
@@ -545,7 +567,8 @@ class MaxBackward0(Node):
         if self_fn is not None:
             self = F.unpack(node.self, node)
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.extremum_backward(F, grad, self, result, None, False)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, None, False)
         return (grad_self,)
 
 
@@ -564,7 +587,8 @@ class MinBackward0(Node):
         if self_fn is not None:
             self = F.unpack(node.self, node)
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.extremum_backward(F, grad, self, result, None, False)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, None, False)
         return (grad_self,)
 
 
@@ -652,7 +676,8 @@ class MatmulBackward0(Node):
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = helpers.matmul_backward_other(F, grad, self, other)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = helpers.matmul_backward_other(F, grads.pop(), self, other)
         return (grad_self, grad_other)
 
 
@@ -674,7 +699,8 @@ class DotBackward0(Node):
             grad_self = grad * tensor
         if tensor_fn is not None:
             self = F.unpack(node.self, node)
-            grad_tensor = grad * self
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensor = grads.pop() * self
         return (grad_self, grad_tensor)
 
 
@@ -691,7 +717,8 @@ class ReshapeBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.reshape(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -708,7 +735,8 @@ class ViewBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.reshape(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -725,7 +753,8 @@ class FlattenBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.reshape(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -741,7 +770,8 @@ class TBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = F.t(grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.t(grads.pop())
         return (grad_self,)
 
 
@@ -759,7 +789,8 @@ class TransposeBackward0(Node):
         if self_fn is not None:
             dim0 = node.dim0
             dim1 = node.dim1
-            grad_self = F.transpose(grad, dim0, dim1)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.transpose(grads.pop(), dim0, dim1)
         return (grad_self,)
 
 
@@ -776,7 +807,8 @@ class PermuteBackward0(Node):
         grad_self = None
         if self_fn is not None:
             dims = node.dims
-            grad_self = F.permute(grad, helpers.inverse_permutation(dims))
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.permute(grads.pop(), helpers.inverse_permutation(dims))
         return (grad_self,)
 
 
@@ -793,7 +825,8 @@ class UnsqueezeBackward0(Node):
         grad_self = None
         if self_fn is not None:
             dim = node.dim
-            grad_self = F.squeeze(grad, dim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.squeeze(grads.pop(), dim)
         return (grad_self,)
 
 
@@ -810,7 +843,8 @@ class SqueezeBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.reshape(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -827,7 +861,8 @@ class ExpandBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.sum_to_size(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.sum_to_size(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -844,7 +879,8 @@ class SumToSizeBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.expand(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.expand(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -861,7 +897,8 @@ class CatBackward0(Node):
         if any(e is not None for e in node._next):
             tensors_shape = node.tensors_shape
             dim = node.dim
-            grad_tensors = helpers.cat_backward(F, grad, tensors_shape, dim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensors = helpers.cat_backward(F, grads.pop(), tensors_shape, dim)
         return tuple(grad_tensors)
 
 
@@ -877,7 +914,8 @@ class StackBackward0(Node):
         grad_tensors = None
         if any(e is not None for e in node._next):
             dim = node.dim
-            grad_tensors = F.unbind(grad, dim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensors = F.unbind(grads.pop(), dim)
         return tuple(grad_tensors)
 
 
@@ -946,7 +984,8 @@ class EinsumBackward0(Node):
         if any(e is not None for e in node._next):
             equation = node.equation
             tensors = F.unpack_list(node.tensors, node)
-            grad_tensors = helpers.einsum_backward(F, grad, equation, tensors)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensors = helpers.einsum_backward(F, grads.pop(), equation, tensors)
         return tuple(grad_tensors)
 
 
@@ -964,7 +1003,8 @@ class GetitemBackward0(Node):
         if self_fn is not None:
             self_shape = node.self_shape
             index = node.index
-            grad_self = F.index_backward(grad, self_shape, index)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.index_backward(grads.pop(), self_shape, index)
         return (grad_self,)
 
 
@@ -985,7 +1025,8 @@ class IndexPutBackward0(Node):
             grad_self = F.index_put(grad, index, 0.0)
         if values_fn is not None:
             index = node.index
-            grad_values = grad[index]
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_values = grads.pop()[index]
         return (grad_self, grad_values)
 
 
@@ -1002,7 +1043,8 @@ class IndexBackwardBackward0(Node):
         grad_src = None
         if src_fn is not None:
             index = node.index
-            grad_src = grad[index]
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_src = grads.pop()[index]
         return (grad_src,)
 
 
@@ -1056,7 +1098,8 @@ class CloneBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = grad
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop()
         return (grad_self,)
 
 
@@ -1073,7 +1116,8 @@ class ToDtypeBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_dtype = node.self_dtype
-            grad_self = F.to_dtype(grad, self_dtype)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.to_dtype(grads.pop(), self_dtype)
         return (grad_self,)
 
 
@@ -1089,7 +1133,8 @@ class FillBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = F.zeros_like(grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.zeros_like(grads.pop())
         return (grad_self,)
 
 
@@ -1108,7 +1153,8 @@ class CopyBackward0(Node):
         if self_fn is not None:
             grad_self = F.zeros_like(grad)
         if src_fn is not None:
-            grad_src = grad
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_src = grads.pop()
         return (grad_self, grad_src)
 
 
@@ -1147,7 +1193,8 @@ class Exp2Backward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = grad * result * 0.6931471805599453
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * result * 0.6931471805599453
         return (grad_self,)
 
 
@@ -1165,7 +1212,8 @@ class Expm1Backward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = grad * (result + 1)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * (result + 1)
         return (grad_self,)
 
 
@@ -1183,7 +1231,8 @@ class Log2Backward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad / (self * 0.6931471805599453)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() / (self * 0.6931471805599453)
         return (grad_self,)
 
 
@@ -1201,7 +1250,8 @@ class Log10Backward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad / (self * 2.302585092994046)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() / (self * 2.302585092994046)
         return (grad_self,)
 
 
@@ -1219,7 +1269,8 @@ class RsqrtBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = -0.5 * grad * F.pow(result, 3)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = -0.5 * grads.pop() * F.pow(result, 3)
         return (grad_self,)
 
 
@@ -1237,7 +1288,8 @@ class SquareBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * 2 * self
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * 2 * self
         return (grad_self,)
 
 
@@ -1255,7 +1307,8 @@ class ReciprocalBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = -grad * result * result
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = -grads.pop() * result * result
         return (grad_self,)
 
 
@@ -1273,7 +1326,8 @@ class TanBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = grad * (1 + result * result)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * (1 + result * result)
         return (grad_self,)
 
 
@@ -1291,7 +1345,8 @@ class AsinBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.rsqrt(1 - self * self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.rsqrt(1 - self * self)
         return (grad_self,)
 
 
@@ -1309,7 +1364,8 @@ class AcosBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = -grad * F.rsqrt(1 - self * self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = -grads.pop() * F.rsqrt(1 - self * self)
         return (grad_self,)
 
 
@@ -1327,7 +1383,8 @@ class AtanBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad / (self * self + 1)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() / (self * self + 1)
         return (grad_self,)
 
 
@@ -1345,7 +1402,8 @@ class SinhBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.cosh(self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.cosh(self)
         return (grad_self,)
 
 
@@ -1363,7 +1421,8 @@ class CoshBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.sinh(self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.sinh(self)
         return (grad_self,)
 
 
@@ -1381,7 +1440,8 @@ class AsinhBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.rsqrt(self * self + 1)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.rsqrt(self * self + 1)
         return (grad_self,)
 
 
@@ -1399,7 +1459,8 @@ class AcoshBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.rsqrt(self * self - 1)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.rsqrt(self * self - 1)
         return (grad_self,)
 
 
@@ -1417,7 +1478,8 @@ class AtanhBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad / (1 - self * self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() / (1 - self * self)
         return (grad_self,)
 
 
@@ -1436,7 +1498,8 @@ class LogitBackward0(Node):
         if self_fn is not None:
             self = F.unpack(node.self, node)
             eps = node.eps
-            grad_self = helpers.logit_backward(F, grad, self, eps)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.logit_backward(F, grads.pop(), self, eps)
         return (grad_self,)
 
 
@@ -1454,7 +1517,8 @@ class ErfBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * 1.1283791670955126 * F.exp(-self * self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * 1.1283791670955126 * F.exp(-self * self)
         return (grad_self,)
 
 
@@ -1472,7 +1536,8 @@ class ErfcBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * -1.1283791670955126 * F.exp(-self * self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * -1.1283791670955126 * F.exp(-self * self)
         return (grad_self,)
 
 
@@ -1490,7 +1555,8 @@ class ErfinvBackward0(Node):
         grad_self = None
         if self_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_self = grad * 0.886226925452758 * F.exp(result * result)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * 0.886226925452758 * F.exp(result * result)
         return (grad_self,)
 
 
@@ -1508,7 +1574,8 @@ class LgammaBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.digamma(self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.digamma(self)
         return (grad_self,)
 
 
@@ -1526,7 +1593,8 @@ class DigammaBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.polygamma(1, self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.polygamma(1, self)
         return (grad_self,)
 
 
@@ -1545,7 +1613,8 @@ class PolygammaBackward0(Node):
         if self_fn is not None:
             n = node.n
             self = F.unpack(node.self, node)
-            grad_self = grad * F.polygamma(n + 1, self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.polygamma(n + 1, self)
         return (grad_self,)
 
 
@@ -1563,7 +1632,8 @@ class SincBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = helpers.sinc_backward(F, grad, self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.sinc_backward(F, grads.pop(), self)
         return (grad_self,)
 
 
@@ -1579,7 +1649,8 @@ class FloorBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = F.zeros_like(grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.zeros_like(grads.pop())
         return (grad_self,)
 
 
@@ -1595,7 +1666,8 @@ class CeilBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = F.zeros_like(grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.zeros_like(grads.pop())
         return (grad_self,)
 
 
@@ -1611,7 +1683,8 @@ class TruncBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = F.zeros_like(grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.zeros_like(grads.pop())
         return (grad_self,)
 
 
@@ -1627,7 +1700,8 @@ class FracBackward0(Node):
         self_fn, = node._next
         grad_self = None
         if self_fn is not None:
-            grad_self = grad
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop()
         return (grad_self,)
 
 
@@ -1645,7 +1719,8 @@ class NanToNumBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.isfinite(self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.isfinite(self)
         return (grad_self,)
 
 
@@ -1669,7 +1744,8 @@ class Atan2Backward0(Node):
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = grad * -self * helpers.atan2_recip(F, self, other)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = grads.pop() * -self * helpers.atan2_recip(F, self, other)
         return (grad_self, grad_other)
 
 
@@ -1693,7 +1769,8 @@ class HypotBackward0(Node):
         if other_fn is not None:
             other = F.unpack(node.other, node)
             result = F.unpack_result(node.result, node)
-            grad_other = grad * other / result
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = grads.pop() * other / result
         return (grad_self, grad_other)
 
 
@@ -1715,7 +1792,8 @@ class FmodBackward0(Node):
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = -grad * F.trunc(self / other)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = -grads.pop() * F.trunc(self / other)
         return (grad_self, grad_other)
 
 
@@ -1737,7 +1815,8 @@ class RemainderBackward0(Node):
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = -grad * F.floor(self / other)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = -grads.pop() * F.floor(self / other)
         return (grad_self, grad_other)
 
 
@@ -1761,7 +1840,8 @@ class XlogyBackward0(Node):
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = grad * self / other
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = grads.pop() * self / other
         return (grad_self, grad_other)
 
 
@@ -1785,7 +1865,8 @@ class LogaddexpBackward0(Node):
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = grad / (1 + F.exp(self - other))
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = grads.pop() / (1 + F.exp(self - other))
         return (grad_self, grad_other)
 
 
@@ -1812,7 +1893,8 @@ class LerpBackward0(Node):
         if weight_fn is not None:
             self = F.unpack(node.self, node)
             end = F.unpack(node.end, node)
-            grad_weight = grad * (end - self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_weight = grads.pop() * (end - self)
         return (grad_self, grad_end, grad_weight)
 
 
@@ -1839,7 +1921,8 @@ class AddcmulBackward0(Node):
         if tensor2_fn is not None:
             tensor1 = F.unpack(node.tensor1, node)
             value = node.value
-            grad_tensor2 = grad * tensor1 * value
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensor2 = grads.pop() * tensor1 * value
         return (grad_self, grad_tensor1, grad_tensor2)
 
 
@@ -1867,7 +1950,8 @@ class AddcdivBackward0(Node):
             tensor1 = F.unpack(node.tensor1, node)
             tensor2 = F.unpack(node.tensor2, node)
             value = node.value
-            grad_tensor2 = -grad * value * tensor1 / (tensor2 * tensor2)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensor2 = -grads.pop() * value * tensor1 / (tensor2 * tensor2)
         return (grad_self, grad_tensor1, grad_tensor2)
 
 
@@ -1899,7 +1983,8 @@ class ClipBackward0(Node):
             self = F.unpack(node.self, node)
             min = F.unpack(node.min, node)
             max = F.unpack(node.max, node)
-            grad_max = helpers.clamp_backward_max(F, grad, self, min, max)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_max = helpers.clamp_backward_max(F, grads.pop(), self, min, max)
         return (grad_self, grad_min, grad_max)
 
 
@@ -1919,7 +2004,8 @@ class HardtanhBackward0(Node):
             self = F.unpack(node.self, node)
             min_val = node.min_val
             max_val = node.max_val
-            grad_self = F.where((self > min_val) & (self < max_val), grad, 0.0)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.where((self > min_val) & (self < max_val), grads.pop(), 0.0)
         return (grad_self,)
 
 
@@ -2018,7 +2104,8 @@ class GeluBackward0(Node):
         if self_fn is not None:
             self = F.unpack(node.self, node)
             approximate = node.approximate
-            grad_self = F.gelu_backward(grad, self, approximate=approximate)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.gelu_backward(grads.pop(), self, approximate=approximate)
         return (grad_self,)
 
 
@@ -2043,7 +2130,8 @@ class GeluBackwardBackward0(Node):
             output_grad = F.unpack(node.output_grad, node)
             self = F.unpack(node.self, node)
             approximate = node.approximate
-            grad_self = helpers.gelu_double_backward(F, grad, output_grad, self, approximate)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.gelu_double_backward(F, grads.pop(), output_grad, self, approximate)
         return (grad_output_grad, grad_self)
 
 
@@ -2061,7 +2149,8 @@ class SiluBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = helpers.silu_backward(F, grad, self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.silu_backward(F, grads.pop(), self)
         return (grad_self,)
 
 
@@ -2079,7 +2168,8 @@ class MishBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = helpers.mish_backward(F, grad, self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.mish_backward(F, grads.pop(), self)
         return (grad_self,)
 
 
@@ -2117,7 +2207,8 @@ class LogSigmoidBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = grad * F.sigmoid(-self)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop() * F.sigmoid(-self)
         return (grad_self,)
 
 
@@ -2135,7 +2226,8 @@ class HardsigmoidBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self = F.unpack(node.self, node)
-            grad_self = F.where((self > -3) & (self < 3), grad / 6, 0.0)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.where((self > -3) & (self < 3), grads.pop() / 6, 0.0)
         return (grad_self,)
 
 
@@ -2172,7 +2264,8 @@ class GluBackward0(Node):
         if self_fn is not None:
             self = F.unpack(node.self, node)
             dim = node.dim
-            grad_self = helpers.glu_backward(F, grad, self, dim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.glu_backward(F, grads.pop(), self, dim)
         return (grad_self,)
 
 
@@ -2193,7 +2286,8 @@ class ProdBackward0(Node):
             dim = node.dim
             keepdim = node.keepdim
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.prod_backward(F, grad, self, result, dim, keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.prod_backward(F, grads.pop(), self, result, dim, keepdim)
         return (grad_self,)
 
 
@@ -2215,7 +2309,8 @@ class VarBackward0(Node):
             unbiased = node.unbiased
             keepdim = node.keepdim
             correction = node.correction
-            grad_self = helpers.var_backward(F, grad, self, dim, helpers.var_correction(unbiased, correction), keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.var_backward(F, grads.pop(), self, dim, helpers.var_correction(unbiased, correction), keepdim)
         return (grad_self,)
 
 
@@ -2238,7 +2333,8 @@ class StdBackward0(Node):
             keepdim = node.keepdim
             correction = node.correction
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.std_backward(F, grad, self, result, dim, helpers.var_correction(unbiased, correction), keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.std_backward(F, grads.pop(), self, result, dim, helpers.var_correction(unbiased, correction), keepdim)
         return (grad_self,)
 
 
@@ -2260,7 +2356,8 @@ class NormBackward0(Node):
             dim = node.dim
             keepdim = node.keepdim
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.norm_backward(F, grad, self, helpers.norm_ord(p, dim), result, dim, keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.norm_backward(F, grads.pop(), self, helpers.norm_ord(p, dim), result, dim, keepdim)
         return (grad_self,)
 
 
@@ -2282,7 +2379,8 @@ class LinalgVectorNormBackward0(Node):
             dim = node.dim
             keepdim = node.keepdim
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.norm_backward(F, grad, self, ord, result, dim, keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.norm_backward(F, grads.pop(), self, ord, result, dim, keepdim)
         return (grad_self,)
 
 
@@ -2303,7 +2401,8 @@ class LogsumexpBackward0(Node):
             dim = node.dim
             keepdim = node.keepdim
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.logsumexp_backward(F, grad, self, result, dim, keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.logsumexp_backward(F, grads.pop(), self, result, dim, keepdim)
         return (grad_self,)
 
 
@@ -2320,7 +2419,8 @@ class CumsumBackward0(Node):
         grad_self = None
         if self_fn is not None:
             dim = node.dim
-            grad_self = helpers.cumsum_backward(F, grad, dim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.cumsum_backward(F, grads.pop(), dim)
         return (grad_self,)
 
 
@@ -2340,7 +2440,8 @@ class CumprodBackward0(Node):
             self = F.unpack(node.self, node)
             dim = node.dim
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.cumprod_backward(F, grad, self, result, dim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.cumprod_backward(F, grads.pop(), self, result, dim)
         return (grad_self,)
 
 
@@ -2409,7 +2510,8 @@ class AddmmBackward0(Node):
             mat1 = F.unpack(node.mat1, node)
             mat2 = F.unpack(node.mat2, node)
             alpha = node.alpha
-            grad_mat2 = helpers.mm_mat2_backward(F, grad, mat1, mat2, alpha)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_mat2 = helpers.mm_mat2_backward(F, grads.pop(), mat1, mat2, alpha)
         return (grad_self, grad_mat1, grad_mat2)
 
 
@@ -2432,7 +2534,8 @@ class MmBackward0(Node):
         if mat2_fn is not None:
             self = F.unpack(node.self, node)
             mat2 = F.unpack(node.mat2, node)
-            grad_mat2 = helpers.mm_mat2_backward(F, grad, self, mat2, 1)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_mat2 = helpers.mm_mat2_backward(F, grads.pop(), self, mat2, 1)
         return (grad_self, grad_mat2)
 
 
@@ -2454,7 +2557,8 @@ class MvBackward0(Node):
             grad_self = F.outer(grad, vec)
         if vec_fn is not None:
             self = F.unpack(node.self, node)
-            grad_vec = F.mv(F.t(self), grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_vec = F.mv(F.t(self), grads.pop())
         return (grad_self, grad_vec)
 
 
@@ -2476,7 +2580,8 @@ class BmmBackward0(Node):
             grad_self = F.bmm(grad, F.transpose(mat2, 1, 2))
         if mat2_fn is not None:
             self = F.unpack(node.self, node)
-            grad_mat2 = F.bmm(F.transpose(self, 1, 2), grad)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_mat2 = F.bmm(F.transpose(self, 1, 2), grads.pop())
         return (grad_self, grad_mat2)
 
 
@@ -2498,7 +2603,8 @@ class OuterBackward0(Node):
             grad_self = F.sum(grad * vec2, [1])
         if vec2_fn is not None:
             self = F.unpack(node.self, node)
-            grad_vec2 = F.sum(grad * F.unsqueeze(self, 1), [0])
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_vec2 = F.sum(grads.pop() * F.unsqueeze(self, 1), [0])
         return (grad_self, grad_vec2)
 
 
@@ -2515,7 +2621,8 @@ class TraceBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = helpers.trace_backward(F, grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.trace_backward(F, grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -2533,7 +2640,8 @@ class DiagBackward0(Node):
         if self_fn is not None:
             self_shape = node.self_shape
             diagonal = node.diagonal
-            grad_self = helpers.diag_backward(F, grad, self_shape, diagonal)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.diag_backward(F, grads.pop(), self_shape, diagonal)
         return (grad_self,)
 
 
@@ -2553,7 +2661,8 @@ class DiagonalBackward0(Node):
             offset = node.offset
             dim1 = node.dim1
             dim2 = node.dim2
-            grad_self = F.diagonal_backward(grad, self_shape, offset, dim1, dim2)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.diagonal_backward(grads.pop(), self_shape, offset, dim1, dim2)
         return (grad_self,)
 
 
@@ -2572,7 +2681,8 @@ class DiagonalBackwardBackward0(Node):
             offset = node.offset
             dim1 = node.dim1
             dim2 = node.dim2
-            grad_src = F.diagonal(grad, offset, dim1, dim2)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_src = F.diagonal(grads.pop(), offset, dim1, dim2)
         return (grad_src,)
 
 
@@ -2589,7 +2699,8 @@ class TrilBackward0(Node):
         grad_self = None
         if self_fn is not None:
             diagonal = node.diagonal
-            grad_self = F.tril(grad, diagonal)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.tril(grads.pop(), diagonal)
         return (grad_self,)
 
 
@@ -2606,7 +2717,8 @@ class TriuBackward0(Node):
         grad_self = None
         if self_fn is not None:
             diagonal = node.diagonal
-            grad_self = F.triu(grad, diagonal)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.triu(grads.pop(), diagonal)
         return (grad_self,)
 
 
@@ -2624,7 +2736,8 @@ class LinalgInvBackward0(Node):
         grad_A = None
         if A_fn is not None:
             result = F.unpack_result(node.result, node)
-            grad_A = -(F.transpose(result, -1, -2) @ grad @ F.transpose(result, -1, -2))
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_A = -(F.transpose(result, -1, -2) @ grads.pop() @ F.transpose(result, -1, -2))
         return (grad_A,)
 
 
@@ -2643,7 +2756,8 @@ class LinalgDetBackward0(Node):
         if A_fn is not None:
             A = F.unpack(node.A, node)
             result = F.unpack_result(node.result, node)
-            grad_A = helpers.det_backward(F, grad, A, result)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_A = helpers.det_backward(F, grads.pop(), A, result)
         return (grad_A,)
 
 
@@ -2662,7 +2776,8 @@ class DetBackward0(Node):
         if self_fn is not None:
             self = F.unpack(node.self, node)
             result = F.unpack_result(node.result, node)
-            grad_self = helpers.det_backward(F, grad, self, result)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.det_backward(F, grads.pop(), self, result)
         return (grad_self,)
 
 
@@ -2701,7 +2816,8 @@ class LinalgSolveBackward0(Node):
             B_shape = node.B_shape
             left = node.left
             result = F.unpack_result(node.result, node)
-            grad_A, grad_B = helpers.solve_backward(F, grad, A, B_shape, result, left)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_A, grad_B = helpers.solve_backward(F, grads.pop(), A, B_shape, result, left)
         return (grad_A, grad_B)
 
 
@@ -2720,7 +2836,8 @@ class LinalgCholeskyBackward0(Node):
         if A_fn is not None:
             upper = node.upper
             L = F.unpack_result(node.L, node)
-            grad_A = helpers.cholesky_backward(F, grad, L, upper)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_A = helpers.cholesky_backward(F, grads.pop(), L, upper)
         return (grad_A,)
 
 
@@ -2778,7 +2895,8 @@ class LinalgSvdvalsBackward0(Node):
         grad_A = None
         if A_fn is not None:
             A = F.unpack(node.A, node)
-            grad_A = helpers.svdvals_backward(F, grad, A)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_A = helpers.svdvals_backward(F, grads.pop(), A)
         return (grad_A,)
 
 
@@ -2817,7 +2935,8 @@ class LinalgPinvBackward0(Node):
         if A_fn is not None:
             A = F.unpack(node.A, node)
             result = F.unpack_result(node.result, node)
-            grad_A = helpers.pinv_backward(F, grad, result, A)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_A = helpers.pinv_backward(F, grads.pop(), result, A)
         return (grad_A,)
 
 
@@ -2839,7 +2958,8 @@ class LinalgMatrixNormBackward0(Node):
             dim = node.dim
             keepdim = node.keepdim
             result = F.unpack_result(node.result, node)
-            grad_A = helpers.matrix_norm_backward(F, grad, A, result, ord, dim, keepdim)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_A = helpers.matrix_norm_backward(F, grads.pop(), A, result, ord, dim, keepdim)
         return (grad_A,)
 
 
@@ -2857,7 +2977,8 @@ class MovedimBackward0(Node):
         if self_fn is not None:
             source = node.source
             destination = node.destination
-            grad_self = F.movedim(grad, destination, source)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.movedim(grads.pop(), destination, source)
         return (grad_self,)
 
 
@@ -2875,7 +2996,8 @@ class MoveaxisBackward0(Node):
         if self_fn is not None:
             source = node.source
             destination = node.destination
-            grad_self = F.moveaxis(grad, destination, source)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.moveaxis(grads.pop(), destination, source)
         return (grad_self,)
 
 
@@ -2893,7 +3015,8 @@ class SwapaxesBackward0(Node):
         if self_fn is not None:
             axis0 = node.axis0
             axis1 = node.axis1
-            grad_self = F.swapaxes(grad, axis0, axis1)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.swapaxes(grads.pop(), axis0, axis1)
         return (grad_self,)
 
 
@@ -2911,7 +3034,8 @@ class SwapdimsBackward0(Node):
         if self_fn is not None:
             dim0 = node.dim0
             dim1 = node.dim1
-            grad_self = F.swapdims(grad, dim0, dim1)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.swapdims(grads.pop(), dim0, dim1)
         return (grad_self,)
 
 
@@ -2928,7 +3052,8 @@ class BroadcastToBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.sum_to_size(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.sum_to_size(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -2946,7 +3071,8 @@ class ExpandAsBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.sum_to_size(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.sum_to_size(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -2964,7 +3090,8 @@ class ViewAsBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.reshape(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -2982,7 +3109,8 @@ class ReshapeAsBackward0(Node):
         grad_self = None
         if self_fn is not None:
             self_shape = node.self_shape
-            grad_self = F.reshape(grad, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
         return (grad_self,)
 
 
@@ -3000,7 +3128,8 @@ class RepeatBackward0(Node):
         if self_fn is not None:
             self_shape = node.self_shape
             repeats = node.repeats
-            grad_self = helpers.repeat_backward(F, grad, repeats, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.repeat_backward(F, grads.pop(), repeats, self_shape)
         return (grad_self,)
 
 
@@ -3018,7 +3147,8 @@ class TileBackward0(Node):
         if self_fn is not None:
             self_shape = node.self_shape
             dims = node.dims
-            grad_self = helpers.repeat_backward(F, grad, dims, self_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.repeat_backward(F, grads.pop(), dims, self_shape)
         return (grad_self,)
 
 
@@ -3035,7 +3165,8 @@ class FlipBackward0(Node):
         grad_self = None
         if self_fn is not None:
             dims = node.dims
-            grad_self = F.flip(grad, dims)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.flip(grads.pop(), dims)
         return (grad_self,)
 
 
@@ -3053,7 +3184,8 @@ class RollBackward0(Node):
         if self_fn is not None:
             shifts = node.shifts
             dims = node.dims
-            grad_self = F.roll(grad, helpers.negated(shifts), dims)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.roll(grads.pop(), helpers.negated(shifts), dims)
         return (grad_self,)
 
 
@@ -3073,7 +3205,8 @@ class NarrowBackward0(Node):
             dim = node.dim
             start = node.start
             length = node.length
-            grad_self = helpers.narrow_backward(F, grad, self_shape, dim, start, length)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.narrow_backward(F, grads.pop(), self_shape, dim, start, length)
         return (grad_self,)
 
 
@@ -3092,7 +3225,8 @@ class SelectBackward0(Node):
             self_shape = node.self_shape
             dim = node.dim
             index = node.index
-            grad_self = helpers.select_backward(F, grad, self_shape, dim, index)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.select_backward(F, grads.pop(), self_shape, dim, index)
         return (grad_self,)
 
 
@@ -3113,7 +3247,8 @@ class GatherBackward0(Node):
             self_shape = node.self_shape
             dim = node.dim
             index = F.unpack(node.index, node)
-            grad_self = helpers.gather_backward(F, grad, self_shape, dim, index)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.gather_backward(F, grads.pop(), self_shape, dim, index)
         return (grad_self,)
 
 
@@ -3134,7 +3269,8 @@ class IndexSelectBackward0(Node):
             self_shape = node.self_shape
             dim = node.dim
             index = F.unpack(node.index, node)
-            grad_self = helpers.index_select_backward(F, grad, self_shape, dim, index)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.index_select_backward(F, grads.pop(), self_shape, dim, index)
         return (grad_self,)
 
 
@@ -3158,7 +3294,8 @@ class ScatterAddBackward0(Node):
             dim = node.dim
             index = F.unpack(node.index, node)
             src_shape = node.src_shape
-            grad_src = helpers.scatter_add_src_backward(F, grad, dim, index, src_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_src = helpers.scatter_add_src_backward(F, grads.pop(), dim, index, src_shape)
         return (grad_self, grad_src)
 
 
@@ -3181,7 +3318,8 @@ class MaskedFillBackward0(Node):
             grad_self = F.where(mask, 0.0, grad)
         if value_fn is not None:
             mask = F.unpack(node.mask, node)
-            grad_value = F.where(mask, grad, 0.0)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_value = F.where(mask, grads.pop(), 0.0)
         return (grad_self, grad_value)
 
 
@@ -3198,7 +3336,8 @@ class ConstantPadNdBackward0(Node):
         grad_self = None
         if self_fn is not None:
             pad = node.pad
-            grad_self = F.constant_pad_nd(grad, helpers.negated(pad))
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.constant_pad_nd(grads.pop(), helpers.negated(pad))
         return (grad_self,)
 
 
@@ -3294,7 +3433,8 @@ class ConvTransposeInputBackward0(Node):
             padding = node.padding
             dilation = node.dilation
             groups = node.groups
-            grad_weight = F.conv_weight_grad(grad, output_grad, weight_shape, stride, padding, dilation, groups)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_weight = F.conv_weight_grad(grads.pop(), output_grad, weight_shape, stride, padding, dilation, groups)
         return (grad_output_grad, grad_weight)
 
 
@@ -3326,7 +3466,8 @@ class ConvWeightGradBackward0(Node):
             padding = node.padding
             dilation = node.dilation
             groups = node.groups
-            grad_output_grad = helpers.conv_adjoint(F, input, grad, stride, padding, dilation, groups, output_grad_shape)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_output_grad = helpers.conv_adjoint(F, input, grads.pop(), stride, padding, dilation, groups, output_grad_shape)
         return (grad_input, grad_output_grad)
 
 
@@ -3398,7 +3539,8 @@ class AvgPool2dBackward0(Node):
             ceil_mode = node.ceil_mode
             count_include_pad = node.count_include_pad
             divisor_override = node.divisor_override
-            grad_self = F.avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.avg_pool2d_backward(grads.pop(), self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
         return (grad_self,)
 
 
@@ -3447,7 +3589,8 @@ class EmbeddingBackward0(Node):
             indices = F.unpack(node.indices, node)
             padding_idx = node.padding_idx
             scale_grad_by_freq = node.scale_grad_by_freq
-            grad_weight = F.embedding_dense_backward(grad, indices, weight_shape[0], padding_idx, scale_grad_by_freq)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_weight = F.embedding_dense_backward(grads.pop(), indices, weight_shape[0], padding_idx, scale_grad_by_freq)
         return (grad_weight,)
 
 
@@ -3468,5 +3611,6 @@ class EmbeddingDenseBackwardBackward0(Node):
             indices = F.unpack(node.indices, node)
             padding_idx = node.padding_idx
             scale_grad_by_freq = node.scale_grad_by_freq
-            grad_output_grad = helpers.embedding_double_backward(F, grad, indices, padding_idx, scale_grad_by_freq)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_output_grad = helpers.embedding_double_backward(F, grads.pop(), indices, padding_idx, scale_grad_by_freq)
         return (grad_output_grad,)

@@ -7,6 +7,8 @@ lock file serializes concurrent runs.
 """
 from __future__ import annotations
 
+import ast
+
 import difflib
 import os
 from contextlib import contextmanager
@@ -180,7 +182,29 @@ def _formula_context(op: Op) -> list[dict]:
                     block["unpack"].append(f"{s.slot} = node.{s.slot}")
             block["targets"] = ", ".join(f"grad_{name}" for name in f.inputs)
         blocks.append(block)
+    if len(op.sig.returns) == 1 and not op.sig.returns[0].is_list and blocks and blocks[-1]["kind"] == "formula":
+        _hand_over_grad(blocks[-1])
     return blocks
+
+
+def _hand_over_grad(block: dict) -> None:
+    """In the last formula of a single-output node, read `grad` by popping it from `grads`, after
+    dropping the local name: when nothing else holds the gradient array, NumPy then reuses its buffer
+    for the result (temporary elision) instead of allocating one more array. Only when `grad` occurs
+    once, where evaluation surely reaches it (no conditional, short-circuit or nested scope)."""
+    tree = ast.parse(block["code"], mode="eval")
+    names = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == "grad"]
+    branchy = (ast.IfExp, ast.BoolOp, ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp,
+               ast.NamedExpr)
+    if len(names) != 1 or any(isinstance(n, branchy) for n in ast.walk(tree)):
+        return
+    pop = ast.parse("grads.pop()", mode="eval").body
+
+    class Swap(ast.NodeTransformer):
+        def visit_Name(self, node):
+            return pop if node.id == "grad" else node
+    block["code"] = ast.unparse(Swap().visit(tree))
+    block["unpack"] = block["unpack"] + ["del grad  # the last use: see _hand_over_grad in codegen/emit.py"]
 
 
 def _jvp_context(op: Op, graph_inputs: list[str]) -> dict:

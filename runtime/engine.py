@@ -227,7 +227,7 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
                         buf = [None] * len(nxt._meta)
                         buf[nr] = g
                 elif g is not None:
-                    buf[nr] = g if buf[nr] is None else buf[nr] + g
+                    buf[nr] = g if buf[nr] is None else _sum(buf, nr, g, create_graph, outputs)
                 if left:
                     deps[nxt] = left
                     buffers[nxt] = buf
@@ -237,6 +237,19 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
     if capture is None:
         return None
     return [captured.get((id(fn), nr)) if fn is not None else None for fn, nr in capture]
+
+
+def _sum(buf: list, nr: int, g, create_graph: bool, outputs):
+    """buf[nr] + g: in place when buf[nr] is an array only the buffer holds (torch's InputBuffer
+    steals such gradients too), which saves an array of the input's size at each fan-in."""
+    prev = buf[nr]
+    # references to prev: the buffer, this local, getrefcount's argument, and the running node's
+    # outputs when it came from there (x * x: both gradients arrive from one node)
+    refs = 3 + sum(o is prev for o in outputs)
+    if (not create_graph and prev.__class__ is np.ndarray and sys.getrefcount(prev) <= refs and prev.base is None
+            and prev.flags.writeable and prev.shape == g.shape and prev.dtype == g.dtype):
+        return np.add(prev, g, out=prev)
+    return prev + g
 
 
 def _index_of(g, outputs) -> int:

@@ -69,7 +69,7 @@ class Node:
     def __call__(self, *grads):
         """Run this node's backward on Tensors (as `grad_fn(g)` does in torch)."""
         from .autogen import ops
-        return self.apply(grads, ops)
+        return self.apply(list(grads), ops)
 
     def __repr__(self) -> str:
         return f"<{self.name()} object at {id(self):#x}>"

@@ -283,3 +283,39 @@ def test_a_fresh_gradient_array_becomes_the_leafs_grad_without_a_copy():
     assert y.grad.numpy() is not kept[0]  # someone else holds it: copied
     kept[0][:] = 0
     assert y.grad.tolist() == [7.0, 7.0]
+
+
+# Arrays of at least 256 KiB: the size at which NumPy reuses a temporary's buffer (elision), which the
+# engine enables for the last use of a node's incoming gradient and mimics when summing fan-in.
+BIG = 40_000
+
+
+def test_buffer_reuse_never_touches_arrays_someone_else_holds():
+    rng = np.random.default_rng(0)
+    xa, ya, ga = rng.standard_normal(BIG), rng.standard_normal(BIG), rng.standard_normal(BIG)
+    x, y = yg.tensor(xa, requires_grad=True), yg.tensor(ya, requires_grad=True)
+    g = yg.tensor(ga.copy())
+    seen = []
+    z = x * y
+    z.register_hook(lambda grad: seen.append(grad))
+    (z * 1.0 + z).backward(g)  # fan-in at z; the hook and the caller hold gradient arrays
+    np.testing.assert_array_equal(g.numpy(), ga)  # the caller's grad_output is untouched
+    np.testing.assert_array_equal(seen[0].numpy(), 2 * ga)
+    np.testing.assert_allclose(x.grad.numpy(), 2 * ga * ya)
+    np.testing.assert_allclose(y.grad.numpy(), 2 * ga * xa)
+
+
+def test_fan_in_from_one_node_and_self_products_sum_correctly():
+    rng = np.random.default_rng(1)
+    xa = rng.standard_normal(BIG)
+    x = yg.tensor(xa, requires_grad=True)
+    ((x * x) + (x + x) + yg.exp(yg.sin(x) * x)).sum().backward()
+    expected = 2 * xa + 2 + np.exp(np.sin(xa) * xa) * (np.cos(xa) * xa + np.sin(xa))
+    np.testing.assert_allclose(x.grad.numpy(), expected, rtol=1e-12)
+    # the same gradients through autograd.grad, with the graph kept for a second pass
+    x2 = yg.tensor(xa, requires_grad=True)
+    out = ((x2 * x2) + (x2 + x2)).sum()
+    first, = yg.autograd.grad(out, x2, retain_graph=True)
+    second, = yg.autograd.grad(out, x2)
+    np.testing.assert_array_equal(first.numpy(), second.numpy())
+    np.testing.assert_allclose(first.numpy(), 2 * xa + 2, rtol=1e-12)
