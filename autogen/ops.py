@@ -13,11 +13,11 @@ from . import raw
 from yamlgrad.lazy import Deferred
 from yamlgrad.grad_mode import state as grad_mode
 from yamlgrad.inplace import mark_view
-from yamlgrad.node import edge, meta_of
+from yamlgrad.node import _META, edge, meta_of
 from yamlgrad.tangents import FORWARD_AD, no_forward_formula, set_tangents, tangent
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
-from yamlgrad.tensor import Tensor, as_dtype, default_float, is_float_dtype, make
+from yamlgrad.tensor import Tensor, as_dtype, default_float, float64, is_float_dtype, make
 
 records_graph = True
 # Backward nodes and forward-mode formulas load on first use (see yamlgrad/lazy.py).
@@ -183,11 +183,13 @@ def add(self, other, *, alpha=1):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.add(self_a, other_a, alpha=alpha), self_a, other_a)
+    out = np.add(self_a, other_a) if alpha == 1 else np.add(self_a, np.multiply(other_a, alpha))
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AddBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if other_rg:
             node.alpha = alpha
@@ -210,11 +212,13 @@ def sub(self, other, *, alpha=1):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.sub(self_a, other_a, alpha=alpha), self_a, other_a)
+    out = np.subtract(self_a, other_a) if alpha == 1 else np.subtract(self_a, np.multiply(other_a, alpha))
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SubBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if other_rg:
             node.alpha = alpha
@@ -237,11 +241,13 @@ def mul(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.mul(self_a, other_a), self_a, other_a)
+    out = np.multiply(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MulBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if other_rg:
             node.self = save(self)
@@ -266,11 +272,13 @@ def div(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.div(self_a, other_a), self_a, other_a)
+    out = np.true_divide(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DivBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if other_rg:
             node.self = save(self)
@@ -290,11 +298,13 @@ def neg(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.neg(self_a), self_a)
+    out = np.negative(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NegBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -315,11 +325,13 @@ def pow(self, exponent):
         exponent_a, exponent_rg = exponent._data, exponent._requires_grad
     else:
         exponent_a, exponent_rg = exponent, False
-    out = default_float(raw.pow(self_a, exponent_a), self_a, exponent_a)
+    out = np.power(self_a, exponent_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, exponent_a)
     if (self_rg or exponent_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.PowBackward0()
         node._next = (edge(self) if self_rg else None, edge(exponent) if exponent_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.exponent = save(exponent)
@@ -340,11 +352,13 @@ def exp(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.exp(self_a), self_a)
+    out = np.exp(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ExpBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -362,11 +376,13 @@ def log(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.log(self_a), self_a)
+    out = np.log(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -384,11 +400,13 @@ def log1p(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.log1p(self_a), self_a)
+    out = np.log1p(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Log1pBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -406,11 +424,13 @@ def sqrt(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.sqrt(self_a), self_a)
+    out = np.sqrt(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SqrtBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -428,11 +448,13 @@ def sin(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.sin(self_a), self_a)
+    out = np.sin(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SinBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -450,11 +472,13 @@ def cos(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.cos(self_a), self_a)
+    out = np.cos(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CosBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -472,11 +496,13 @@ def tanh(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.tanh(self_a), self_a)
+    out = np.tanh(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TanhBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -494,11 +520,13 @@ def sigmoid(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.sigmoid(self_a), self_a)
+    out = kernels.sigmoid(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SigmoidBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -516,11 +544,13 @@ def relu(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.relu(self_a), self_a)
+    out = np.maximum(self_a, 0)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReluBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -538,11 +568,13 @@ def abs(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.abs(self_a), self_a)
+    out = np.abs(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AbsBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -560,11 +592,13 @@ def sign(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.sign(self_a), self_a)
+    out = np.sign(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SignBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -581,11 +615,13 @@ def round(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.round(self_a), self_a)
+    out = np.round(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RoundBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -610,11 +646,13 @@ def clamp(self, min=None, max=None):
         max_a, max_rg = max._data, max._requires_grad
     else:
         max_a, max_rg = max, False
-    out = default_float(raw.clamp(self_a, min_a, max_a), self_a, min_a, max_a)
+    out = kernels.clamp_tensor(self_a, min_a, max_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, min_a, max_a)
     if (self_rg or min_rg or max_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ClampBackward0()
         node._next = (edge(self) if self_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.min = save(min)
@@ -638,11 +676,13 @@ def maximum(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.maximum(self_a, other_a), self_a, other_a)
+    out = np.maximum(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaximumBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -665,11 +705,13 @@ def minimum(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.minimum(self_a, other_a), self_a, other_a)
+    out = np.minimum(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MinimumBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -696,11 +738,13 @@ def where(condition, self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.where(condition_a, self_a, other_a), condition_a, self_a, other_a)
+    out = kernels.where(condition_a, self_a, other_a)
+    if out.dtype is float64 and getattr(condition_a, "dtype", None) is not float64:
+        out = default_float(out, condition_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.WhereBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.condition = save(condition)
     else:
@@ -719,11 +763,13 @@ def sum(self, dim=None, keepdim=False):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.sum(self_a, dim, keepdim), self_a)
+    out = kernels.sum(self_a, dim, keepdim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SumBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -744,11 +790,13 @@ def mean(self, dim=None, keepdim=False):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.mean(self_a, dim, keepdim), self_a)
+    out = kernels.mean(self_a, dim, keepdim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MeanBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -769,11 +817,13 @@ def amax(self, dim=[], keepdim=False):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.amax(self_a, dim, keepdim), self_a)
+    out = kernels.amax(self_a, dim, keepdim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AmaxBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -795,11 +845,13 @@ def amin(self, dim=[], keepdim=False):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.amin(self_a, dim, keepdim), self_a)
+    out = kernels.amin(self_a, dim, keepdim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AminBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -820,11 +872,13 @@ def max(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.max(self_a), self_a)
+    out = kernels.amax(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaxBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.result = save_result(result)
@@ -843,11 +897,13 @@ def min(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.min(self_a), self_a)
+    out = kernels.amin(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MinBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.result = save_result(result)
@@ -955,11 +1011,13 @@ def matmul(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.matmul(self_a, other_a), self_a, other_a)
+    out = np.matmul(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MatmulBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -982,11 +1040,13 @@ def dot(self, tensor):
         tensor_a, tensor_rg = tensor._data, tensor._requires_grad
     else:
         tensor_a, tensor_rg = tensor, False
-    out = default_float(raw.dot(self_a, tensor_a), self_a, tensor_a)
+    out = np.dot(self_a, tensor_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, tensor_a)
     if (self_rg or tensor_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DotBackward0()
         node._next = (edge(self) if self_rg else None, edge(tensor) if tensor_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if tensor_rg:
             node.self = save(self)
@@ -1008,11 +1068,13 @@ def reshape(self, shape, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.reshape(self_a, shape), self_a)
+    out = np.reshape(self_a, shape)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReshapeBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1032,11 +1094,13 @@ def view(self, shape, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.view(self_a, shape), self_a)
+    out = np.reshape(self_a, shape)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ViewBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1055,11 +1119,13 @@ def flatten(self, start_dim=0, end_dim=-1):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.flatten(self_a, start_dim, end_dim), self_a)
+    out = kernels.flatten(self_a, start_dim, end_dim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FlattenBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1078,11 +1144,13 @@ def t(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.t(self_a), self_a)
+    out = kernels.t(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1100,11 +1168,13 @@ def transpose(self, dim0, dim1):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.transpose(self_a, dim0, dim1), self_a)
+    out = np.swapaxes(self_a, dim0, dim1)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TransposeBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dim0 = dim0
         node.dim1 = dim1
@@ -1125,11 +1195,13 @@ def permute(self, dims, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.permute(self_a, dims), self_a)
+    out = np.transpose(self_a, dims)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.PermuteBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dims = dims
     else:
@@ -1148,11 +1220,13 @@ def unsqueeze(self, dim):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.unsqueeze(self_a, dim), self_a)
+    out = np.expand_dims(self_a, dim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.UnsqueezeBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dim = dim
     else:
@@ -1172,11 +1246,13 @@ def squeeze(self, dim=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.squeeze(self_a, dim), self_a)
+    out = kernels.squeeze(self_a, dim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SqueezeBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1196,11 +1272,13 @@ def expand(self, size, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.expand(self_a, size), self_a)
+    out = kernels.expand(self_a, size)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ExpandBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1220,11 +1298,13 @@ def sum_to_size(self, size, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.sum_to_size(self_a, size), self_a)
+    out = kernels.sum_to_size(self_a, size)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SumToSizeBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -1240,11 +1320,13 @@ def cat(tensors, dim=0):
     """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:483]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = default_float(raw.cat(tensors_a, dim), *tensors_a)
+    out = kernels.cat(tensors_a, dim)
+    if out.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+        out = default_float(out, *tensors_a)
     if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CatBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.tensors_shape = [np.shape(t) for t in tensors_a]
         node.dim = dim
@@ -1261,11 +1343,13 @@ def stack(tensors, dim=0):
     """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:494]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = default_float(raw.stack(tensors_a, dim), *tensors_a)
+    out = kernels.stack(tensors_a, dim)
+    if out.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+        out = default_float(out, *tensors_a)
     if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.StackBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dim = dim
     else:
@@ -1348,11 +1432,13 @@ def einsum(equation, tensors):
     """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:536]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = default_float(raw.einsum(equation, tensors_a), *tensors_a)
+    out = kernels.einsum(equation, tensors_a)
+    if out.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+        out = default_float(out, *tensors_a)
     if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EinsumBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.equation = equation
         node.tensors = [save(t) for t in tensors]
@@ -1372,11 +1458,13 @@ def getitem(self, index):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.getitem(self_a, index), self_a)
+    out = self_a[index]
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GetitemBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.index = index
@@ -1401,11 +1489,13 @@ def index_put(self, index, values):
         values_a, values_rg = values._data, values._requires_grad
     else:
         values_a, values_rg = values, False
-    out = default_float(raw.index_put(self_a, index, values_a), self_a, values_a)
+    out = kernels.index_put(self_a, index, values_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, values_a)
     if (self_rg or values_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.IndexPutBackward0()
         node._next = (edge(self) if self_rg else None, edge(values) if values_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.index = index
     else:
@@ -1425,11 +1515,13 @@ def index_backward(src, shape, index):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out = default_float(raw.index_backward(src_a, shape, index), src_a)
+    out = kernels.index_backward(src_a, shape, index)
+    if out.dtype is float64 and getattr(src_a, "dtype", None) is not float64:
+        out = default_float(out, src_a)
     if src_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.IndexBackwardBackward0()
         node._next = (edge(src),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.index = index
     else:
@@ -1447,11 +1539,13 @@ def softmax(self, dim):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.softmax(self_a, dim), self_a)
+    out = kernels.softmax(self_a, dim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SoftmaxBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dim = dim
         node.result = save_result(result)
@@ -1470,11 +1564,13 @@ def log_softmax(self, dim):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.log_softmax(self_a, dim), self_a)
+    out = kernels.log_softmax(self_a, dim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogSoftmaxBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dim = dim
         node.result = save_result(result)
@@ -1493,11 +1589,13 @@ def clone(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.clone(self_a), self_a)
+    out = self_a.copy()
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CloneBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1515,11 +1613,11 @@ def to_dtype(self, dtype):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = raw.to_dtype(self_a, dtype)
+    out = kernels.to_dtype(self_a, dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ToDtypeBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_dtype = np.result_type(self_a)
     else:
@@ -1537,11 +1635,13 @@ def fill(self, value):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.fill(self_a, value), self_a)
+    out = np.full_like(self_a, value)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FillBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1562,11 +1662,13 @@ def copy(self, src):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out = default_float(raw.copy(self_a, src_a), self_a, src_a)
+    out = kernels.copy_into(self_a, src_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CopyBackward0()
         node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1583,7 +1685,9 @@ def zeros_like(self):
         self_a = self._data
     else:
         self_a = self
-    out = default_float(raw.zeros_like(self_a), self_a)
+    out = np.zeros_like(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     return make(out)
 
 
@@ -1597,11 +1701,13 @@ def nextafter(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.nextafter(self_a, other_a), self_a, other_a)
+    out = np.nextafter(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NextafterBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -1620,7 +1726,9 @@ def eq(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.eq(self_a, other_a), self_a, other_a)
+    out = np.equal(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     return make(out)
 
 
@@ -1634,7 +1742,9 @@ def ne(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.ne(self_a, other_a), self_a, other_a)
+    out = np.not_equal(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     return make(out)
 
 
@@ -1648,7 +1758,9 @@ def lt(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.lt(self_a, other_a), self_a, other_a)
+    out = np.less(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     return make(out)
 
 
@@ -1662,7 +1774,9 @@ def le(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.le(self_a, other_a), self_a, other_a)
+    out = np.less_equal(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     return make(out)
 
 
@@ -1676,7 +1790,9 @@ def gt(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.gt(self_a, other_a), self_a, other_a)
+    out = np.greater(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     return make(out)
 
 
@@ -1690,7 +1806,9 @@ def ge(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.ge(self_a, other_a), self_a, other_a)
+    out = np.greater_equal(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     return make(out)
 
 
@@ -1704,7 +1822,9 @@ def bitwise_and(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.bitwise_and(self_a, other_a), self_a, other_a)
+    out = np.bitwise_and(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     return make(out)
 
 
@@ -1718,7 +1838,9 @@ def bitwise_or(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.bitwise_or(self_a, other_a), self_a, other_a)
+    out = np.bitwise_or(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     return make(out)
 
 
@@ -1728,7 +1850,9 @@ def bitwise_not(self):
         self_a = self._data
     else:
         self_a = self
-    out = default_float(raw.bitwise_not(self_a), self_a)
+    out = np.invert(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     return make(out)
 
 
@@ -1738,11 +1862,13 @@ def exp2(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.exp2(self_a), self_a)
+    out = np.exp2(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Exp2Backward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1760,11 +1886,13 @@ def expm1(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.expm1(self_a), self_a)
+    out = np.expm1(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Expm1Backward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1782,11 +1910,13 @@ def log2(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.log2(self_a), self_a)
+    out = np.log2(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Log2Backward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1804,11 +1934,13 @@ def log10(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.log10(self_a), self_a)
+    out = np.log10(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Log10Backward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1826,11 +1958,13 @@ def rsqrt(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.rsqrt(self_a), self_a)
+    out = kernels.rsqrt(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RsqrtBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1848,11 +1982,13 @@ def square(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.square(self_a), self_a)
+    out = np.square(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SquareBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1870,11 +2006,13 @@ def reciprocal(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.reciprocal(self_a), self_a)
+    out = kernels.reciprocal(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReciprocalBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1892,11 +2030,13 @@ def tan(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.tan(self_a), self_a)
+    out = np.tan(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TanBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -1914,11 +2054,13 @@ def asin(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.asin(self_a), self_a)
+    out = np.arcsin(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AsinBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1936,11 +2078,13 @@ def acos(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.acos(self_a), self_a)
+    out = np.arccos(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AcosBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1958,11 +2102,13 @@ def atan(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.atan(self_a), self_a)
+    out = np.arctan(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AtanBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -1980,11 +2126,13 @@ def sinh(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.sinh(self_a), self_a)
+    out = np.sinh(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SinhBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2002,11 +2150,13 @@ def cosh(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.cosh(self_a), self_a)
+    out = np.cosh(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CoshBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2024,11 +2174,13 @@ def asinh(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.asinh(self_a), self_a)
+    out = np.arcsinh(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AsinhBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2046,11 +2198,13 @@ def acosh(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.acosh(self_a), self_a)
+    out = np.arccosh(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AcoshBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2068,11 +2222,13 @@ def atanh(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.atanh(self_a), self_a)
+    out = np.arctanh(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AtanhBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2090,11 +2246,13 @@ def logit(self, eps=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.logit(self_a, eps), self_a)
+    out = kernels.logit(self_a, eps)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogitBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.eps = eps
@@ -2113,11 +2271,13 @@ def erf(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.erf(self_a), self_a)
+    out = kernels.erf(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ErfBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2135,11 +2295,13 @@ def erfc(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.erfc(self_a), self_a)
+    out = kernels.erfc(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ErfcBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2157,11 +2319,13 @@ def erfinv(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.erfinv(self_a), self_a)
+    out = kernels.erfinv(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ErfinvBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -2179,11 +2343,13 @@ def lgamma(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.lgamma(self_a), self_a)
+    out = kernels.lgamma(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LgammaBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2201,11 +2367,13 @@ def digamma(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.digamma(self_a), self_a)
+    out = kernels.digamma(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DigammaBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2223,11 +2391,13 @@ def polygamma(n, self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.polygamma(n, self_a), self_a)
+    out = kernels.polygamma(n, self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.PolygammaBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.n = n
         node.self = save(self)
@@ -2246,11 +2416,13 @@ def sinc(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.sinc(self_a), self_a)
+    out = kernels.sinc(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SincBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2268,11 +2440,13 @@ def floor(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.floor(self_a), self_a)
+    out = np.floor(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FloorBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -2289,11 +2463,13 @@ def ceil(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.ceil(self_a), self_a)
+    out = np.ceil(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CeilBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -2310,11 +2486,13 @@ def trunc(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.trunc(self_a), self_a)
+    out = np.trunc(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TruncBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -2331,11 +2509,13 @@ def frac(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.frac(self_a), self_a)
+    out = kernels.frac(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FracBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
     else:
         result = make(out)
@@ -2352,7 +2532,9 @@ def isfinite(self):
         self_a = self._data
     else:
         self_a = self
-    out = default_float(raw.isfinite(self_a), self_a)
+    out = np.isfinite(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     return make(out)
 
 
@@ -2362,11 +2544,13 @@ def nan_to_num(self, nan=None, posinf=None, neginf=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.nan_to_num(self_a, nan, posinf, neginf), self_a)
+    out = np.nan_to_num(self_a, nan=0.0 if nan is None else nan, posinf=posinf, neginf=neginf)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NanToNumBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2388,11 +2572,13 @@ def atan2(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.atan2(self_a, other_a), self_a, other_a)
+    out = kernels.atan2(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.Atan2Backward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -2415,11 +2601,13 @@ def hypot(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.hypot(self_a, other_a), self_a, other_a)
+    out = kernels.hypot(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.HypotBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if self_rg:
             node.self = save(self)
@@ -2445,11 +2633,13 @@ def fmod(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.fmod(self_a, other_a), self_a, other_a)
+    out = kernels.fmod(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FmodBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if other_rg:
             node.self = save(self)
@@ -2474,11 +2664,13 @@ def remainder(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.remainder(self_a, other_a), self_a, other_a)
+    out = kernels.remainder(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RemainderBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if other_rg:
             node.self = save(self)
@@ -2503,11 +2695,13 @@ def xlogy(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.xlogy(self_a, other_a), self_a, other_a)
+    out = kernels.xlogy(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.XlogyBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -2530,11 +2724,13 @@ def logaddexp(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = default_float(raw.logaddexp(self_a, other_a), self_a, other_a)
+    out = kernels.logaddexp(self_a, other_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogaddexpBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.other = save(other)
@@ -2561,11 +2757,13 @@ def lerp(self, end, weight):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out = default_float(raw.lerp(self_a, end_a, weight_a), self_a, end_a, weight_a)
+    out = kernels.lerp(self_a, end_a, weight_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, end_a, weight_a)
     if (self_rg or end_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LerpBackward0()
         node._next = (edge(self) if self_rg else None, edge(end) if end_rg else None, edge(weight) if weight_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if weight_rg:
             node.self = save(self)
@@ -2596,11 +2794,13 @@ def addcmul(self, tensor1, tensor2, *, value=1):
         tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
     else:
         tensor2_a, tensor2_rg = tensor2, False
-    out = default_float(raw.addcmul(self_a, tensor1_a, tensor2_a, value=value), self_a, tensor1_a, tensor2_a)
+    out = kernels.addcmul(self_a, tensor1_a, tensor2_a, value)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, tensor1_a, tensor2_a)
     if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AddcmulBackward0()
         node._next = (edge(self) if self_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if tensor2_rg:
             node.tensor1 = save(tensor1)
@@ -2631,11 +2831,13 @@ def addcdiv(self, tensor1, tensor2, *, value=1):
         tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
     else:
         tensor2_a, tensor2_rg = tensor2, False
-    out = default_float(raw.addcdiv(self_a, tensor1_a, tensor2_a, value=value), self_a, tensor1_a, tensor2_a)
+    out = kernels.addcdiv(self_a, tensor1_a, tensor2_a, value)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, tensor1_a, tensor2_a)
     if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AddcdivBackward0()
         node._next = (edge(self) if self_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if tensor2_rg:
             node.tensor1 = save(tensor1)
@@ -2666,11 +2868,13 @@ def clip(self, min=None, max=None):
         max_a, max_rg = max._data, max._requires_grad
     else:
         max_a, max_rg = max, False
-    out = default_float(raw.clip(self_a, min_a, max_a), self_a, min_a, max_a)
+    out = kernels.clamp_tensor(self_a, min_a, max_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, min_a, max_a)
     if (self_rg or min_rg or max_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ClipBackward0()
         node._next = (edge(self) if self_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.min = save(min)
@@ -2690,11 +2894,13 @@ def hardtanh(self, min_val=-1, max_val=1):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.hardtanh(self_a, min_val, max_val), self_a)
+    out = kernels.hardtanh(self_a, min_val, max_val)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.HardtanhBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.min_val = min_val
@@ -2714,11 +2920,13 @@ def leaky_relu(self, negative_slope=0.01):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.leaky_relu(self_a, negative_slope), self_a)
+    out = kernels.leaky_relu(self_a, negative_slope)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LeakyReluBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.negative_slope = negative_slope
@@ -2737,11 +2945,13 @@ def elu(self, alpha=1, scale=1, input_scale=1):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.elu(self_a, alpha, scale, input_scale), self_a)
+    out = kernels.elu(self_a, alpha, scale, input_scale)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EluBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.alpha = alpha
@@ -2763,11 +2973,13 @@ def selu(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.selu(self_a), self_a)
+    out = kernels.selu(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SeluBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.result = save_result(result)
@@ -2786,11 +2998,13 @@ def celu(self, alpha=1.0):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.celu(self_a, alpha), self_a)
+    out = kernels.celu(self_a, alpha)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CeluBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.alpha = alpha
@@ -2810,11 +3024,13 @@ def gelu(self, *, approximate='none'):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.gelu(self_a, approximate=approximate), self_a)
+    out = kernels.gelu(self_a, approximate)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GeluBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.approximate = approximate
@@ -2837,11 +3053,13 @@ def gelu_backward(output_grad, self, *, approximate='none'):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.gelu_backward(output_grad_a, self_a, approximate=approximate), output_grad_a, self_a)
+    out = kernels.gelu_backward(output_grad_a, self_a, approximate)
+    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out = default_float(out, output_grad_a, self_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GeluBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if self_rg:
             node.output_grad = save(output_grad)
@@ -2862,11 +3080,13 @@ def silu(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.silu(self_a), self_a)
+    out = kernels.silu(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SiluBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2884,11 +3104,13 @@ def mish(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.mish(self_a), self_a)
+    out = kernels.mish(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MishBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2906,11 +3128,13 @@ def softplus(self, beta=1, threshold=20):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.softplus(self_a, beta, threshold), self_a)
+    out = kernels.softplus(self_a, beta, threshold)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SoftplusBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.beta = beta
@@ -2930,11 +3154,13 @@ def log_sigmoid(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.log_sigmoid(self_a), self_a)
+    out = kernels.log_sigmoid(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogSigmoidBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2952,11 +3178,13 @@ def hardsigmoid(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.hardsigmoid(self_a), self_a)
+    out = kernels.hardsigmoid(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.HardsigmoidBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2974,11 +3202,13 @@ def hardswish(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.hardswish(self_a), self_a)
+    out = kernels.hardswish(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.HardswishBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
     else:
@@ -2996,11 +3226,13 @@ def glu(self, dim=-1):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.glu(self_a, dim), self_a)
+    out = kernels.glu(self_a, dim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GluBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3020,11 +3252,11 @@ def prod(self, dim=None, keepdim=False, *, dtype=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = raw.prod(self_a, dim, keepdim, dtype=dtype)
+    out = kernels.prod(self_a, dim, keepdim, dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ProdBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3046,11 +3278,13 @@ def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.var(self_a, dim, unbiased, keepdim, correction=correction), self_a)
+    out = kernels.var(self_a, dim, unbiased, keepdim, correction)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.VarBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3073,11 +3307,13 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.std(self_a, dim, unbiased, keepdim, correction=correction), self_a)
+    out = kernels.std(self_a, dim, unbiased, keepdim, correction)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.StdBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3102,11 +3338,11 @@ def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = raw.norm(self_a, p, dim, keepdim, dtype=dtype)
+    out = kernels.norm(self_a, p, dim, keepdim, dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NormBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.p = p
@@ -3130,11 +3366,11 @@ def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = raw.linalg_vector_norm(self_a, ord, dim, keepdim, dtype=dtype)
+    out = kernels.vector_norm(self_a, ord, dim, keepdim, dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgVectorNormBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.ord = ord
@@ -3157,11 +3393,13 @@ def logsumexp(self, dim, keepdim=False):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.logsumexp(self_a, dim, keepdim), self_a)
+    out = kernels.logsumexp(self_a, dim, keepdim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LogsumexpBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3183,11 +3421,11 @@ def cumsum(self, dim, *, dtype=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = raw.cumsum(self_a, dim, dtype=dtype)
+    out = kernels.cumsum(self_a, dim, dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CumsumBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dim = dim
     else:
@@ -3206,11 +3444,11 @@ def cumprod(self, dim, *, dtype=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = raw.cumprod(self_a, dim, dtype=dtype)
+    out = kernels.cumprod(self_a, dim, dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.CumprodBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.dim = dim
@@ -3230,7 +3468,9 @@ def argmax(self, dim=None, keepdim=False):
         self_a = self._data
     else:
         self_a = self
-    out = default_float(raw.argmax(self_a, dim, keepdim), self_a)
+    out = kernels.argmax(self_a, dim, keepdim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     return make(out)
 
 
@@ -3240,7 +3480,9 @@ def argmin(self, dim=None, keepdim=False):
         self_a = self._data
     else:
         self_a = self
-    out = default_float(raw.argmin(self_a, dim, keepdim), self_a)
+    out = kernels.argmin(self_a, dim, keepdim)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     return make(out)
 SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
 
@@ -3312,11 +3554,13 @@ def addmm(self, mat1, mat2, *, beta=1, alpha=1):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out = default_float(raw.addmm(self_a, mat1_a, mat2_a, beta=beta, alpha=alpha), self_a, mat1_a, mat2_a)
+    out = kernels.addmm(self_a, mat1_a, mat2_a, beta, alpha)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, mat1_a, mat2_a)
     if (self_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AddmmBackward0()
         node._next = (edge(self) if self_rg else None, edge(mat1) if mat1_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if mat2_rg:
             node.mat1 = save(mat1)
@@ -3345,11 +3589,13 @@ def mm(self, mat2):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out = default_float(raw.mm(self_a, mat2_a), self_a, mat2_a)
+    out = kernels.mm(self_a, mat2_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, mat2_a)
     if (self_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MmBackward0()
         node._next = (edge(self) if self_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if mat2_rg:
             node.self = save(self)
@@ -3373,11 +3619,13 @@ def mv(self, vec):
         vec_a, vec_rg = vec._data, vec._requires_grad
     else:
         vec_a, vec_rg = vec, False
-    out = default_float(raw.mv(self_a, vec_a), self_a, vec_a)
+    out = kernels.mv(self_a, vec_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, vec_a)
     if (self_rg or vec_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MvBackward0()
         node._next = (edge(self) if self_rg else None, edge(vec) if vec_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if vec_rg:
             node.self = save(self)
@@ -3402,11 +3650,13 @@ def bmm(self, mat2):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out = default_float(raw.bmm(self_a, mat2_a), self_a, mat2_a)
+    out = kernels.bmm(self_a, mat2_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, mat2_a)
     if (self_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.BmmBackward0()
         node._next = (edge(self) if self_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if mat2_rg:
             node.self = save(self)
@@ -3431,11 +3681,13 @@ def outer(self, vec2):
         vec2_a, vec2_rg = vec2._data, vec2._requires_grad
     else:
         vec2_a, vec2_rg = vec2, False
-    out = default_float(raw.outer(self_a, vec2_a), self_a, vec2_a)
+    out = kernels.outer(self_a, vec2_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, vec2_a)
     if (self_rg or vec2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.OuterBackward0()
         node._next = (edge(self) if self_rg else None, edge(vec2) if vec2_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if vec2_rg:
             node.self = save(self)
@@ -3456,11 +3708,13 @@ def trace(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.trace(self_a), self_a)
+    out = kernels.trace(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TraceBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -3478,11 +3732,13 @@ def diag(self, diagonal=0):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.diag(self_a, diagonal), self_a)
+    out = kernels.diag(self_a, diagonal)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DiagBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.diagonal = diagonal
@@ -3501,11 +3757,13 @@ def diagonal(self, offset=0, dim1=0, dim2=1):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.diagonal(self_a, offset, dim1, dim2), self_a)
+    out = kernels.diagonal(self_a, offset, dim1, dim2)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DiagonalBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.offset = offset
@@ -3528,11 +3786,13 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out = default_float(raw.diagonal_backward(src_a, input_sizes, offset, dim1, dim2), src_a)
+    out = kernels.diagonal_backward(src_a, input_sizes, offset, dim1, dim2)
+    if out.dtype is float64 and getattr(src_a, "dtype", None) is not float64:
+        out = default_float(out, src_a)
     if src_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DiagonalBackwardBackward0()
         node._next = (edge(src),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.offset = offset
         node.dim1 = dim1
@@ -3552,11 +3812,13 @@ def tril(self, diagonal=0):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.tril(self_a, diagonal), self_a)
+    out = kernels.tril(self_a, diagonal)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TrilBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.diagonal = diagonal
     else:
@@ -3574,11 +3836,13 @@ def triu(self, diagonal=0):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.triu(self_a, diagonal), self_a)
+    out = kernels.triu(self_a, diagonal)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TriuBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.diagonal = diagonal
     else:
@@ -3596,11 +3860,13 @@ def linalg_inv(A):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = default_float(raw.linalg_inv(A_a), A_a)
+    out = kernels.linalg_inv(A_a)
+    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out = default_float(out, A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgInvBackward0()
         node._next = (edge(A),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.result = save_result(result)
     else:
@@ -3618,11 +3884,13 @@ def linalg_det(A):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = default_float(raw.linalg_det(A_a), A_a)
+    out = kernels.linalg_det(A_a)
+    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out = default_float(out, A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgDetBackward0()
         node._next = (edge(A),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.A = save(A)
         node.result = save_result(result)
@@ -3641,11 +3909,13 @@ def det(self):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.det(self_a), self_a)
+    out = kernels.linalg_det(self_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.DetBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.result = save_result(result)
@@ -3693,11 +3963,13 @@ def linalg_solve(A, B, *, left=True):
         B_a, B_rg = B._data, B._requires_grad
     else:
         B_a, B_rg = B, False
-    out = default_float(raw.linalg_solve(A_a, B_a, left=left), A_a, B_a)
+    out = kernels.linalg_solve(A_a, B_a, left)
+    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out = default_float(out, A_a, B_a)
     if (A_rg or B_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgSolveBackward0()
         node._next = (edge(A) if A_rg else None, edge(B) if B_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.A = save(A)
         node.B_shape = np.shape(B_a)
@@ -3718,11 +3990,13 @@ def linalg_cholesky(A, *, upper=False):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = default_float(raw.linalg_cholesky(A_a, upper=upper), A_a)
+    out = kernels.linalg_cholesky(A_a, upper)
+    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out = default_float(out, A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgCholeskyBackward0()
         node._next = (edge(A),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.upper = upper
         node.L = save_result(result)
@@ -3797,11 +4071,13 @@ def linalg_svdvals(A):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = default_float(raw.linalg_svdvals(A_a), A_a)
+    out = kernels.linalg_svdvals(A_a)
+    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out = default_float(out, A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgSvdvalsBackward0()
         node._next = (edge(A),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.A = save(A)
     else:
@@ -3846,11 +4122,13 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = default_float(raw.linalg_pinv(A_a, atol=atol, rtol=rtol, hermitian=hermitian), A_a)
+    out = kernels.linalg_pinv(A_a, atol, rtol, hermitian)
+    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out = default_float(out, A_a)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgPinvBackward0()
         node._next = (edge(A),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.A = save(A)
         node.result = save_result(result)
@@ -3871,11 +4149,11 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None)
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = raw.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype=dtype)
+    out = kernels.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype)
     if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.LinalgMatrixNormBackward0()
         node._next = (edge(A),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.A = save(A)
         node.ord = ord
@@ -3899,11 +4177,13 @@ def movedim(self, source, destination):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.movedim(self_a, source, destination), self_a)
+    out = kernels.movedim(self_a, source, destination)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MovedimBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.source = source
         node.destination = destination
@@ -3925,11 +4205,13 @@ def moveaxis(self, source, destination):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.moveaxis(self_a, source, destination), self_a)
+    out = kernels.movedim(self_a, source, destination)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MoveaxisBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.source = source
         node.destination = destination
@@ -3949,11 +4231,13 @@ def swapaxes(self, axis0, axis1):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.swapaxes(self_a, axis0, axis1), self_a)
+    out = kernels.swapdims(self_a, axis0, axis1)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SwapaxesBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.axis0 = axis0
         node.axis1 = axis1
@@ -3973,11 +4257,13 @@ def swapdims(self, dim0, dim1):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.swapdims(self_a, dim0, dim1), self_a)
+    out = kernels.swapdims(self_a, dim0, dim1)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SwapdimsBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dim0 = dim0
         node.dim1 = dim1
@@ -3998,11 +4284,13 @@ def broadcast_to(self, size, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.broadcast_to(self_a, size), self_a)
+    out = kernels.broadcast_to(self_a, size)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.BroadcastToBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -4025,11 +4313,13 @@ def expand_as(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.expand_as(self_a, other_a), self_a, other_a)
+    out = kernels.broadcast_to(self_a, other_a.shape)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ExpandAsBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -4052,11 +4342,13 @@ def view_as(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.view_as(self_a, other_a), self_a, other_a)
+    out = np.reshape(self_a, other_a.shape)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ViewAsBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -4079,11 +4371,13 @@ def reshape_as(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = default_float(raw.reshape_as(self_a, other_a), self_a, other_a)
+    out = np.reshape(self_a, other_a.shape)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, other_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ReshapeAsBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
     else:
@@ -4103,11 +4397,13 @@ def repeat(self, repeats, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.repeat(self_a, repeats), self_a)
+    out = kernels.repeat(self_a, repeats)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RepeatBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.repeats = repeats
@@ -4127,11 +4423,13 @@ def tile(self, dims, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.tile(self_a, dims), self_a)
+    out = kernels.tile(self_a, dims)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.TileBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dims = dims
@@ -4151,11 +4449,13 @@ def flip(self, dims, *more):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.flip(self_a, dims), self_a)
+    out = kernels.flip(self_a, dims)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.FlipBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.dims = dims
     else:
@@ -4175,11 +4475,13 @@ def roll(self, shifts, dims=[]):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.roll(self_a, shifts, dims), self_a)
+    out = kernels.roll(self_a, shifts, dims)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.RollBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.shifts = shifts
         node.dims = dims
@@ -4198,11 +4500,13 @@ def narrow(self, dim, start, length):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.narrow(self_a, dim, start, length), self_a)
+    out = kernels.narrow(self_a, dim, start, length)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NarrowBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -4224,11 +4528,13 @@ def select(self, dim, index):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.select(self_a, dim, index), self_a)
+    out = kernels.select(self_a, dim, index)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.SelectBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -4253,11 +4559,13 @@ def gather(self, dim, index, *, sparse_grad=False):
         index_a = index._data
     else:
         index_a = index
-    out = default_float(raw.gather(self_a, dim, index_a, sparse_grad=sparse_grad), self_a, index_a)
+    out = kernels.gather(self_a, dim, index_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, index_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.GatherBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -4281,11 +4589,13 @@ def index_select(self, dim, index):
         index_a = index._data
     else:
         index_a = index
-    out = default_float(raw.index_select(self_a, dim, index_a), self_a, index_a)
+    out = kernels.index_select(self_a, dim, index_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, index_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.IndexSelectBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
@@ -4313,11 +4623,13 @@ def scatter_add(self, dim, index, src):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out = default_float(raw.scatter_add(self_a, dim, index_a, src_a), self_a, index_a, src_a)
+    out = kernels.scatter_add(self_a, dim, index_a, src_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, index_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ScatterAddBackward0()
         node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if src_rg:
             node.dim = dim
@@ -4348,11 +4660,13 @@ def masked_fill(self, mask, value):
         value_a, value_rg = value._data, value._requires_grad
     else:
         value_a, value_rg = value, False
-    out = default_float(raw.masked_fill(self_a, mask_a, value_a), self_a, mask_a, value_a)
+    out = kernels.masked_fill(self_a, mask_a, value_a)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, mask_a, value_a)
     if (self_rg or value_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaskedFillBackward0()
         node._next = (edge(self) if self_rg else None, edge(value) if value_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.mask = save(mask)
     else:
@@ -4371,11 +4685,13 @@ def constant_pad_nd(self, pad, value=0):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.constant_pad_nd(self_a, pad, value), self_a)
+    out = kernels.constant_pad_nd(self_a, pad, value)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ConstantPadNdBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.pad = pad
     else:
@@ -4401,11 +4717,13 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out = default_float(raw.nll_loss(self_a, target_a, weight_a, reduction, ignore_index), self_a, target_a, weight_a)
+    out = kernels.nll_loss(self_a, target_a, weight_a, reduction, ignore_index)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a, target_a, weight_a)
     if (self_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.NllLossBackward0()
         node._next = (edge(self) if self_rg else None, edge(weight) if weight_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if self_rg:
             node.self_shape = np.shape(self_a)
@@ -4444,11 +4762,13 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
         bias_a, bias_rg = bias._data, bias._requires_grad
     else:
         bias_a, bias_rg = bias, False
-    out = default_float(raw.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups), input_a, weight_a, bias_a)
+    out = kernels.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups)
+    if out.dtype is float64 and getattr(input_a, "dtype", None) is not float64:
+        out = default_float(out, input_a, weight_a, bias_a)
     if (input_rg or weight_rg or bias_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ConvolutionBackward0()
         node._next = (edge(input) if input_rg else None, edge(weight) if weight_rg else None, edge(bias) if bias_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if weight_rg:
             node.input = save(input)
@@ -4491,11 +4811,13 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out = default_float(raw.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups), output_grad_a, weight_a)
+    out = kernels.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups)
+    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out = default_float(out, output_grad_a, weight_a)
     if (output_grad_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ConvTransposeInputBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(weight) if weight_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if weight_rg:
             node.output_grad = save(output_grad)
@@ -4532,11 +4854,13 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
         output_grad_a, output_grad_rg = output_grad, False
-    out = default_float(raw.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups), input_a, output_grad_a)
+    out = kernels.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups)
+    if out.dtype is float64 and getattr(input_a, "dtype", None) is not float64:
+        out = default_float(out, input_a, output_grad_a)
     if (input_rg or output_grad_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.ConvWeightGradBackward0()
         node._next = (edge(input) if input_rg else None, edge(output_grad) if output_grad_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if output_grad_rg:
             node.input = save(input)
@@ -4612,11 +4936,13 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
         indices_a = indices._data
     else:
         indices_a = indices
-    out = default_float(raw.max_pool2d_with_indices_backward(output_grad_a, self_a, kernel_size, stride, padding, dilation, ceil_mode, indices_a), output_grad_a, self_a, indices_a)
+    out = kernels.max_pool2d_with_indices_backward(output_grad_a, self_a.shape, indices_a)
+    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out = default_float(out, output_grad_a, self_a, indices_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.MaxPool2dWithIndicesBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if self_rg:
             node.self = save(self)
@@ -4642,11 +4968,13 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override), self_a)
+    out = kernels.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out = default_float(out, self_a)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AvgPool2dBackward0()
         node._next = (edge(self),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.self = save(self)
         node.kernel_size = kernel_size
@@ -4677,11 +5005,13 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = default_float(raw.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override), output_grad_a, self_a)
+    out = kernels.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out = default_float(out, output_grad_a, self_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.AvgPool2dBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         if self_rg:
             node.self = save(self)
@@ -4716,11 +5046,13 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
         indices_a = indices._data
     else:
         indices_a = indices
-    out = default_float(raw.embedding(weight_a, indices_a, padding_idx, scale_grad_by_freq, sparse), weight_a, indices_a)
+    out = kernels.embedding(weight_a, indices_a, sparse)
+    if out.dtype is float64 and getattr(weight_a, "dtype", None) is not float64:
+        out = default_float(out, weight_a, indices_a)
     if weight_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EmbeddingBackward0()
         node._next = (edge(weight),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.weight_shape = np.shape(weight_a)
         node.indices = save(indices)
@@ -4745,11 +5077,13 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
         indices_a = indices._data
     else:
         indices_a = indices
-    out = default_float(raw.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq), output_grad_a, indices_a)
+    out = kernels.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq)
+    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out = default_float(out, output_grad_a, indices_a)
     if output_grad_rg and grad_mode.enabled and out.dtype.kind in "fc":
         node = functions.EmbeddingDenseBackwardBackward0()
         node._next = (edge(output_grad),)
-        node._meta = meta_of(out)
+        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
         node.indices = save(indices)
         node.padding_idx = padding_idx

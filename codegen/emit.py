@@ -113,6 +113,17 @@ def _normalize_lines(op: Op) -> list[str]:
     return lines
 
 
+def _inline_forward(op: Op) -> str:
+    """The forward expression as the forward wrapper evaluates it in place (no call into raw): each
+    Tensor argument's name becomes the wrapper's `<name>_a` array."""
+    tensors = {a.name for a in op.sig.args if a.base == "Tensor"}
+
+    class Rename(ast.NodeTransformer):
+        def visit_Name(self, node):
+            return ast.copy_location(ast.Name(f"{node.id}_a", node.ctx), node) if node.id in tensors else node
+    return ast.unparse(Rename().visit(ast.parse(op.forward, mode="eval")))
+
+
 def _call_args(op: Op, arrays: bool) -> str:
     parts = []
     for arg in op.sig.args:
@@ -252,6 +263,7 @@ def op_context(op: Op) -> dict:
         "tensor_args": [a for a in op.sig.args if a.base == "Tensor"],
         "raw_params": _params(op, False),
         "raw_call": _call_args(op, True),
+        "inline_forward": _inline_forward(op),
         "forward": op.forward,
         "view": op.view,
         "double_backward": op.double_backward,
