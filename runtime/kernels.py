@@ -913,11 +913,8 @@ def _mm_check(x, mat2):
 def addmm(x, mat1, mat2, beta=1, alpha=1):
     """beta * x + alpha * (mat1 @ mat2), adding into the fresh product (one output array, no temporary)."""
     out = mm(mat1, mat2)
-    try:
-        fits = np.broadcast_shapes(np.shape(x), out.shape) == out.shape
-    except ValueError:
-        fits = False
-    if not fits:
+    shape = np.shape(x)
+    if shape != out.shape and shape != out.shape[1:] and not _broadcasts_to(shape, out.shape):
         raise RuntimeError(f"addmm: the input of shape {list(np.shape(x))} cannot be broadcast to the product's "
                            f"shape {list(out.shape)}")
     if alpha != 1:
@@ -925,10 +922,17 @@ def addmm(x, mat1, mat2, beta=1, alpha=1):
     if beta == 0:  # as in torch: the input is ignored, nan and inf included
         return out
     x = x if beta == 1 else np.multiply(x, beta)
-    if np.result_type(x, out) == out.dtype:
+    if getattr(x, "dtype", None) == out.dtype or np.result_type(x, out) == out.dtype:
         out += x
         return out
     return out + x
+
+
+def _broadcasts_to(shape, target) -> bool:
+    try:
+        return np.broadcast_shapes(shape, target) == target
+    except ValueError:
+        return False
 
 
 def mv(x, vec):
