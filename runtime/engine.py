@@ -163,6 +163,7 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
     ready = [(fn, buffers.pop(fn)) for fn in root_nodes if fn not in deps]
     release = not retain_graph
     hooked = NODE_HOOKS.data  # the WeakSet's own set of weak references: a cheap emptiness test
+    anomaly = ANOMALY[0]  # as torch, read once per backward
     with grad_mode.set_grad_enabled(create_graph):
         while ready:
             fn, grads = ready.pop()
@@ -200,7 +201,7 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
             if outputs is None:
                 outputs = (None,) * len(next_nodes)
             else:
-                if ANOMALY[0]:
+                if anomaly:
                     check_outputs(fn, outputs)
                 if release and fn.saved_tensor_slots:
                     fn.release()
