@@ -155,6 +155,8 @@ def sum_to_shape(x, shape):
     shape = tuple(shape)
     if x.shape == shape:
         return x
+    if shape and x.shape[1:] == shape:  # the common case: a bias-like input broadcast along one leading dim
+        return np.add.reduce(x, axis=0)
     lead = x.ndim - len(shape)
     if lead < 0:
         return None
@@ -1418,10 +1420,18 @@ def constant_pad_nd(x, pad, value=0):
 def _nll_picks(shape, target, weight, ignore_index, dtype, check=True):
     """The class picked in each row (ignored rows pick 0) and each row's weight (None: all 1)."""
     n_classes = shape[1]
-    valid = target != ignore_index
-    all_valid = bool(valid.all())
-    index = target if all_valid else np.where(valid, target, 0)
-    if check and index.size and (index.min() < 0 or index.max() >= n_classes):
+    if target.size == 0:
+        return target, None
+    # ufunc reduces, not .min()/.all(): on a batch of a few hundred labels the Python layer dominates
+    lo, hi = np.minimum.reduce(target), np.maximum.reduce(target)
+    all_valid = not lo <= ignore_index <= hi or not np.any(target == ignore_index)
+    if all_valid:
+        index = target
+    else:
+        valid = target != ignore_index
+        index = np.where(valid, target, 0)
+        lo, hi = np.minimum.reduce(index), np.maximum.reduce(index)
+    if check and (lo < 0 or hi >= n_classes):
         bad = index[(index < 0) | (index >= n_classes)][0]
         raise IndexError(f"Target {int(bad)} is out of bounds.")
     if weight is not None:
@@ -1442,8 +1452,10 @@ def nll_loss(x, target, weight=None, reduction=1, ignore_index=-100):
     if reduction == 2:
         return total
     count = x.shape[0] if w is None else np.add.reduce(w)
-    with np.errstate(invalid="ignore", divide="ignore"):  # an empty batch, or every row ignored: nan, as torch
-        return np.true_divide(total, count, dtype=x.dtype)
+    if count == 0:  # an empty batch, or every row ignored: nan, as torch
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.true_divide(total, count, dtype=x.dtype)
+    return np.true_divide(total, count, dtype=x.dtype)
 
 
 def nll_loss_grad_pattern(shape, target, weight, reduction, ignore_index, dtype):
@@ -1451,14 +1463,16 @@ def nll_loss_grad_pattern(shape, target, weight, reduction, ignore_index, dtype)
     index, w = _nll_picks(shape, target, weight, ignore_index, dtype, check=False)  # the forward checked
     n = shape[0]
     pattern = np.zeros(shape, dtype)
+    if n == 0:
+        return pattern
     rows = np.arange(n)
     if w is None:
         pattern[rows, index] = -1.0 / n if reduction == 1 else -1.0
     else:  # ignored rows get no gradient (not -0.0, not nan)
         scale = np.negative(w, dtype=dtype)
-        if reduction == 1:
-            with np.errstate(invalid="ignore", divide="ignore"):
-                scale /= np.add.reduce(w)
+        total = np.add.reduce(w)
+        if reduction == 1 and total != 0:  # every row ignored: the pattern stays all zeros
+            scale /= total
         keep = w != 0
         pattern[rows[keep], index[keep]] = scale[keep]
     return pattern
