@@ -14,7 +14,7 @@ from yamlgrad.lazy import Deferred
 from yamlgrad.grad_mode import state as grad_mode
 from yamlgrad.inplace import mark_view
 from yamlgrad.node import _META, edge, meta_of
-from yamlgrad.tangents import FORWARD_AD, no_forward_formula, set_tangents, tangent
+from yamlgrad.tangents import FORWARD_AD, no_forward_formula, not_implemented_tangent, set_tangents, tangent
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
 from yamlgrad.tensor import Tensor, as_dtype, default_float, float64, is_float_dtype, make
@@ -4738,6 +4738,7 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
     else:
         result = make(out)
     if FORWARD_AD[0]:
+        not_implemented_tangent("nll_loss", ('weight',), (weight,))
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.nll_loss(self_a, target_a, weight_a, reduction, ignore_index, self_t, result._data))

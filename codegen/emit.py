@@ -243,6 +243,8 @@ def _jvp_context(op: Op, graph_inputs: list[str]) -> dict:
         "jvp_metadata": sorted({m for f in op.forward_formulas for m in f.uses.metadata}),
         "jvp_returns": _pytuple(by_output[r].code if r in by_output else "None" for r in outputs),
         "jvp_doc": [(f.output, f.source) for f in op.forward_formulas],
+        "jvp_not_implemented": [n for f in op.formulas if f.kind == "not_implemented" for n in f.inputs
+                                if not op.sig.arg(n).is_tensor_list],
     }
 
 

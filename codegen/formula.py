@@ -285,6 +285,15 @@ class _Translate(ast.NodeTransformer):
             raise FormulaError(f"{name!r} is a function: call it")
         raise FormulaError(f"unknown name {name!r}")
 
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        # grads[i] with a literal i reads output i's gradient, as grad_<return> does (checked against
+        # output_differentiability and the number of outputs by the model)
+        index = node.slice
+        if (isinstance(node.value, ast.Name) and node.value.id == "grads" and isinstance(index, ast.Constant)
+                and type(index.value) is int):
+            self.uses.grads.add(index.value)
+        return self.generic_visit(node)
+
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         _no_dunder(node.attr)
         if node.attr in METADATA_ATTRS:

@@ -37,7 +37,7 @@ RESERVED = frozenset({"np", "kernels", "helpers", "F", "Tensor", "raw", "ops", "
                       "result", "outs", "out", "functions", "grad_mode", "saved", "unpack", "unpack_result",
                       "save", "save_result", "make", "edge", "meta_of", "Node", "NO_EDGE", "as_dtype", "default_float",
                       "is_float_dtype", "collections", "records_graph", "more", "isinstance", "any", "tuple",
-                      "len", "TENSOR_METHODS", "mark_view", "inplace", "Deferred", "jvp", "float64", "_META"})
+                      "len", "TENSOR_METHODS", "mark_view", "inplace", "Deferred", "jvp", "float64", "_META", "not_implemented_tangent"})
 DEFAULT_DOMAIN = (-2.0, 2.0)
 DEFAULT_SAMPLES = {
     1: [[[]], [[5]], [[2, 3]]],
@@ -236,6 +236,8 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
     ops: list[Op] = []
     for entry, sig in parsed:
         op = _build_op(entry, sig, op_names, tensor_helpers, plain_helpers, kernel_names, errors)
+        if op is not None and core_ops:
+            _check_user_bindings(op, entry.value, errors)
         if op is not None:
             op.overload_index = overload_counts.get(sig.name, 0)
             overload_counts[sig.name] = op.overload_index + 1
@@ -243,6 +245,18 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
     if errors.lines:
         raise RegistryError(errors.lines)
     return ops
+
+
+def _check_user_bindings(op, fields: dict, errors: "_Errors") -> None:
+    """A user registry's package binds functions only: Tensor methods and operators belong to yamlgrad."""
+    unbound = [v for v in op.variants if v != "function"]
+    if unbound:
+        errors.add(fields["variants"].line, op.name, None,
+                   f"variant {unbound[0]!r}: a user registry binds functions only (Tensor is yamlgrad's); "
+                   "use `variants: function`")
+    if op.operators:
+        errors.add(fields["operators"].line, op.name, None,
+                   "operators: a user registry binds functions only (Tensor is yamlgrad's); drop `operators:`")
 
 
 def _guess_name(text) -> str | None:
@@ -355,8 +369,11 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
     forward_formulas = _build_forward_formulas(forward_fields, formulas, sig, scope, op_name, errors)
 
     for f in formulas:
-        for idx in f.uses.grads:
-            if not out_diff[idx]:
+        for idx in sorted(f.uses.grads):
+            if not sig.returns[0].is_list and not -len(out_diff) <= idx < len(out_diff):
+                errors.add(f.line, op_name, ", ".join(f.inputs),
+                           f"grads[{idx}]: the op has {len(out_diff)} output(s)")
+            elif not sig.returns[0].is_list and not out_diff[idx]:
                 errors.add(f.line, op_name, ", ".join(f.inputs),
                            f"uses the gradient of output {idx}, which output_differentiability marks false")
 

@@ -32,4 +32,17 @@ def einsum(equation, *operands):
     return ops.einsum(equation, list(operands))
 
 
-TENSOR_METHODS = (("max", max), ("min", min))
+def _polygamma_method(self, n):
+    """Tensor.polygamma(n) is torch.polygamma(n, self): the tensor is not the first argument."""
+    return ops.polygamma(n, self)
+
+
+_polygamma_method.__name__ = "polygamma"  # in-place errors name the op `polygamma_`
+
+
+def _polygamma_method_(self, n):
+    from .inplace import inplace
+    return inplace(_polygamma_method, self, n)
+
+
+TENSOR_METHODS = (("max", max), ("min", min), ("polygamma", _polygamma_method), ("polygamma_", _polygamma_method_))

@@ -39,6 +39,15 @@ def set_tangents(results, tangents) -> None:
             LEVEL_TENSORS[-1].append(weakref.ref(result))
 
 
+def not_implemented_tangent(op: str, names, inputs) -> None:
+    """A tangent on an input whose derivative the registry marks `not_implemented` cannot be
+    propagated; raise rather than drop it (the other inputs' tangents have formulas)."""
+    for name, x in zip(names, inputs):
+        if tangent(x) is not None:
+            raise NotImplementedError(f"forward-mode AD of '{op}' with respect to input '{name}' is not "
+                                      "implemented (its registry entry marks it not_implemented)")
+
+
 def no_forward_formula(op: str, inputs) -> None:
     if any(tangent(x) is not None for x in inputs):
         raise NotImplementedError(f"forward-mode AD of '{op}' is not implemented: its registry entry has no "

@@ -290,6 +290,14 @@ def _forward_ad_no_formula():
         yg.nextafter(x, t([3.0, 3.0]))
 
 
+def _forward_ad_not_implemented_input():
+    from yamlgrad.autograd import forward_ad as fwAD
+    from yamlgrad.autogen import ops
+    with fwAD.dual_level():
+        weight = fwAD.make_dual(t([1.0, 2.0]), t([1.0, 1.0]))
+        ops.nll_loss(t([[0.1, 0.9], [0.3, 0.7]]), yg.tensor([0, 1]), weight)
+
+
 def _make_dual(tangent, primal=None, level=True):
     from yamlgrad.autograd import forward_ad as fwAD
     primal = t([1.0, 2.0]) if primal is None else primal
@@ -418,6 +426,8 @@ TRIGGERS = {
     "ENTRY-03": lambda: op("", sig="f(Tensr self) -> Tensor"),
     "ENTRY-04": lambda: reg(SAMPLE_OP + SAMPLE_OP),
     "ENTRY-05": lambda: reg(SAMPLE_OP.replace("f(", "mul("), user=True),
+    "ENTRY-32": lambda: reg(SAMPLE_OP.replace("f(", "mine(") + "  variants: function, method\n", user=True),
+    "ENTRY-33": lambda: reg(SAMPLE_OP.replace("f(", "mine(") + "  operators: [__neg__]\n", user=True),
     "ENTRY-06": lambda: op("", sig="len(Tensor self) -> Tensor"),
     "ENTRY-07": lambda: op("", sig="sum_backward(Tensor self) -> Tensor"),
     "ENTRY-08": lambda: op("", sig="f(Tensor self, Tensor self_a) -> Tensor", formulas="self: grad\nself_a: grad"),
@@ -446,6 +456,8 @@ TRIGGERS = {
     "ENTRY-27": lambda: op("output_differentiability: [true, false]", sig="f(Tensor self) -> (Tensor a, Tensor b)",
                            forward="(self, self)", formulas="self: grad_b"),
     "ENTRY-28": lambda: op("double_backward: maybe"),
+    "ENTRY-31": lambda: op("", sig="f(Tensor self) -> (Tensor a, Tensor b)", forward="(self, self)",
+                           formulas="self: grads[0] + grads[2]"),
     "ENTRY-29": lambda: op("view: 1"),
     "ENTRY-30": lambda: op("result: grad"),
     "FWD-01": lambda: op("result: auto_element_wise", sig="f(Tensor self, Tensor other) -> Tensor",
@@ -544,6 +556,7 @@ TRIGGERS = {
     "GEN-03": _forward_ad_no_formula,
     "GEN-04": lambda: _not_implemented_check("exp"),
     "GEN-05": lambda: _not_implemented_check("gelu_backward"),
+    "GEN-06": _forward_ad_not_implemented_input,
     # engine
     "ENG-01": lambda: (leaf() * 2).backward(),
     "ENG-02": lambda: (leaf() * 2).backward(t([1.0, 2.0])),

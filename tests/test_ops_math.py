@@ -244,3 +244,14 @@ def test_clamp_forward_mode_matches_its_backward_subgradients():
         assert out.primal.tolist() == [-1.0, -1.0, 0.5, 1.0]
         assert out.tangent.tolist() == [10.0, 1.0, 1.0, 0.0]   # tie x == min goes to x; min > max gives max's
         assert fwAD.unpack_dual(yg.clamp(x, max=1.0)).tangent.tolist() == [1.0, 1.0, 1.0, 0.0]
+
+
+def test_polygamma_method_takes_n_first_like_torch():
+    x = yg.tensor([1.0, 2.0], dtype=yg.float64, requires_grad=True)
+    y = x.polygamma(1)
+    y.sum().backward()
+    np.testing.assert_allclose(y.detach().numpy(), [math.pi ** 2 / 6, math.pi ** 2 / 6 - 1])
+    np.testing.assert_allclose(x.grad.numpy(), yg.polygamma(2, x.detach()).numpy())
+    z = yg.tensor([1.0, 2.0], dtype=yg.float64)
+    assert z.polygamma_(1) is z
+    np.testing.assert_allclose(z.numpy(), y.detach().numpy())
