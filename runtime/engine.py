@@ -124,7 +124,9 @@ def _leaf_owns(grads: list) -> bool:
     base = grad.base
     # A view (a reshape, a transpose) of a fresh array that nothing else refers to is fresh too:
     # references to `base` are grad's own, this local and getrefcount's argument.
-    return base is None or (base.__class__ is np.ndarray and base.base is None and sys.getrefcount(base) <= 3)
+    # (The whole of it: `.grad` must not keep a larger buffer alive.)
+    return base is None or (base.__class__ is np.ndarray and base.base is None and base.size == grad.size
+                            and sys.getrefcount(base) <= 3)
 
 
 def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, capture=None,
