@@ -6,6 +6,10 @@
    never unbroadcast — and added to what that input's node has received so far.
 4. Leaf gradients go to AccumulateGrad (or are captured for `autograd.grad`).
 
+Arrays are reused, never shared: a sum of gradients is taken in place, and a fresh leaf gradient
+becomes `.grad` without a copy, only when reference counts show that the engine alone holds the
+array (as torch's InputBuffer and AccumulateGrad steal gradients with a use count of one).
+
 When the backward pass is not recorded, formulas run over raw arrays (F = autogen.raw); with
 `create_graph=True` they run over Tensors through the registry's ops (F = autogen.ops), with grad
 mode on, so the gradients themselves have a graph.
