@@ -328,7 +328,7 @@ def make(data, grad_fn=None, output_nr: int = 0) -> Tensor:
     if ANOMALY[0] and grad_fn is not None and output_nr == 0:
         from .autograd.anomaly_mode import record_creation
         record_creation(grad_fn)
-    t = _new(Tensor)
+    t = _new(Tensor)  # init_tensor's stores, inlined: this runs for every op's output
     t._data = data
     t.grad_fn = grad_fn
     t._requires_grad = grad_fn is not None
