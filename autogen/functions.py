@@ -1103,10 +1103,10 @@ class CloneBackward0(Node):
         return (grad_self,)
 
 
-class ToDtypeBackward0(Node):
-    """Backward of `to_dtype(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:617]
+class ToCopyBackward0(Node):
+    """Backward of `_to_copy(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:617]
 
-    self: grad.to_dtype(self.dtype)
+    self: _to_copy(grad, self.dtype)
     """
     __slots__ = ('self_dtype',)
 
@@ -1117,7 +1117,7 @@ class ToDtypeBackward0(Node):
         if self_fn is not None:
             self_dtype = node.self_dtype
             del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.to_dtype(grads.pop(), self_dtype)
+            grad_self = F._to_copy(grads.pop(), self_dtype)
         return (grad_self,)
 
 

@@ -520,13 +520,13 @@ def clone(self, self_t, result):
     return (F.clone(self_t),)
 
 
-def to_dtype(self, dtype, self_t, result):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor
+def _to_copy(self, dtype, self_t, result):
+    """_to_copy(Tensor self, ScalarType dtype) -> Tensor
 
     result: auto_linear
     """
     self_t = zeros_if_none(self_t, self)
-    return (F.to_dtype(self_t, dtype),)
+    return (F._to_copy(self_t, dtype),)
 
 
 def fill(self, value, self_t, result):

@@ -1606,8 +1606,8 @@ def clone(self):
     return result
 
 
-def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:617]"""
+def _to_copy(self, dtype):
+    """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:617]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1615,7 +1615,7 @@ def to_dtype(self, dtype):
         self_a, self_rg = self, False
     out = kernels.to_dtype(self_a, dtype)
     if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
-        node = functions.ToDtypeBackward0()
+        node = functions.ToCopyBackward0()
         node._next = (edge(self),)
         node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
         result = make(out, node)
@@ -1625,7 +1625,7 @@ def to_dtype(self, dtype):
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
-            set_tangents((result,), jvp.to_dtype(self_a, dtype, self_t, result._data))
+            set_tangents((result,), jvp._to_copy(self_a, dtype, self_t, result._data))
     return result
 
 

@@ -288,8 +288,8 @@ def clone(self):
     return self.copy()
 
 
-def to_dtype(self, dtype):
-    """to_dtype(Tensor self, ScalarType dtype) -> Tensor"""
+def _to_copy(self, dtype):
+    """_to_copy(Tensor self, ScalarType dtype) -> Tensor"""
     return kernels.to_dtype(self, dtype)
 
 

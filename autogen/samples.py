@@ -1089,10 +1089,10 @@ OPS = {
         "rtol": 0.001,
         "eps": 1e-06,
     },
-    "to_dtype": {
-        "signature": 'to_dtype(Tensor self, ScalarType dtype) -> Tensor',
+    "_to_copy": {
+        "signature": '_to_copy(Tensor self, ScalarType dtype) -> Tensor',
         "line": 617,
-        "node": 'ToDtypeBackward0',
+        "node": 'ToCopyBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
         "double_backward": True,

@@ -391,7 +391,6 @@ TENSOR_METHODS = (
     ("softmax", ops.softmax),
     ("log_softmax", ops.log_softmax),
     ("clone", ops.clone),
-    ("to_dtype", ops.to_dtype),
     ("fill_", fill_),
     ("copy_", copy_),
     ("nextafter", ops.nextafter),

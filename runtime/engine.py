@@ -58,7 +58,7 @@ def _reduce(grad, shape, dtype, node, index, F, create_graph):
                                f"{list(grad.shape)} but expected shape compatible with {list(shape)}")
         grad = reduced
     if grad.dtype != dtype:
-        grad = F.to_dtype(grad, dtype)
+        grad = F._to_copy(grad, dtype)
     return grad
 
 

@@ -95,7 +95,7 @@ def inplace(op, self: Tensor, *args, **kwargs) -> Tensor:
     snapshot = make(self._data.copy(), self.grad_fn, self._output_nr)
     result = op(snapshot, *args, **kwargs)
     if result._data.dtype != self._data.dtype:
-        result = result.to_dtype(self._data.dtype)
+        result = result._cast(self._data.dtype)
     _write(self, result._data, name)
     self.grad_fn, self._output_nr = result.grad_fn, result._output_nr
     self._requires_grad = result._requires_grad

@@ -198,7 +198,8 @@ def _has_integer_array(index) -> bool:
 
 
 def to_dtype(x, dtype):
-    return x if x.dtype == dtype else x.astype(dtype)
+    """torch's _to_copy: always a new array (Tensor.to returns the tensor itself when nothing changes)."""
+    return x.astype(dtype) if hasattr(x, "astype") else np.asarray(x, dtype=dtype)
 
 
 def int_list(first, more=()):

@@ -231,9 +231,17 @@ class Tensor:
                     dtype = np.dtype(arg)
                 except TypeError:
                     raise RuntimeError(f"unknown device or dtype {arg!r} (yamlgrad runs on the CPU)") from None
+        copy = kwargs.get("copy", False)
         if dtype is None:
+            return self._cast(self._data.dtype, True) if copy else self
+        return self._cast(as_dtype(dtype), copy)
+
+    def _cast(self, dtype, copy: bool = False) -> "Tensor":
+        """A copy in `dtype` (torch's `_to_copy`, node ToCopyBackward0); `self` when it already has it."""
+        if self._data.dtype == dtype and not copy:
             return self
-        return self.to_dtype(as_dtype(dtype))
+        from .autogen import ops
+        return ops._to_copy(self, dtype)
 
     def type(self, dtype=None):
         if dtype is None:
@@ -241,22 +249,22 @@ class Tensor:
         return self.to(dtype)
 
     def float(self) -> "Tensor":
-        return self.to_dtype(float32)
+        return self._cast(float32)
 
     def double(self) -> "Tensor":
-        return self.to_dtype(float64)
+        return self._cast(float64)
 
     def half(self) -> "Tensor":
-        return self.to_dtype(float16)
+        return self._cast(float16)
 
     def long(self) -> "Tensor":
-        return self.to_dtype(int64)
+        return self._cast(int64)
 
     def int(self) -> "Tensor":
-        return self.to_dtype(int32)
+        return self._cast(int32)
 
     def bool(self) -> "Tensor":
-        return self.to_dtype(bool_)
+        return self._cast(bool_)
 
     def cpu(self) -> "Tensor":
         return self

@@ -145,3 +145,17 @@ def test_zero_and_setitem_outside_a_graph():
 ])
 def test_repr_matches_torch(make, text):
     assert repr(make()) == text
+
+
+def test_conversions_return_self_when_the_dtype_already_matches_like_torch():
+    x = yg.tensor([1.0, 2.0], requires_grad=True)  # float32
+    assert x.float() is x and x.to(yg.float32) is x and x.to("cpu") is x and x.type(yg.float32) is x
+    y = x.double()
+    assert y.dtype == yg.float64 and y.grad_fn.name() == "ToCopyBackward0"
+    y.sum().backward()
+    assert x.grad.dtype == yg.float32 and x.grad.tolist() == [1.0, 1.0]
+    z = x.to(copy=True)  # a real copy even without a dtype change
+    assert z is not x and not np.shares_memory(z.detach().numpy(), x.detach().numpy())
+    assert z.grad_fn.name() == "ToCopyBackward0"
+    i = yg.tensor([1, 2])
+    assert i.long() is i and i.float().dtype == yg.float32

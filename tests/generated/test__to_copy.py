@@ -1,20 +1,20 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`to_dtype(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml:617]: its backward against finite differences."""
+"""`_to_copy(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml:617]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])
-def test_to_dtype_gradcheck(index):
-    check_sample("to_dtype", index)
+def test__to_copy_gradcheck(index):
+    check_sample("_to_copy", index)
 
 
 @pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])
-def test_to_dtype_forward_mode(index):
-    check_sample_forward("to_dtype", index)
+def test__to_copy_forward_mode(index):
+    check_sample_forward("_to_copy", index)
 
 
 @pytest.mark.parametrize("index", range(2), ids=["self=2x3,dtype='float64'", "self=0d,dtype='float64'"])
-def test_to_dtype_gradgradcheck(index):
-    check_sample_second_order("to_dtype", index)
+def test__to_copy_gradgradcheck(index):
+    check_sample_second_order("_to_copy", index)
