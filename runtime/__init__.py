@@ -21,7 +21,7 @@ try:
     from .autogen.ops import *  # noqa: F401,F403  (registry ops with the `function` variant)
     from .autogen.ops import __all__ as _op_names
     from . import linalg
-    from .overloads import einsum, max, min  # noqa: F811 (torch's overloaded names over the registry ops)
+    from .overloads import einsum, matmul, max, min  # noqa: F811 (torch's overloaded names over the registry ops)
     from .tensor import _bind_generated_methods
     _bind_generated_methods()
 except Exception as _exc:  # keep `python -m yamlgrad.codegen` usable when generated code is stale

@@ -25,6 +25,25 @@ def min(input, dim=None, keepdim=False, *, out=None):
     return ops.min_dim(input, dim, keepdim)
 
 
+def matmul(input, other):
+    """torch.matmul is a composite: matrix @ matrix is mm, matrix @ vector mv, vector @ vector dot,
+    so graphs show MmBackward0 / MvBackward0 / DotBackward0 as torch's do. Other shapes (batches,
+    vector @ matrix) and mixed dtypes are the registry's matmul."""
+    a, b = getattr(input, "_data", None), getattr(other, "_data", None)
+    if a is not None and b is not None and a.dtype == b.dtype:
+        if a.ndim == 2 and b.ndim == 2:
+            return ops.mm(input, other)
+        if a.ndim == 2 and b.ndim == 1:
+            return ops.mv(input, other)
+        if a.ndim == 1 and b.ndim == 1:
+            return ops.dot(input, other)
+    return ops.matmul(input, other)
+
+
+def _rmatmul(self, other):
+    return matmul(other, self)
+
+
 def einsum(equation, *operands):
     """torch.einsum(equation, *operands) or (equation, [operands])."""
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
@@ -45,4 +64,4 @@ def _polygamma_method_(self, n):
     return inplace(_polygamma_method, self, n)
 
 
-TENSOR_METHODS = (("max", max), ("min", min), ("polygamma", _polygamma_method), ("polygamma_", _polygamma_method_))
+TENSOR_METHODS = (("max", max), ("min", min), ("matmul", matmul), ("__matmul__", matmul), ("__rmatmul__", _rmatmul), ("polygamma", _polygamma_method), ("polygamma_", _polygamma_method_))

@@ -67,9 +67,9 @@ def test_to_dot_lists_nodes_saved_shapes_leaves_and_edges():
     assert dot.startswith("digraph") and dot.rstrip().endswith("}")
     labels = dict(re.findall(r"^\s*(n\d+) \[label=\"([^\"]*)\"", dot, re.M))
     assert sorted(l.split("\\n")[0] for l in labels.values()) == [
-        "MatmulBackward0", "ReluBackward0", "SumBackward0", "w", "x"]
-    matmul = next(k for k, v in labels.items() if v.startswith("MatmulBackward0"))
-    assert "self: (2, 3)" in labels[matmul] and "other: (3, 4)" in labels[matmul]
+        "MmBackward0", "ReluBackward0", "SumBackward0", "w", "x"]  # matrix @ matrix is mm, as in torch
+    matmul = next(k for k, v in labels.items() if v.startswith("MmBackward0"))
+    assert "self: (2, 3)" in labels[matmul] and "mat2: (3, 4)" in labels[matmul]
     edges = re.findall(r"^\s*(n\d+|output) -> (n\d+|output);", dot, re.M)
     assert len(edges) == 5
     leaf_x = next(k for k, v in labels.items() if v.startswith("x"))

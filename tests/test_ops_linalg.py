@@ -14,6 +14,7 @@ import pytest
 import yamlgrad as yg
 import yamlgrad.linalg as LA
 from yamlgrad.autograd import gradcheck, gradgradcheck
+from yamlgrad.autogen import ops
 
 
 def _t(x, requires_grad=False):
@@ -437,3 +438,22 @@ def test_forward_mode_of_det_at_a_singular_matrix_is_the_cofactor_pairing():
     with fwad.dual_level():
         tangent = fwad.unpack_dual(LA.det(fwad.make_dual(A, dA))).tangent.item()
     assert tangent == pytest.approx(np.sum(np.array([[4.0, -2.0], [-2.0, 1.0]]) * dA.detach().numpy()))
+
+
+def test_matmul_dispatches_like_torch_and_keeps_gradients():
+    rng = np.random.default_rng(3)
+    cases = [((3, 4), (4, 5), "MmBackward0"), ((3, 4), (4,), "MvBackward0"), ((4,), (4,), "DotBackward0"),
+             ((4,), (4, 5), "MatmulBackward0"), ((2, 3, 4), (4, 5), "MatmulBackward0")]
+    for sa, sb, name in cases:
+        a, b = rng.standard_normal(sa), rng.standard_normal(sb)
+        x, y = yg.tensor(a, requires_grad=True), yg.tensor(b, requires_grad=True)
+        for out in (x @ y, yg.matmul(x, y), x.matmul(y)):
+            assert out.grad_fn.name() == name
+            np.testing.assert_allclose(out.detach().numpy(), a @ b)
+        (x @ y).sum().backward()
+        x2, y2 = yg.tensor(a, requires_grad=True), yg.tensor(b, requires_grad=True)
+        ops.matmul(x2, y2).sum().backward()  # the registry's matmul, gradchecked on its own
+        np.testing.assert_allclose(x.grad.numpy(), x2.grad.numpy())
+        np.testing.assert_allclose(y.grad.numpy(), y2.grad.numpy())
+    # np.ndarray @ Tensor goes through the reflected operator
+    assert (np.eye(2) @ yg.tensor(np.ones((2, 2)), requires_grad=True)).grad_fn.name() == "MatmulBackward0"
