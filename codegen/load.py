@@ -18,8 +18,16 @@ class RegistryError(Exception):
     """One or more `file:line: message` problems; nothing may be written while any exists."""
 
     def __init__(self, lines: list[str]):
-        self.lines = lines
-        super().__init__("\n".join(lines))
+        # One problem, one line: registry text quoted in a message (a key, a name) may hold newlines
+        # or other control characters; they are shown escaped.
+        self.lines = [_one_line(line) for line in lines]
+        super().__init__("\n".join(self.lines))
+
+
+def _one_line(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 @dataclass

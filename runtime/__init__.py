@@ -8,7 +8,8 @@ import warnings as _warnings
 from . import autograd
 from .factories import (arange, as_tensor, empty, eye, from_numpy, full, full_like, linspace, manual_seed,
                         ones, ones_like, rand, rand_like, randint, randn, randn_like, tensor, zeros, zeros_like)
-from .grad_mode import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
+from .grad_mode import (enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad,
+                        set_grad_enabled)
 from .tensor import (Tensor, bool_ as bool, float16, float32, float64, int8, int16, int32, int64, uint8)
 
 float = float32
@@ -34,9 +35,18 @@ from .factories import ones_like, zeros_like  # noqa: E402,F811
 __version__ = "0.1.0"
 
 
+def get_default_dtype():
+    """The dtype of float tensors made from Python numbers (float32; yamlgrad has no set_default_dtype)."""
+    return float32
+
+
+def is_tensor(obj) -> bool:
+    return isinstance(obj, Tensor)
+
+
 def __getattr__(name):
-    # nn, optim, utils and viz load on first use: `import yamlgrad` stays fast for scripts without them.
-    if name in ("nn", "optim", "utils", "viz"):
+    # nn, optim, utils, viz and cuda load on first use: `import yamlgrad` stays fast for scripts without them.
+    if name in ("nn", "optim", "utils", "viz", "cuda"):
         import importlib
         return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'yamlgrad' has no attribute {name!r}")

@@ -95,20 +95,21 @@ _ACCUMULATE = threading.Lock()
 def _accumulate_into_leaf(variable: Tensor, grad, create_graph: bool, owned: bool = False) -> None:
     """Add `grad` into `variable.grad`. `owned`: nobody else holds the array, so `.grad` may keep it."""
     with _ACCUMULATE:  # two threads backpropagating through one graph must not lose updates
-        if variable.grad is None:
+        current = variable._grad
+        if current is None:
             if create_graph:
-                variable.grad = grad
+                variable._grad = grad
             else:
                 # Without ownership, copy: the array may have reached other leaves or be the caller's.
-                variable.grad = make(grad if owned else grad.copy())
-        elif create_graph or not isinstance(variable.grad, Tensor):
-            variable.grad = variable.grad + (grad if create_graph else make(grad))
+                variable._grad = make(grad if owned else grad.copy())
+        elif create_graph:
+            variable._grad = current + grad
         else:
-            data = variable.grad._data
+            data = current._data
             if data.dtype == grad.dtype and data.shape == grad.shape and data.flags.writeable:
                 data += grad
             else:
-                variable.grad = make(data + grad)
+                variable._grad = make(data + grad)
 
 
 def _leaf_owns(grads: list) -> bool:
@@ -200,7 +201,7 @@ def run_backward(roots, grad_outputs, retain_graph: bool, create_graph: bool, ca
             elif all(g is None for g in grads):
                 outputs = None
             else:
-                if any(g is None for g in grads):  # outputs nobody used count as zeros
+                if fn.zeros_for_unused and any(g is None for g in grads):  # outputs nobody used count as zeros
                     grads = [_zeros(meta, create_graph) if g is None else g for g, meta in zip(grads, fn._meta)]
                 outputs = fn.apply(grads, F)
             grads = None  # let the incoming gradients go before the next node runs

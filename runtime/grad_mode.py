@@ -84,3 +84,53 @@ class set_grad_enabled:
             with set_grad_enabled(self.mode):
                 return func(*args, **kwargs)
         return wrapper
+
+
+class _InferenceState(threading.local):
+    enabled = False
+
+
+_inference = _InferenceState()
+
+
+def is_inference_mode_enabled() -> bool:
+    return _inference.enabled
+
+
+class inference_mode:
+    """`inference_mode(mode=True)`: like no_grad (no graph is recorded inside the block); also a decorator,
+    with or without parentheses. yamlgrad does not mark the tensors made inside as inference tensors."""
+
+    def __init__(self, mode=True):
+        self._func = None
+        if callable(mode) and not isinstance(mode, bool):  # @inference_mode without parentheses
+            self._func, mode = mode, True
+            functools.update_wrapper(self, self._func)
+        self.mode = bool(mode)
+        self._prev: list[tuple[bool, bool]] = []
+
+    def __enter__(self):
+        self._prev.append((state.enabled, _inference.enabled))
+        if self.mode:
+            state.enabled = False
+        _inference.enabled = self.mode
+        return self
+
+    def __exit__(self, *exc):
+        state.enabled, _inference.enabled = self._prev.pop()
+        return False
+
+    def __call__(self, *args, **kwargs):
+        if self._func is None:
+            (func,) = args
+
+            @functools.wraps(func)
+            def wrapper(*a, **k):
+                with inference_mode(self.mode):
+                    return func(*a, **k)
+            return wrapper
+        with inference_mode(self.mode):
+            return self._func(*args, **kwargs)
+
+    def clone(self):
+        return inference_mode(self.mode)

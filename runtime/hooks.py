@@ -78,10 +78,10 @@ def run_hooks(hooks: list, grad, create_graph: bool, wrap, unwrap):
             tensor = fn.tensor()
             if tensor is not None:
                 value = wrap(grad)
-                if tensor.grad is None:
-                    tensor.grad = value if create_graph else wrap(unwrap(value).copy())
+                if tensor._grad is None:
+                    tensor._grad = value if create_graph else wrap(unwrap(value).copy())
                 else:
-                    tensor.grad = tensor.grad + value
+                    tensor._grad = tensor._grad + value
             continue
         out = fn(wrap(grad))
         if out is not None:

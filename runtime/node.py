@@ -40,6 +40,9 @@ class Node:
     __slots__ = ("_next", "_meta", "_tensor_hooks", "__weakref__")
     # Slots holding saved tensors; emptied by release() after backward unless retain_graph.
     saved_tensor_slots: tuple[str, ...] = ()
+    # The engine passes zeros for the outputs nobody used (custom Functions decide for themselves:
+    # ctx.set_materialize_grads).
+    zeros_for_unused: bool = True
 
     def name(self) -> str:
         return type(self).__name__

@@ -6,10 +6,18 @@ This file holds only what is not an op: construction, identity, metadata and con
 """
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from . import grad_mode
 from .tensor_str import format_tensor
+
+NON_LEAF_GRAD = ("The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute "
+                 "won't be populated during autograd.backward(). If you indeed want the .grad field to be populated "
+                 "for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor "
+                 "by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 "
+                 "for more information.")
 
 float16 = np.dtype("float16")
 float32 = np.dtype("float32")
@@ -43,7 +51,7 @@ class Tensor:
     # lives in the instance dict (which, as in torch, also takes user attributes). An op output
     # thus costs four stores.
     __slots__ = ("_data", "grad_fn", "_requires_grad", "_version", "__dict__", "__weakref__")
-    grad = None
+    _grad = None        # `.grad`; the engine and hooks use `_grad` (no warning, no checks)
     _output_nr = 0
     _grad_acc = None    # weak reference to the AccumulateGrad of a leaf
     _hooks = None       # hooks of a leaf
@@ -78,6 +86,31 @@ class Tensor:
             raise RuntimeError(f"only Tensors of floating point and complex dtype can require gradients "
                                f"(got dtype {self._data.dtype.name})")
         self._requires_grad = value
+
+    @property
+    def grad(self):
+        if self.grad_fn is not None and not self._retains_grad:
+            warnings.warn(NON_LEAF_GRAD, UserWarning, stacklevel=2)
+        return self._grad
+
+    @grad.setter
+    def grad(self, value) -> None:
+        if value is not None:
+            if not isinstance(value, Tensor):
+                raise TypeError(f"assigned grad expected to be a Tensor or None but got grad of type "
+                                f"{type(value).__name__}")
+            if value._data.shape != self._data.shape:
+                raise RuntimeError(f"attempting to assign a gradient of size '{list(value._data.shape)}' to a tensor "
+                                   f"of size '{list(self._data.shape)}'. Please ensure that the gradient and the "
+                                   "tensor are the same size")
+            if value._data.dtype != self._data.dtype:
+                raise RuntimeError(f"attempting to assign a gradient with dtype '{value._data.dtype.name}' to a tensor "
+                                   f"with dtype '{self._data.dtype.name}'. The gradient must match the tensor's dtype")
+        self._grad = value
+
+    @grad.deleter
+    def grad(self) -> None:
+        self._grad = None
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
         self.requires_grad = requires_grad

@@ -1,4 +1,5 @@
 """Hooks, retained grads, custom Functions, anomaly mode, the functional API and higher order."""
+import warnings
 import numpy as np
 import pytest
 
@@ -240,3 +241,37 @@ def test_custom_function_saved_tensors_are_version_checked():
     h.add_(1)
     with pytest.raises(RuntimeError, match=r"modified by an inplace operation.*node: SquareBackward"):
         y.sum().backward()
+
+
+def test_set_materialize_grads_false_passes_none_for_unused_outputs():
+    seen = []
+
+    class Two(yg.autograd.Function):
+        @staticmethod
+        def forward(ctx, x):
+            ctx.set_materialize_grads(False)
+            return x * 2, x * 3
+
+        @staticmethod
+        def backward(ctx, ga, gb):
+            seen.append(gb)
+            return ga * 2
+
+    x = yg.tensor([1.0, 2.0], requires_grad=True)
+    a, _ = Two.apply(x)
+    a.sum().backward()
+    assert seen == [None] and x.grad.tolist() == [2.0, 2.0]
+
+
+def test_grad_assignment_is_checked_and_non_leaf_grad_warns():
+    x = yg.tensor([1.0, 2.0], requires_grad=True)
+    x.grad = yg.tensor([0.5, 0.5])
+    assert x.grad.tolist() == [0.5, 0.5]
+    del x.grad
+    assert x.grad is None
+    y = x * 2
+    y.retain_grad()
+    y.sum().backward()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # retain_grad: no warning
+        assert y.grad.tolist() == [1.0, 1.0]

@@ -688,3 +688,11 @@ def test_regen_deletes_the_test_of_a_removed_op(tree, base, baseline):
     assert not ghost.exists()
     assert generated(tree) == generated(baseline)
     assert run_codegen(tree, "--check").returncode == 0
+
+
+def test_registry_text_with_control_characters_is_shown_escaped_on_one_line():
+    from yamlgrad.codegen.load import RegistryError
+    err = RegistryError(["derivatives.yaml:4: op 'f': unknown key 'bad\nkey\t\x00'"])
+    assert err.lines == ["derivatives.yaml:4: op 'f': unknown key 'bad\\nkey\\t\\x00'"]
+    assert "\n" not in str(err)
+    assert RegistryError(["x.yaml:1: ünïcode stays"]).lines == ["x.yaml:1: ünïcode stays"]

@@ -16,6 +16,7 @@ class FunctionCtx(Node):
     """The ctx of a custom Function (no __slots__: users may set any attribute)."""
     _function: type = None  # set on each generated subclass
     saved_tensor_slots = ("_saved",)  # so the engine calls release(), which this class overrides
+    zeros_for_unused = False  # apply() materializes them unless set_materialize_grads(False)
 
     def release(self) -> None:
         if getattr(self, "_saved", None):

@@ -39,6 +39,33 @@ def _typename(value) -> str:
     return type(value).__name__
 
 
+class _ModuleHookHandle:
+    """Removes one forward (pre-)hook from its module's table; also a context manager."""
+    _next_id = 0
+
+    def __init__(self, table: OrderedDict) -> None:
+        self._table = table
+        self.id = _ModuleHookHandle._next_id
+        _ModuleHookHandle._next_id += 1
+
+    def remove(self) -> None:
+        self._table.pop(self.id, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.remove()
+
+
+def _add_hook(table: OrderedDict, hook, prepend: bool, with_kwargs: bool) -> _ModuleHookHandle:
+    handle = _ModuleHookHandle(table)
+    table[handle.id] = (hook, with_kwargs)
+    if prepend:
+        table.move_to_end(handle.id, last=False)
+    return handle
+
+
 class Module:
     """Base class for all neural network modules.
 
@@ -53,12 +80,42 @@ class Module:
         object.__setattr__(self, "_buffers", OrderedDict())
         object.__setattr__(self, "_non_persistent_buffers_set", set())
         object.__setattr__(self, "_modules", OrderedDict())
+        object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
+        object.__setattr__(self, "_forward_hooks", OrderedDict())
 
     def forward(self, *args, **kwargs):
         raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
 
     def __call__(self, *args, **kwargs):
-        return self.forward(*args, **kwargs)
+        pre, post = self.__dict__.get("_forward_pre_hooks"), self.__dict__.get("_forward_hooks")
+        if not pre and not post:
+            return self.forward(*args, **kwargs)
+        for hook, with_kwargs in list(pre.values()):
+            if with_kwargs:
+                result = hook(self, args, kwargs)
+                if result is not None:
+                    args, kwargs = result
+            else:
+                result = hook(self, args)
+                if result is not None:
+                    args = result if isinstance(result, tuple) else (result,)
+        output = self.forward(*args, **kwargs)
+        for hook, with_kwargs in list(post.values()):
+            result = hook(self, args, kwargs, output) if with_kwargs else hook(self, args, output)
+            if result is not None:
+                output = result
+        return output
+
+    def register_forward_pre_hook(self, hook, *, prepend: bool = False, with_kwargs: bool = False):
+        """hook(module, args) -> None or new args (a non-tuple is wrapped); with_kwargs: hook(module, args,
+        kwargs) -> None or (args, kwargs). Runs before forward; returns a handle with .remove()."""
+        return _add_hook(self._forward_pre_hooks, hook, prepend, with_kwargs)
+
+    def register_forward_hook(self, hook, *, prepend: bool = False, with_kwargs: bool = False,
+                              always_call: bool = False):
+        """hook(module, args, output) -> None or a replacement output (with_kwargs: hook(module, args, kwargs,
+        output)). Runs after forward; returns a handle with .remove()."""
+        return _add_hook(self._forward_hooks, hook, prepend, with_kwargs)
 
     # ---- registration ----------------------------------------------------------------------------
     def _check_ready(self) -> None:
