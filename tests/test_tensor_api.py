@@ -159,3 +159,22 @@ def test_conversions_return_self_when_the_dtype_already_matches_like_torch():
     assert z.grad_fn.name() == "ToCopyBackward0"
     i = yg.tensor([1, 2])
     assert i.long() is i and i.float().dtype == yg.float32
+
+
+def test_repr_follows_torchs_layout():
+    # expected strings printed by torch 2.13 for the same data
+    a = yg.tensor(np.arange(24, dtype=np.float32).reshape(2, 12) / 7)
+    assert repr(a) == ("tensor([[0.0000, 0.1429, 0.2857, 0.4286, 0.5714, 0.7143, 0.8571, 1.0000, 1.1429,\n"
+                       "         1.2857, 1.4286, 1.5714],\n"
+                       "        [1.7143, 1.8571, 2.0000, 2.1429, 2.2857, 2.4286, 2.5714, 2.7143, 2.8571,\n"
+                       "         3.0000, 3.1429, 3.2857]])")
+    b = yg.tensor(np.arange(2000, dtype=np.float32) * 1.5)  # summarized: the format comes from the edges
+    assert repr(b) == ("tensor([0.0000e+00, 1.5000e+00, 3.0000e+00,  ..., 2.9955e+03, 2.9970e+03,\n"
+                       "        2.9985e+03])")
+    c = yg.tensor(np.linspace(-1, 1, 14, dtype=np.float32), requires_grad=True) * 3
+    assert repr(c) == ("tensor([-3.0000, -2.5385, -2.0769, -1.6154, -1.1538, -0.6923, -0.2308,  0.2308,\n"
+                       "         0.6923,  1.1538,  1.6154,  2.0769,  2.5385,  3.0000],\n"
+                       "       grad_fn=<MulBackward0>)")
+    assert repr(yg.tensor([1e-5, 1.0])) == "tensor([1.0000e-05, 1.0000e+00])"
+    assert repr(yg.tensor([[]])) == "tensor([], size=(1, 0))"
+    assert repr(yg.tensor([], dtype=yg.int64)) == "tensor([], dtype=yamlgrad.int64)"
