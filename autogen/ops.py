@@ -12,7 +12,7 @@ from yamlgrad import kernels
 from . import raw
 from yamlgrad.lazy import Deferred
 from yamlgrad.grad_mode import state as grad_mode
-from yamlgrad.inplace import mark_view
+from yamlgrad.inplace import mark_view, write_out
 from yamlgrad.node import _META, edge, meta_of
 from yamlgrad.tangents import FORWARD_AD, no_forward_formula, not_implemented_tangent, set_tangents, tangent
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
@@ -173,7 +173,7 @@ __all__ = [
 ]
 
 
-def add(self, other, *, alpha=1):
+def add(self, other, *, alpha=1, out=None):
     """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:47]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -183,26 +183,26 @@ def add(self, other, *, alpha=1):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = np.add(self_a, other_a) if alpha == 1 else np.add(self_a, np.multiply(other_a, alpha))
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.add(self_a, other_a) if alpha == 1 else np.add(self_a, np.multiply(other_a, alpha))
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if other_rg:
             node.alpha = alpha
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.add(self_a, other_a, alpha, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("add", result, out)
 
 
-def sub(self, other, *, alpha=1):
+def sub(self, other, *, alpha=1, out=None):
     """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:55]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -212,26 +212,26 @@ def sub(self, other, *, alpha=1):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = np.subtract(self_a, other_a) if alpha == 1 else np.subtract(self_a, np.multiply(other_a, alpha))
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.subtract(self_a, other_a) if alpha == 1 else np.subtract(self_a, np.multiply(other_a, alpha))
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SubBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if other_rg:
             node.alpha = alpha
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.sub(self_a, other_a, alpha, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("sub", result, out)
 
 
-def mul(self, other):
+def mul(self, other, *, out=None):
     """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:63]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -241,28 +241,28 @@ def mul(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = np.multiply(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.multiply(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MulBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if other_rg:
             node.self = save(self)
         if self_rg:
             node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.mul(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("mul", result, out)
 
 
-def div(self, other):
+def div(self, other, *, out=None):
     """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:71]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -272,50 +272,50 @@ def div(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = np.true_divide(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.true_divide(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DivBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if other_rg:
             node.self = save(self)
         node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.div(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("div", result, out)
 
 
-def neg(self):
+def neg(self, *, out=None):
     """neg(Tensor self) -> Tensor  [derivatives.yaml:81]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.negative(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.negative(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NegBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.neg(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("neg", result, out)
 
 
-def pow(self, exponent):
+def pow(self, exponent, *, out=None):
     """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:88]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -325,314 +325,314 @@ def pow(self, exponent):
         exponent_a, exponent_rg = exponent._data, exponent._requires_grad
     else:
         exponent_a, exponent_rg = exponent, False
-    out = np.power(self_a, exponent_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, exponent_a)
-    if (self_rg or exponent_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.power(self_a, exponent_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, exponent_a)
+    if (self_rg or exponent_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PowBackward0()
         node._next = (edge(self) if self_rg else None, edge(exponent) if exponent_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.exponent = save(exponent)
         if exponent_rg:
             node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, exponent_t = tangent(self), tangent(exponent)
         if self_t is not None or exponent_t is not None:
             set_tangents((result,), jvp.pow(self_a, exponent_a, self_t, exponent_t, result._data))
-    return result
+    return result if out is None else write_out("pow", result, out)
 
 
-def exp(self):
+def exp(self, *, out=None):
     """exp(Tensor self) -> Tensor  [derivatives.yaml:106]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.exp(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.exp(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.exp(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("exp", result, out)
 
 
-def log(self):
+def log(self, *, out=None):
     """log(Tensor self) -> Tensor  [derivatives.yaml:112]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.log(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.log(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.log(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("log", result, out)
 
 
-def log1p(self):
+def log1p(self, *, out=None):
     """log1p(Tensor self) -> Tensor  [derivatives.yaml:120]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.log1p(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.log1p(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log1pBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.log1p(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("log1p", result, out)
 
 
-def sqrt(self):
+def sqrt(self, *, out=None):
     """sqrt(Tensor self) -> Tensor  [derivatives.yaml:128]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.sqrt(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.sqrt(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SqrtBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.sqrt(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("sqrt", result, out)
 
 
-def sin(self):
+def sin(self, *, out=None):
     """sin(Tensor self) -> Tensor  [derivatives.yaml:136]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.sin(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.sin(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SinBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.sin(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("sin", result, out)
 
 
-def cos(self):
+def cos(self, *, out=None):
     """cos(Tensor self) -> Tensor  [derivatives.yaml:142]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.cos(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.cos(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CosBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.cos(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("cos", result, out)
 
 
-def tanh(self):
+def tanh(self, *, out=None):
     """tanh(Tensor self) -> Tensor  [derivatives.yaml:148]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.tanh(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.tanh(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TanhBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.tanh(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("tanh", result, out)
 
 
-def sigmoid(self):
+def sigmoid(self, *, out=None):
     """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:154]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.sigmoid(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.sigmoid(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SigmoidBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.sigmoid(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("sigmoid", result, out)
 
 
-def relu(self):
+def relu(self, *, out=None):
     """relu(Tensor self) -> Tensor  [derivatives.yaml:160]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.maximum(self_a, 0)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.maximum(self_a, 0)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReluBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.relu(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("relu", result, out)
 
 
-def abs(self):
+def abs(self, *, out=None):
     """abs(Tensor self) -> Tensor  [derivatives.yaml:166]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.abs(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.abs(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AbsBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.abs(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("abs", result, out)
 
 
-def sign(self):
+def sign(self, *, out=None):
     """sign(Tensor self) -> Tensor  [derivatives.yaml:173]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.sign(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.sign(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SignBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.sign(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("sign", result, out)
 
 
-def round(self):
+def round(self, *, out=None):
     """round(Tensor self) -> Tensor  [derivatives.yaml:179]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.round(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.round(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RoundBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.round(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("round", result, out)
 
 
-def clamp(self, min=None, max=None):
+def clamp(self, min=None, max=None, *, out=None):
     """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:187]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -646,27 +646,27 @@ def clamp(self, min=None, max=None):
         max_a, max_rg = max._data, max._requires_grad
     else:
         max_a, max_rg = max, False
-    out = kernels.clamp_tensor(self_a, min_a, max_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, min_a, max_a)
-    if (self_rg or min_rg or max_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.clamp_tensor(self_a, min_a, max_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, min_a, max_a)
+    if (self_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ClampBackward0()
         node._next = (edge(self) if self_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.min = save(min)
         node.max = save(max)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, min_t, max_t = tangent(self), tangent(min), tangent(max)
         if self_t is not None or min_t is not None or max_t is not None:
             set_tangents((result,), jvp.clamp(self_a, min_a, max_a, self_t, min_t, max_t, result._data))
-    return result
+    return result if out is None else write_out("clamp", result, out)
 
 
-def maximum(self, other):
+def maximum(self, other, *, out=None):
     """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:207]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -676,26 +676,26 @@ def maximum(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = np.maximum(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.maximum(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaximumBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.maximum(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("maximum", result, out)
 
 
-def minimum(self, other):
+def minimum(self, other, *, out=None):
     """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:214]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -705,26 +705,26 @@ def minimum(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = np.minimum(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.minimum(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MinimumBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.minimum(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("minimum", result, out)
 
 
-def where(condition, self, other):
+def where(condition, self, other, *, out=None):
     """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:221]"""
     if isinstance(condition, Tensor):
         condition_a = condition._data
@@ -738,182 +738,182 @@ def where(condition, self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = kernels.where(condition_a, self_a, other_a)
-    if out.dtype is float64 and getattr(condition_a, "dtype", None) is not float64:
-        out = default_float(out, condition_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.where(condition_a, self_a, other_a)
+    if out_a.dtype is float64 and getattr(condition_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, condition_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.WhereBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.condition = save(condition)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.where(condition_a, self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("where", result, out)
 
 
-def sum(self, dim=None, keepdim=False):
+def sum(self, dim=None, keepdim=False, *, out=None):
     """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:234]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.sum(self_a, dim, keepdim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.sum(self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
         node.keepdim = keepdim
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.sum(self_a, dim, keepdim, self_t, result._data))
-    return result
+    return result if out is None else write_out("sum", result, out)
 
 
-def mean(self, dim=None, keepdim=False):
+def mean(self, dim=None, keepdim=False, *, out=None):
     """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:247]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.mean(self_a, dim, keepdim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.mean(self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MeanBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
         node.keepdim = keepdim
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.mean(self_a, dim, keepdim, self_t, result._data))
-    return result
+    return result if out is None else write_out("mean", result, out)
 
 
-def amax(self, dim=[], keepdim=False):
+def amax(self, dim=[], keepdim=False, *, out=None):
     """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:259]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.amax(self_a, dim, keepdim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.amax(self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AmaxBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.amax(self_a, dim, keepdim, self_t, result._data))
-    return result
+    return result if out is None else write_out("amax", result, out)
 
 
-def amin(self, dim=[], keepdim=False):
+def amin(self, dim=[], keepdim=False, *, out=None):
     """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:271]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.amin(self_a, dim, keepdim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.amin(self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AminBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.amin(self_a, dim, keepdim, self_t, result._data))
-    return result
+    return result if out is None else write_out("amin", result, out)
 
 
-def max(self):
+def max(self, *, out=None):
     """max(Tensor self) -> Tensor  [derivatives.yaml:282]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.amax(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.amax(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaxBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.max(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("max", result, out)
 
 
-def min(self):
+def min(self, *, out=None):
     """min(Tensor self) -> Tensor  [derivatives.yaml:288]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.amin(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.amin(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MinBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.min(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("min", result, out)
 MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
 
 
@@ -1001,7 +1001,7 @@ def aminmax(self, *, dim=None, keepdim=False):
     return AminmaxResult(min, max)
 
 
-def matmul(self, other):
+def matmul(self, other, *, out=None):
     """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:332]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1011,26 +1011,26 @@ def matmul(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = np.matmul(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.matmul(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MatmulBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.matmul(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("matmul", result, out)
 
 
-def dot(self, tensor):
+def dot(self, tensor, *, out=None):
     """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:350]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1040,325 +1040,325 @@ def dot(self, tensor):
         tensor_a, tensor_rg = tensor._data, tensor._requires_grad
     else:
         tensor_a, tensor_rg = tensor, False
-    out = np.dot(self_a, tensor_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, tensor_a)
-    if (self_rg or tensor_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.dot(self_a, tensor_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, tensor_a)
+    if (self_rg or tensor_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DotBackward0()
         node._next = (edge(self) if self_rg else None, edge(tensor) if tensor_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if tensor_rg:
             node.self = save(self)
         if self_rg:
             node.tensor = save(tensor)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, tensor_t = tangent(self), tangent(tensor)
         if self_t is not None or tensor_t is not None:
             set_tangents((result,), jvp.dot(self_a, tensor_a, self_t, tensor_t, result._data))
-    return result
+    return result if out is None else write_out("dot", result, out)
 
 
-def reshape(self, shape, *more):
+def reshape(self, shape, *more, out=None):
     """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:362]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.reshape(self_a, shape)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.reshape(self_a, shape)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReshapeBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.reshape(self_a, shape, self_t, result._data))
-    return result
+    return result if out is None else write_out("reshape", result, out)
 
 
-def view(self, shape, *more):
+def view(self, shape, *more, out=None):
     """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:374]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.reshape(self_a, shape)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.reshape(self_a, shape)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ViewBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.view(self_a, shape, self_t, result._data))
-    return result
+    return result if out is None else write_out("view", result, out)
 
 
-def flatten(self, start_dim=0, end_dim=-1):
+def flatten(self, start_dim=0, end_dim=-1, *, out=None):
     """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:385]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.flatten(self_a, start_dim, end_dim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.flatten(self_a, start_dim, end_dim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FlattenBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.flatten(self_a, start_dim, end_dim, self_t, result._data))
-    return result
+    return result if out is None else write_out("flatten", result, out)
 
 
-def t(self):
+def t(self, *, out=None):
     """t(Tensor self) -> Tensor  [derivatives.yaml:398]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.t(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.t(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.t(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("t", result, out)
 
 
-def transpose(self, dim0, dim1):
+def transpose(self, dim0, dim1, *, out=None):
     """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:410]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.swapaxes(self_a, dim0, dim1)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.swapaxes(self_a, dim0, dim1)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TransposeBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dim0 = dim0
         node.dim1 = dim1
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.transpose(self_a, dim0, dim1, self_t, result._data))
-    return result
+    return result if out is None else write_out("transpose", result, out)
 
 
-def permute(self, dims, *more):
+def permute(self, dims, *more, out=None):
     """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:421]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.transpose(self_a, dims)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.transpose(self_a, dims)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PermuteBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dims = dims
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.permute(self_a, dims, self_t, result._data))
-    return result
+    return result if out is None else write_out("permute", result, out)
 
 
-def unsqueeze(self, dim):
+def unsqueeze(self, dim, *, out=None):
     """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:433]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.expand_dims(self_a, dim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.expand_dims(self_a, dim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.UnsqueezeBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dim = dim
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.unsqueeze(self_a, dim, self_t, result._data))
-    return result
+    return result if out is None else write_out("unsqueeze", result, out)
 
 
-def squeeze(self, dim=None):
+def squeeze(self, dim=None, *, out=None):
     """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:445]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.squeeze(self_a, dim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.squeeze(self_a, dim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SqueezeBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.squeeze(self_a, dim, self_t, result._data))
-    return result
+    return result if out is None else write_out("squeeze", result, out)
 
 
-def expand(self, size, *more):
+def expand(self, size, *more, out=None):
     """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:458]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.expand(self_a, size)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.expand(self_a, size)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpandBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.expand(self_a, size, self_t, result._data))
-    return result
+    return result if out is None else write_out("expand", result, out)
 
 
-def sum_to_size(self, size, *more):
+def sum_to_size(self, size, *more, out=None):
     """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:471]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.sum_to_size(self_a, size)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.sum_to_size(self_a, size)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumToSizeBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.sum_to_size(self_a, size, self_t, result._data))
-    return result
+    return result if out is None else write_out("sum_to_size", result, out)
 
 
-def cat(tensors, dim=0):
+def cat(tensors, dim=0, *, out=None):
     """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:483]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = kernels.cat(tensors_a, dim)
-    if out.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
-        out = default_float(out, *tensors_a)
-    if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.cat(tensors_a, dim)
+    if out_a.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, *tensors_a)
+    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CatBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.tensors_shape = [np.shape(t) for t in tensors_a]
         node.dim = dim
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         tensors_t = [tangent(t) for t in tensors]
         if any(t is not None for t in tensors_t):
             set_tangents((result,), jvp.cat(tensors_a, dim, tensors_t, result._data))
-    return result
+    return result if out is None else write_out("cat", result, out)
 
 
-def stack(tensors, dim=0):
+def stack(tensors, dim=0, *, out=None):
     """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:494]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = kernels.stack(tensors_a, dim)
-    if out.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
-        out = default_float(out, *tensors_a)
-    if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.stack(tensors_a, dim)
+    if out_a.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, *tensors_a)
+    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.StackBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dim = dim
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         tensors_t = [tangent(t) for t in tensors]
         if any(t is not None for t in tensors_t):
             set_tangents((result,), jvp.stack(tensors_a, dim, tensors_t, result._data))
-    return result
+    return result if out is None else write_out("stack", result, out)
 
 
 def split(self, split_size_or_sections, dim=0):
@@ -1428,57 +1428,57 @@ def unbind(self, dim=0):
     return tuple(result)
 
 
-def einsum(equation, tensors):
+def einsum(equation, tensors, *, out=None):
     """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:536]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out = kernels.einsum(equation, tensors_a)
-    if out.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
-        out = default_float(out, *tensors_a)
-    if tensors_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.einsum(equation, tensors_a)
+    if out_a.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, *tensors_a)
+    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EinsumBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.equation = equation
         node.tensors = [save(t) for t in tensors]
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         tensors_t = [tangent(t) for t in tensors]
         if any(t is not None for t in tensors_t):
             set_tangents((result,), jvp.einsum(equation, tensors_a, tensors_t, result._data))
-    return result
+    return result if out is None else write_out("einsum", result, out)
 
 
-def getitem(self, index):
+def getitem(self, index, *, out=None):
     """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:549]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = self_a[index]
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = self_a[index]
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GetitemBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.index = index
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.getitem(self_a, index, self_t, result._data))
-    return result
+    return result if out is None else write_out("getitem", result, out)
 
 
-def index_put(self, index, values):
+def index_put(self, index, values, *, out=None):
     """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:565]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
@@ -1489,25 +1489,25 @@ def index_put(self, index, values):
         values_a, values_rg = values._data, values._requires_grad
     else:
         values_a, values_rg = values, False
-    out = kernels.index_put(self_a, index, values_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, values_a)
-    if (self_rg or values_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.index_put(self_a, index, values_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, values_a)
+    if (self_rg or values_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexPutBackward0()
         node._next = (edge(self) if self_rg else None, edge(values) if values_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.index = index
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, values_t = tangent(self), tangent(values)
         if self_t is not None or values_t is not None:
             set_tangents((result,), jvp.index_put(self_a, index, values_a, self_t, values_t, result._data))
-    return result
+    return result if out is None else write_out("index_put", result, out)
 
 
-def index_backward(src, shape, index):
+def index_backward(src, shape, index, *, out=None):
     """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:576]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
@@ -1515,144 +1515,144 @@ def index_backward(src, shape, index):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out = kernels.index_backward(src_a, shape, index)
-    if out.dtype is float64 and getattr(src_a, "dtype", None) is not float64:
-        out = default_float(out, src_a)
-    if src_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.index_backward(src_a, shape, index)
+    if out_a.dtype is float64 and getattr(src_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, src_a)
+    if src_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexBackwardBackward0()
         node._next = (edge(src),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.index = index
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         src_t = tangent(src)
         if src_t is not None:
             set_tangents((result,), jvp.index_backward(src_a, shape, index, src_t, result._data))
-    return result
+    return result if out is None else write_out("index_backward", result, out)
 
 
-def softmax(self, dim):
+def softmax(self, dim, *, out=None):
     """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:586]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.softmax(self_a, dim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.softmax(self_a, dim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SoftmaxBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dim = dim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.softmax(self_a, dim, self_t, result._data))
-    return result
+    return result if out is None else write_out("softmax", result, out)
 
 
-def log_softmax(self, dim):
+def log_softmax(self, dim, *, out=None):
     """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:598]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.log_softmax(self_a, dim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.log_softmax(self_a, dim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogSoftmaxBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dim = dim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.log_softmax(self_a, dim, self_t, result._data))
-    return result
+    return result if out is None else write_out("log_softmax", result, out)
 
 
-def clone(self):
+def clone(self, *, out=None):
     """clone(Tensor self) -> Tensor  [derivatives.yaml:611]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = self_a.copy()
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = self_a.copy()
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CloneBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.clone(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("clone", result, out)
 
 
-def _to_copy(self, dtype):
+def _to_copy(self, dtype, *, out=None):
     """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:617]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.to_dtype(self_a, dtype)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.to_dtype(self_a, dtype)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ToCopyBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_dtype = np.result_type(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp._to_copy(self_a, dtype, self_t, result._data))
-    return result
+    return result if out is None else write_out("_to_copy", result, out)
 
 
-def fill(self, value):
+def fill(self, value, *, out=None):
     """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:627]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.full_like(self_a, value)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.full_like(self_a, value)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FillBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.fill(self_a, value, self_t, result._data))
-    return result
+    return result if out is None else write_out("fill", result, out)
 
 
-def copy(self, src):
+def copy(self, src, *, out=None):
     """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:636]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1662,36 +1662,36 @@ def copy(self, src):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out = kernels.copy_into(self_a, src_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, src_a)
-    if (self_rg or src_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.copy_into(self_a, src_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, src_a)
+    if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CopyBackward0()
         node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, src_t = tangent(self), tangent(src)
         if self_t is not None or src_t is not None:
             set_tangents((result,), jvp.copy(self_a, src_a, self_t, src_t, result._data))
-    return result
+    return result if out is None else write_out("copy", result, out)
 
 
-def zeros_like(self):
+def zeros_like(self, *, out=None):
     """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:648]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
         self_a = self
-    out = np.zeros_like(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    return make(out)
+    out_a = np.zeros_like(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("zeros_like", make(out_a), out)
 
 
-def nextafter(self, other):
+def nextafter(self, other, *, out=None):
     """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:654]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1701,22 +1701,22 @@ def nextafter(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = np.nextafter(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.nextafter(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NextafterBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         no_forward_formula("nextafter", (self, other))
-    return result
+    return result if out is None else write_out("nextafter", result, out)
 
 
-def eq(self, other):
+def eq(self, other, *, out=None):
     """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:661]"""
     if isinstance(self, Tensor):
         self_a = self._data
@@ -1726,13 +1726,13 @@ def eq(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.equal(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    return make(out)
+    out_a = np.equal(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("eq", make(out_a), out)
 
 
-def ne(self, other):
+def ne(self, other, *, out=None):
     """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:668]"""
     if isinstance(self, Tensor):
         self_a = self._data
@@ -1742,13 +1742,13 @@ def ne(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.not_equal(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    return make(out)
+    out_a = np.not_equal(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("ne", make(out_a), out)
 
 
-def lt(self, other):
+def lt(self, other, *, out=None):
     """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:675]"""
     if isinstance(self, Tensor):
         self_a = self._data
@@ -1758,13 +1758,13 @@ def lt(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.less(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    return make(out)
+    out_a = np.less(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("lt", make(out_a), out)
 
 
-def le(self, other):
+def le(self, other, *, out=None):
     """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:682]"""
     if isinstance(self, Tensor):
         self_a = self._data
@@ -1774,13 +1774,13 @@ def le(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.less_equal(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    return make(out)
+    out_a = np.less_equal(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("le", make(out_a), out)
 
 
-def gt(self, other):
+def gt(self, other, *, out=None):
     """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:689]"""
     if isinstance(self, Tensor):
         self_a = self._data
@@ -1790,13 +1790,13 @@ def gt(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.greater(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    return make(out)
+    out_a = np.greater(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("gt", make(out_a), out)
 
 
-def ge(self, other):
+def ge(self, other, *, out=None):
     """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:696]"""
     if isinstance(self, Tensor):
         self_a = self._data
@@ -1806,13 +1806,13 @@ def ge(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.greater_equal(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    return make(out)
+    out_a = np.greater_equal(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("ge", make(out_a), out)
 
 
-def bitwise_and(self, other):
+def bitwise_and(self, other, *, out=None):
     """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:703]"""
     if isinstance(self, Tensor):
         self_a = self._data
@@ -1822,13 +1822,13 @@ def bitwise_and(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.bitwise_and(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    return make(out)
+    out_a = np.bitwise_and(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("bitwise_and", make(out_a), out)
 
 
-def bitwise_or(self, other):
+def bitwise_or(self, other, *, out=None):
     """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:713]"""
     if isinstance(self, Tensor):
         self_a = self._data
@@ -1838,731 +1838,731 @@ def bitwise_or(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.bitwise_or(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    return make(out)
+    out_a = np.bitwise_or(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("bitwise_or", make(out_a), out)
 
 
-def bitwise_not(self):
+def bitwise_not(self, *, out=None):
     """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:723]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
         self_a = self
-    out = np.invert(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    return make(out)
+    out_a = np.invert(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("bitwise_not", make(out_a), out)
 
 
-def exp2(self):
+def exp2(self, *, out=None):
     """exp2(Tensor self) -> Tensor  [derivatives.yaml:734]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.exp2(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.exp2(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Exp2Backward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.exp2(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("exp2", result, out)
 
 
-def expm1(self):
+def expm1(self, *, out=None):
     """expm1(Tensor self) -> Tensor  [derivatives.yaml:740]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.expm1(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.expm1(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Expm1Backward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.expm1(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("expm1", result, out)
 
 
-def log2(self):
+def log2(self, *, out=None):
     """log2(Tensor self) -> Tensor  [derivatives.yaml:746]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.log2(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.log2(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log2Backward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.log2(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("log2", result, out)
 
 
-def log10(self):
+def log10(self, *, out=None):
     """log10(Tensor self) -> Tensor  [derivatives.yaml:754]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.log10(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.log10(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log10Backward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.log10(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("log10", result, out)
 
 
-def rsqrt(self):
+def rsqrt(self, *, out=None):
     """rsqrt(Tensor self) -> Tensor  [derivatives.yaml:762]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.rsqrt(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.rsqrt(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RsqrtBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.rsqrt(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("rsqrt", result, out)
 
 
-def square(self):
+def square(self, *, out=None):
     """square(Tensor self) -> Tensor  [derivatives.yaml:770]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.square(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.square(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SquareBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.square(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("square", result, out)
 
 
-def reciprocal(self):
+def reciprocal(self, *, out=None):
     """reciprocal(Tensor self) -> Tensor  [derivatives.yaml:776]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.reciprocal(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.reciprocal(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReciprocalBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.reciprocal(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("reciprocal", result, out)
 
 
-def tan(self):
+def tan(self, *, out=None):
     """tan(Tensor self) -> Tensor  [derivatives.yaml:788]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.tan(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.tan(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TanBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.tan(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("tan", result, out)
 
 
-def asin(self):
+def asin(self, *, out=None):
     """asin(Tensor self) -> Tensor  [derivatives.yaml:796]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.arcsin(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.arcsin(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AsinBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.asin(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("asin", result, out)
 
 
-def acos(self):
+def acos(self, *, out=None):
     """acos(Tensor self) -> Tensor  [derivatives.yaml:804]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.arccos(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.arccos(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AcosBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.acos(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("acos", result, out)
 
 
-def atan(self):
+def atan(self, *, out=None):
     """atan(Tensor self) -> Tensor  [derivatives.yaml:812]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.arctan(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.arctan(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AtanBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.atan(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("atan", result, out)
 
 
-def sinh(self):
+def sinh(self, *, out=None):
     """sinh(Tensor self) -> Tensor  [derivatives.yaml:818]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.sinh(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.sinh(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SinhBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.sinh(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("sinh", result, out)
 
 
-def cosh(self):
+def cosh(self, *, out=None):
     """cosh(Tensor self) -> Tensor  [derivatives.yaml:824]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.cosh(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.cosh(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CoshBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.cosh(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("cosh", result, out)
 
 
-def asinh(self):
+def asinh(self, *, out=None):
     """asinh(Tensor self) -> Tensor  [derivatives.yaml:830]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.arcsinh(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.arcsinh(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AsinhBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.asinh(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("asinh", result, out)
 
 
-def acosh(self):
+def acosh(self, *, out=None):
     """acosh(Tensor self) -> Tensor  [derivatives.yaml:836]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.arccosh(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.arccosh(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AcoshBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.acosh(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("acosh", result, out)
 
 
-def atanh(self):
+def atanh(self, *, out=None):
     """atanh(Tensor self) -> Tensor  [derivatives.yaml:844]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.arctanh(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.arctanh(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AtanhBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.atanh(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("atanh", result, out)
 
 
-def logit(self, eps=None):
+def logit(self, eps=None, *, out=None):
     """logit(Tensor self, float? eps=None) -> Tensor  [derivatives.yaml:852]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.logit(self_a, eps)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.logit(self_a, eps)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogitBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.eps = eps
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.logit(self_a, eps, self_t, result._data))
-    return result
+    return result if out is None else write_out("logit", result, out)
 
 
-def erf(self):
+def erf(self, *, out=None):
     """erf(Tensor self) -> Tensor  [derivatives.yaml:866]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.erf(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.erf(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.erf(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("erf", result, out)
 
 
-def erfc(self):
+def erfc(self, *, out=None):
     """erfc(Tensor self) -> Tensor  [derivatives.yaml:872]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.erfc(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.erfc(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfcBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.erfc(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("erfc", result, out)
 
 
-def erfinv(self):
+def erfinv(self, *, out=None):
     """erfinv(Tensor self) -> Tensor  [derivatives.yaml:878]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.erfinv(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.erfinv(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfinvBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.erfinv(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("erfinv", result, out)
 
 
-def lgamma(self):
+def lgamma(self, *, out=None):
     """lgamma(Tensor self) -> Tensor  [derivatives.yaml:886]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.lgamma(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.lgamma(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LgammaBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.lgamma(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("lgamma", result, out)
 
 
-def digamma(self):
+def digamma(self, *, out=None):
     """digamma(Tensor self) -> Tensor  [derivatives.yaml:899]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.digamma(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.digamma(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DigammaBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.digamma(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("digamma", result, out)
 
 
-def polygamma(n, self):
+def polygamma(n, self, *, out=None):
     """polygamma(int n, Tensor self) -> Tensor  [derivatives.yaml:914]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.polygamma(n, self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.polygamma(n, self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PolygammaBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.n = n
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.polygamma(n, self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("polygamma", result, out)
 
 
-def sinc(self):
+def sinc(self, *, out=None):
     """sinc(Tensor self) -> Tensor  [derivatives.yaml:928]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.sinc(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.sinc(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SincBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.sinc(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("sinc", result, out)
 
 
-def floor(self):
+def floor(self, *, out=None):
     """floor(Tensor self) -> Tensor  [derivatives.yaml:934]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.floor(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.floor(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FloorBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.floor(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("floor", result, out)
 
 
-def ceil(self):
+def ceil(self, *, out=None):
     """ceil(Tensor self) -> Tensor  [derivatives.yaml:940]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.ceil(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.ceil(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CeilBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.ceil(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("ceil", result, out)
 
 
-def trunc(self):
+def trunc(self, *, out=None):
     """trunc(Tensor self) -> Tensor  [derivatives.yaml:946]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.trunc(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.trunc(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TruncBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.trunc(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("trunc", result, out)
 
 
-def frac(self):
+def frac(self, *, out=None):
     """frac(Tensor self) -> Tensor  [derivatives.yaml:952]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.frac(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.frac(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FracBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.frac(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("frac", result, out)
 
 
-def isfinite(self):
+def isfinite(self, *, out=None):
     """isfinite(Tensor self) -> Tensor  [derivatives.yaml:958]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
         self_a = self
-    out = np.isfinite(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    return make(out)
+    out_a = np.isfinite(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("isfinite", make(out_a), out)
 
 
-def nan_to_num(self, nan=None, posinf=None, neginf=None):
+def nan_to_num(self, nan=None, posinf=None, neginf=None, *, out=None):
     """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor  [derivatives.yaml:963]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = np.nan_to_num(self_a, nan=0.0 if nan is None else nan, posinf=posinf, neginf=neginf)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.nan_to_num(self_a, nan=0.0 if nan is None else nan, posinf=posinf, neginf=neginf)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NanToNumBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.nan_to_num(self_a, nan, posinf, neginf, self_t, result._data))
-    return result
+    return result if out is None else write_out("nan_to_num", result, out)
 
 
-def atan2(self, other):
+def atan2(self, other, *, out=None):
     """atan2(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:975]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2572,26 +2572,26 @@ def atan2(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = kernels.atan2(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.atan2(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Atan2Backward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.atan2(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("atan2", result, out)
 
 
-def hypot(self, other):
+def hypot(self, other, *, out=None):
     """hypot(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:982]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2601,29 +2601,29 @@ def hypot(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = kernels.hypot(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.hypot(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HypotBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if self_rg:
             node.self = save(self)
         if other_rg:
             node.other = save(other)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.hypot(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("hypot", result, out)
 
 
-def fmod(self, other):
+def fmod(self, other, *, out=None):
     """fmod(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:989]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2633,28 +2633,28 @@ def fmod(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = kernels.fmod(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.fmod(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FmodBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if other_rg:
             node.self = save(self)
         if other_rg:
             node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.fmod(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("fmod", result, out)
 
 
-def remainder(self, other):
+def remainder(self, other, *, out=None):
     """remainder(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1008]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2664,28 +2664,28 @@ def remainder(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = kernels.remainder(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.remainder(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RemainderBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if other_rg:
             node.self = save(self)
         if other_rg:
             node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.remainder(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("remainder", result, out)
 
 
-def xlogy(self, other):
+def xlogy(self, other, *, out=None):
     """xlogy(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1028]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2695,26 +2695,26 @@ def xlogy(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = kernels.xlogy(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.xlogy(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.XlogyBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.xlogy(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("xlogy", result, out)
 
 
-def logaddexp(self, other):
+def logaddexp(self, other, *, out=None):
     """logaddexp(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1046]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2724,26 +2724,26 @@ def logaddexp(self, other):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out = kernels.logaddexp(self_a, other_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.logaddexp(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogaddexpBackward0()
         node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.other = save(other)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
             set_tangents((result,), jvp.logaddexp(self_a, other_a, self_t, other_t, result._data))
-    return result
+    return result if out is None else write_out("logaddexp", result, out)
 
 
-def lerp(self, end, weight):
+def lerp(self, end, weight, *, out=None):
     """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor  [derivatives.yaml:1053]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2757,14 +2757,14 @@ def lerp(self, end, weight):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out = kernels.lerp(self_a, end_a, weight_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, end_a, weight_a)
-    if (self_rg or end_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.lerp(self_a, end_a, weight_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, end_a, weight_a)
+    if (self_rg or end_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LerpBackward0()
         node._next = (edge(self) if self_rg else None, edge(end) if end_rg else None, edge(weight) if weight_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if weight_rg:
             node.self = save(self)
         if weight_rg:
@@ -2772,15 +2772,15 @@ def lerp(self, end, weight):
         if self_rg or end_rg:
             node.weight = save(weight)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, end_t, weight_t = tangent(self), tangent(end), tangent(weight)
         if self_t is not None or end_t is not None or weight_t is not None:
             set_tangents((result,), jvp.lerp(self_a, end_a, weight_a, self_t, end_t, weight_t, result._data))
-    return result
+    return result if out is None else write_out("lerp", result, out)
 
 
-def addcmul(self, tensor1, tensor2, *, value=1):
+def addcmul(self, tensor1, tensor2, *, value=1, out=None):
     """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1070]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2794,14 +2794,14 @@ def addcmul(self, tensor1, tensor2, *, value=1):
         tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
     else:
         tensor2_a, tensor2_rg = tensor2, False
-    out = kernels.addcmul(self_a, tensor1_a, tensor2_a, value)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, tensor1_a, tensor2_a)
-    if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.addcmul(self_a, tensor1_a, tensor2_a, value)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, tensor1_a, tensor2_a)
+    if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddcmulBackward0()
         node._next = (edge(self) if self_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if tensor2_rg:
             node.tensor1 = save(tensor1)
         if tensor1_rg:
@@ -2809,15 +2809,15 @@ def addcmul(self, tensor1, tensor2, *, value=1):
         if tensor1_rg or tensor2_rg:
             node.value = value
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, tensor1_t, tensor2_t = tangent(self), tangent(tensor1), tangent(tensor2)
         if self_t is not None or tensor1_t is not None or tensor2_t is not None:
             set_tangents((result,), jvp.addcmul(self_a, tensor1_a, tensor2_a, value, self_t, tensor1_t, tensor2_t, result._data))
-    return result
+    return result if out is None else write_out("addcmul", result, out)
 
 
-def addcdiv(self, tensor1, tensor2, *, value=1):
+def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
     """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1085]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2831,14 +2831,14 @@ def addcdiv(self, tensor1, tensor2, *, value=1):
         tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
     else:
         tensor2_a, tensor2_rg = tensor2, False
-    out = kernels.addcdiv(self_a, tensor1_a, tensor2_a, value)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, tensor1_a, tensor2_a)
-    if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.addcdiv(self_a, tensor1_a, tensor2_a, value)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, tensor1_a, tensor2_a)
+    if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddcdivBackward0()
         node._next = (edge(self) if self_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if tensor2_rg:
             node.tensor1 = save(tensor1)
         if tensor1_rg or tensor2_rg:
@@ -2846,15 +2846,15 @@ def addcdiv(self, tensor1, tensor2, *, value=1):
         if tensor1_rg or tensor2_rg:
             node.value = value
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, tensor1_t, tensor2_t = tangent(self), tangent(tensor1), tangent(tensor2)
         if self_t is not None or tensor1_t is not None or tensor2_t is not None:
             set_tangents((result,), jvp.addcdiv(self_a, tensor1_a, tensor2_a, value, self_t, tensor1_t, tensor2_t, result._data))
-    return result
+    return result if out is None else write_out("addcdiv", result, out)
 
 
-def clip(self, min=None, max=None):
+def clip(self, min=None, max=None, *, out=None):
     """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:1102]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -2868,182 +2868,182 @@ def clip(self, min=None, max=None):
         max_a, max_rg = max._data, max._requires_grad
     else:
         max_a, max_rg = max, False
-    out = kernels.clamp_tensor(self_a, min_a, max_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, min_a, max_a)
-    if (self_rg or min_rg or max_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.clamp_tensor(self_a, min_a, max_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, min_a, max_a)
+    if (self_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ClipBackward0()
         node._next = (edge(self) if self_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.min = save(min)
         node.max = save(max)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, min_t, max_t = tangent(self), tangent(min), tangent(max)
         if self_t is not None or min_t is not None or max_t is not None:
             set_tangents((result,), jvp.clip(self_a, min_a, max_a, self_t, min_t, max_t, result._data))
-    return result
+    return result if out is None else write_out("clip", result, out)
 
 
-def hardtanh(self, min_val=-1, max_val=1):
+def hardtanh(self, min_val=-1, max_val=1, *, out=None):
     """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:1123]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.hardtanh(self_a, min_val, max_val)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.hardtanh(self_a, min_val, max_val)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardtanhBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.min_val = min_val
         node.max_val = max_val
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.hardtanh(self_a, min_val, max_val, self_t, result._data))
-    return result
+    return result if out is None else write_out("hardtanh", result, out)
 
 
-def leaky_relu(self, negative_slope=0.01):
+def leaky_relu(self, negative_slope=0.01, *, out=None):
     """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:1135]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.leaky_relu(self_a, negative_slope)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.leaky_relu(self_a, negative_slope)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LeakyReluBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.negative_slope = negative_slope
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.leaky_relu(self_a, negative_slope, self_t, result._data))
-    return result
+    return result if out is None else write_out("leaky_relu", result, out)
 
 
-def elu(self, alpha=1, scale=1, input_scale=1):
+def elu(self, alpha=1, scale=1, input_scale=1, *, out=None):
     """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:1147]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.elu(self_a, alpha, scale, input_scale)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.elu(self_a, alpha, scale, input_scale)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EluBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.alpha = alpha
         node.scale = scale
         node.input_scale = input_scale
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.elu(self_a, alpha, scale, input_scale, self_t, result._data))
-    return result
+    return result if out is None else write_out("elu", result, out)
 
 
-def selu(self):
+def selu(self, *, out=None):
     """selu(Tensor self) -> Tensor  [derivatives.yaml:1160]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.selu(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.selu(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SeluBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.selu(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("selu", result, out)
 
 
-def celu(self, alpha=1.0):
+def celu(self, alpha=1.0, *, out=None):
     """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:1166]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.celu(self_a, alpha)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.celu(self_a, alpha)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CeluBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.alpha = alpha
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.celu(self_a, alpha, self_t, result._data))
-    return result
+    return result if out is None else write_out("celu", result, out)
 
 
-def gelu(self, *, approximate='none'):
+def gelu(self, *, approximate='none', out=None):
     """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1178]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.gelu(self_a, approximate)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.gelu(self_a, approximate)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GeluBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.approximate = approximate
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.gelu(self_a, approximate, self_t, result._data))
-    return result
+    return result if out is None else write_out("gelu", result, out)
 
 
-def gelu_backward(output_grad, self, *, approximate='none'):
+def gelu_backward(output_grad, self, *, approximate='none', out=None):
     """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1193]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
@@ -3053,268 +3053,268 @@ def gelu_backward(output_grad, self, *, approximate='none'):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.gelu_backward(output_grad_a, self_a, approximate)
-    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
-        out = default_float(out, output_grad_a, self_a)
-    if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.gelu_backward(output_grad_a, self_a, approximate)
+    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, output_grad_a, self_a)
+    if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GeluBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if self_rg:
             node.output_grad = save(output_grad)
         node.self = save(self)
         node.approximate = approximate
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         output_grad_t, self_t = tangent(output_grad), tangent(self)
         if output_grad_t is not None or self_t is not None:
             set_tangents((result,), jvp.gelu_backward(output_grad_a, self_a, approximate, output_grad_t, self_t, result._data))
-    return result
+    return result if out is None else write_out("gelu_backward", result, out)
 
 
-def silu(self):
+def silu(self, *, out=None):
     """silu(Tensor self) -> Tensor  [derivatives.yaml:1208]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.silu(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.silu(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SiluBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.silu(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("silu", result, out)
 
 
-def mish(self):
+def mish(self, *, out=None):
     """mish(Tensor self) -> Tensor  [derivatives.yaml:1216]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.mish(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.mish(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MishBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.mish(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("mish", result, out)
 
 
-def softplus(self, beta=1, threshold=20):
+def softplus(self, beta=1, threshold=20, *, out=None):
     """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:1224]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.softplus(self_a, beta, threshold)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.softplus(self_a, beta, threshold)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SoftplusBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.beta = beta
         node.threshold = threshold
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.softplus(self_a, beta, threshold, self_t, result._data))
-    return result
+    return result if out is None else write_out("softplus", result, out)
 
 
-def log_sigmoid(self):
+def log_sigmoid(self, *, out=None):
     """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:1238]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.log_sigmoid(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.log_sigmoid(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogSigmoidBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.log_sigmoid(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("log_sigmoid", result, out)
 
 
-def hardsigmoid(self):
+def hardsigmoid(self, *, out=None):
     """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:1246]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.hardsigmoid(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.hardsigmoid(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardsigmoidBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.hardsigmoid(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("hardsigmoid", result, out)
 
 
-def hardswish(self):
+def hardswish(self, *, out=None):
     """hardswish(Tensor self) -> Tensor  [derivatives.yaml:1258]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.hardswish(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.hardswish(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardswishBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.hardswish(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("hardswish", result, out)
 
 
-def glu(self, dim=-1):
+def glu(self, dim=-1, *, out=None):
     """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:1270]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.glu(self_a, dim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.glu(self_a, dim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GluBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.dim = dim
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.glu(self_a, dim, self_t, result._data))
-    return result
+    return result if out is None else write_out("glu", result, out)
 
 
-def prod(self, dim=None, keepdim=False, *, dtype=None):
+def prod(self, dim=None, keepdim=False, *, dtype=None, out=None):
     """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1285]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.prod(self_a, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.prod(self_a, dim, keepdim, dtype)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ProdBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.prod(self_a, dim, keepdim, dtype, self_t, result._data))
-    return result
+    return result if out is None else write_out("prod", result, out)
 
 
-def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
+def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
     """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1301]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.var(self_a, dim, unbiased, keepdim, correction)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.var(self_a, dim, unbiased, keepdim, correction)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.VarBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.dim = dim
         node.unbiased = unbiased
         node.keepdim = keepdim
         node.correction = correction
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.var(self_a, dim, unbiased, keepdim, correction, self_t, result._data))
-    return result
+    return result if out is None else write_out("var", result, out)
 
 
-def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
+def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
     """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1316]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.std(self_a, dim, unbiased, keepdim, correction)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.std(self_a, dim, unbiased, keepdim, correction)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.StdBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.dim = dim
         node.unbiased = unbiased
@@ -3322,15 +3322,15 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
         node.correction = correction
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.std(self_a, dim, unbiased, keepdim, correction, self_t, result._data))
-    return result
+    return result if out is None else write_out("std", result, out)
 
 
-def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
+def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None, out=None):
     """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1333]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
@@ -3338,27 +3338,27 @@ def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.norm(self_a, p, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.norm(self_a, p, dim, keepdim, dtype)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NormBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.p = p
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.norm(self_a, p, dim, keepdim, dtype, self_t, result._data))
-    return result
+    return result if out is None else write_out("norm", result, out)
 
 
-def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
+def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):
     """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1353]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
@@ -3366,124 +3366,124 @@ def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.vector_norm(self_a, ord, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.vector_norm(self_a, ord, dim, keepdim, dtype)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgVectorNormBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.ord = ord
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.linalg_vector_norm(self_a, ord, dim, keepdim, dtype, self_t, result._data))
-    return result
+    return result if out is None else write_out("linalg_vector_norm", result, out)
 
 
-def logsumexp(self, dim, keepdim=False):
+def logsumexp(self, dim, keepdim=False, *, out=None):
     """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:1372]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.logsumexp(self_a, dim, keepdim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.logsumexp(self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogsumexpBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.logsumexp(self_a, dim, keepdim, self_t, result._data))
-    return result
+    return result if out is None else write_out("logsumexp", result, out)
 
 
-def cumsum(self, dim, *, dtype=None):
+def cumsum(self, dim, *, dtype=None, out=None):
     """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1385]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.cumsum(self_a, dim, dtype)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.cumsum(self_a, dim, dtype)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CumsumBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dim = dim
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.cumsum(self_a, dim, dtype, self_t, result._data))
-    return result
+    return result if out is None else write_out("cumsum", result, out)
 
 
-def cumprod(self, dim, *, dtype=None):
+def cumprod(self, dim, *, dtype=None, out=None):
     """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1398]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.cumprod(self_a, dim, dtype)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.cumprod(self_a, dim, dtype)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CumprodBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.dim = dim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.cumprod(self_a, dim, dtype, self_t, result._data))
-    return result
+    return result if out is None else write_out("cumprod", result, out)
 
 
-def argmax(self, dim=None, keepdim=False):
+def argmax(self, dim=None, keepdim=False, *, out=None):
     """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1411]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
         self_a = self
-    out = kernels.argmax(self_a, dim, keepdim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    return make(out)
+    out_a = kernels.argmax(self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("argmax", make(out_a), out)
 
 
-def argmin(self, dim=None, keepdim=False):
+def argmin(self, dim=None, keepdim=False, *, out=None):
     """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1421]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
         self_a = self
-    out = kernels.argmin(self_a, dim, keepdim)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    return make(out)
+    out_a = kernels.argmin(self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("argmin", make(out_a), out)
 SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
 
 
@@ -3540,7 +3540,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     return TopkResult(values, indices)
 
 
-def addmm(self, mat1, mat2, *, beta=1, alpha=1):
+def addmm(self, mat1, mat2, *, beta=1, alpha=1, out=None):
     """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor  [derivatives.yaml:1464]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3554,14 +3554,14 @@ def addmm(self, mat1, mat2, *, beta=1, alpha=1):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out = kernels.addmm(self_a, mat1_a, mat2_a, beta, alpha)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, mat1_a, mat2_a)
-    if (self_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.addmm(self_a, mat1_a, mat2_a, beta, alpha)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, mat1_a, mat2_a)
+    if (self_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddmmBackward0()
         node._next = (edge(self) if self_rg else None, edge(mat1) if mat1_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if mat2_rg:
             node.mat1 = save(mat1)
         if mat1_rg or mat2_rg:
@@ -3571,15 +3571,15 @@ def addmm(self, mat1, mat2, *, beta=1, alpha=1):
         if mat1_rg or mat2_rg:
             node.alpha = alpha
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, mat1_t, mat2_t = tangent(self), tangent(mat1), tangent(mat2)
         if self_t is not None or mat1_t is not None or mat2_t is not None:
             set_tangents((result,), jvp.addmm(self_a, mat1_a, mat2_a, beta, alpha, self_t, mat1_t, mat2_t, result._data))
-    return result
+    return result if out is None else write_out("addmm", result, out)
 
 
-def mm(self, mat2):
+def mm(self, mat2, *, out=None):
     """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1478]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3589,27 +3589,27 @@ def mm(self, mat2):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out = kernels.mm(self_a, mat2_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, mat2_a)
-    if (self_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.mm(self_a, mat2_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, mat2_a)
+    if (self_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MmBackward0()
         node._next = (edge(self) if self_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if mat2_rg:
             node.self = save(self)
         node.mat2 = save(mat2)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, mat2_t = tangent(self), tangent(mat2)
         if self_t is not None or mat2_t is not None:
             set_tangents((result,), jvp.mm(self_a, mat2_a, self_t, mat2_t, result._data))
-    return result
+    return result if out is None else write_out("mm", result, out)
 
 
-def mv(self, vec):
+def mv(self, vec, *, out=None):
     """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1491]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3619,28 +3619,28 @@ def mv(self, vec):
         vec_a, vec_rg = vec._data, vec._requires_grad
     else:
         vec_a, vec_rg = vec, False
-    out = kernels.mv(self_a, vec_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, vec_a)
-    if (self_rg or vec_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.mv(self_a, vec_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, vec_a)
+    if (self_rg or vec_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MvBackward0()
         node._next = (edge(self) if self_rg else None, edge(vec) if vec_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if vec_rg:
             node.self = save(self)
         if self_rg:
             node.vec = save(vec)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, vec_t = tangent(self), tangent(vec)
         if self_t is not None or vec_t is not None:
             set_tangents((result,), jvp.mv(self_a, vec_a, self_t, vec_t, result._data))
-    return result
+    return result if out is None else write_out("mv", result, out)
 
 
-def bmm(self, mat2):
+def bmm(self, mat2, *, out=None):
     """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1503]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3650,28 +3650,28 @@ def bmm(self, mat2):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out = kernels.bmm(self_a, mat2_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, mat2_a)
-    if (self_rg or mat2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.bmm(self_a, mat2_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, mat2_a)
+    if (self_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BmmBackward0()
         node._next = (edge(self) if self_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if mat2_rg:
             node.self = save(self)
         if self_rg:
             node.mat2 = save(mat2)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, mat2_t = tangent(self), tangent(mat2)
         if self_t is not None or mat2_t is not None:
             set_tangents((result,), jvp.bmm(self_a, mat2_a, self_t, mat2_t, result._data))
-    return result
+    return result if out is None else write_out("bmm", result, out)
 
 
-def outer(self, vec2):
+def outer(self, vec2, *, out=None):
     """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1516]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3681,251 +3681,251 @@ def outer(self, vec2):
         vec2_a, vec2_rg = vec2._data, vec2._requires_grad
     else:
         vec2_a, vec2_rg = vec2, False
-    out = kernels.outer(self_a, vec2_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, vec2_a)
-    if (self_rg or vec2_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.outer(self_a, vec2_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, vec2_a)
+    if (self_rg or vec2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.OuterBackward0()
         node._next = (edge(self) if self_rg else None, edge(vec2) if vec2_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if vec2_rg:
             node.self = save(self)
         if self_rg:
             node.vec2 = save(vec2)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, vec2_t = tangent(self), tangent(vec2)
         if self_t is not None or vec2_t is not None:
             set_tangents((result,), jvp.outer(self_a, vec2_a, self_t, vec2_t, result._data))
-    return result
+    return result if out is None else write_out("outer", result, out)
 
 
-def trace(self):
+def trace(self, *, out=None):
     """trace(Tensor self) -> Tensor  [derivatives.yaml:1528]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.trace(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.trace(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TraceBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.trace(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("trace", result, out)
 
 
-def diag(self, diagonal=0):
+def diag(self, diagonal=0, *, out=None):
     """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1541]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.diag(self_a, diagonal)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.diag(self_a, diagonal)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.diagonal = diagonal
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.diag(self_a, diagonal, self_t, result._data))
-    return result
+    return result if out is None else write_out("diag", result, out)
 
 
-def diagonal(self, offset=0, dim1=0, dim2=1):
+def diagonal(self, offset=0, dim1=0, dim2=1, *, out=None):
     """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1556]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.diagonal(self_a, offset, dim1, dim2)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.diagonal(self_a, offset, dim1, dim2)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagonalBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.offset = offset
         node.dim1 = dim1
         node.dim2 = dim2
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.diagonal(self_a, offset, dim1, dim2, self_t, result._data))
-    return result
+    return result if out is None else write_out("diagonal", result, out)
 
 
-def diagonal_backward(src, input_sizes, offset, dim1, dim2):
+def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
     """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1572]"""
     input_sizes = kernels.int_list(input_sizes)
     if isinstance(src, Tensor):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out = kernels.diagonal_backward(src_a, input_sizes, offset, dim1, dim2)
-    if out.dtype is float64 and getattr(src_a, "dtype", None) is not float64:
-        out = default_float(out, src_a)
-    if src_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.diagonal_backward(src_a, input_sizes, offset, dim1, dim2)
+    if out_a.dtype is float64 and getattr(src_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, src_a)
+    if src_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagonalBackwardBackward0()
         node._next = (edge(src),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.offset = offset
         node.dim1 = dim1
         node.dim2 = dim2
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         src_t = tangent(src)
         if src_t is not None:
             set_tangents((result,), jvp.diagonal_backward(src_a, input_sizes, offset, dim1, dim2, src_t, result._data))
-    return result
+    return result if out is None else write_out("diagonal_backward", result, out)
 
 
-def tril(self, diagonal=0):
+def tril(self, diagonal=0, *, out=None):
     """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1583]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.tril(self_a, diagonal)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.tril(self_a, diagonal)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TrilBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.diagonal = diagonal
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.tril(self_a, diagonal, self_t, result._data))
-    return result
+    return result if out is None else write_out("tril", result, out)
 
 
-def triu(self, diagonal=0):
+def triu(self, diagonal=0, *, out=None):
     """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1594]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.triu(self_a, diagonal)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.triu(self_a, diagonal)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TriuBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.diagonal = diagonal
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.triu(self_a, diagonal, self_t, result._data))
-    return result
+    return result if out is None else write_out("triu", result, out)
 
 
-def linalg_inv(A):
+def linalg_inv(A, *, out=None):
     """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1608]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = kernels.linalg_inv(A_a)
-    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
-        out = default_float(out, A_a)
-    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.linalg_inv(A_a)
+    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, A_a)
+    if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgInvBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         A_t = tangent(A)
         if A_t is not None:
             set_tangents((result,), jvp.linalg_inv(A_a, A_t, result._data))
-    return result
+    return result if out is None else write_out("linalg_inv", result, out)
 
 
-def linalg_det(A):
+def linalg_det(A, *, out=None):
     """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1619]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = kernels.linalg_det(A_a)
-    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
-        out = default_float(out, A_a)
-    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.linalg_det(A_a)
+    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, A_a)
+    if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgDetBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.A = save(A)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         A_t = tangent(A)
         if A_t is not None:
             set_tangents((result,), jvp.linalg_det(A_a, A_t, result._data))
-    return result
+    return result if out is None else write_out("linalg_det", result, out)
 
 
-def det(self):
+def det(self, *, out=None):
     """det(Tensor self) -> Tensor  [derivatives.yaml:1630]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.linalg_det(self_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.linalg_det(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DetBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.det(self_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("det", result, out)
 LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'logabsdet'])
 
 
@@ -3953,7 +3953,7 @@ def linalg_slogdet(A):
     return LinalgSlogdetResult(sign, logabsdet)
 
 
-def linalg_solve(A, B, *, left=True):
+def linalg_solve(A, B, *, left=True, out=None):
     """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1653]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
@@ -3963,50 +3963,50 @@ def linalg_solve(A, B, *, left=True):
         B_a, B_rg = B._data, B._requires_grad
     else:
         B_a, B_rg = B, False
-    out = kernels.linalg_solve(A_a, B_a, left)
-    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
-        out = default_float(out, A_a, B_a)
-    if (A_rg or B_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.linalg_solve(A_a, B_a, left)
+    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, A_a, B_a)
+    if (A_rg or B_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgSolveBackward0()
         node._next = (edge(A) if A_rg else None, edge(B) if B_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.A = save(A)
         node.B_shape = np.shape(B_a)
         node.left = left
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         A_t, B_t = tangent(A), tangent(B)
         if A_t is not None or B_t is not None:
             set_tangents((result,), jvp.linalg_solve(A_a, B_a, left, A_t, B_t, result._data))
-    return result
+    return result if out is None else write_out("linalg_solve", result, out)
 
 
-def linalg_cholesky(A, *, upper=False):
+def linalg_cholesky(A, *, upper=False, out=None):
     """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1672]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = kernels.linalg_cholesky(A_a, upper)
-    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
-        out = default_float(out, A_a)
-    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.linalg_cholesky(A_a, upper)
+    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, A_a)
+    if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgCholeskyBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.upper = upper
         node.L = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         A_t = tangent(A)
         if A_t is not None:
             set_tangents((result,), jvp.linalg_cholesky(A_a, upper, A_t, result._data))
-    return result
+    return result if out is None else write_out("linalg_cholesky", result, out)
 LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'eigenvectors'])
 
 
@@ -4065,28 +4065,28 @@ def linalg_svd(A, full_matrices=True):
     return LinalgSvdResult(U, S, Vh)
 
 
-def linalg_svdvals(A):
+def linalg_svdvals(A, *, out=None):
     """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1716]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = kernels.linalg_svdvals(A_a)
-    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
-        out = default_float(out, A_a)
-    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.linalg_svdvals(A_a)
+    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, A_a)
+    if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgSvdvalsBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.A = save(A)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         A_t = tangent(A)
         if A_t is not None:
             set_tangents((result,), jvp.linalg_svdvals(A_a, A_t, result._data))
-    return result
+    return result if out is None else write_out("linalg_svdvals", result, out)
 LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
 
 
@@ -4116,32 +4116,32 @@ def linalg_qr(A, mode='reduced'):
     return LinalgQrResult(Q, R)
 
 
-def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False):
+def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
     """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1743]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = kernels.linalg_pinv(A_a, atol, rtol, hermitian)
-    if out.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
-        out = default_float(out, A_a)
-    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.linalg_pinv(A_a, atol, rtol, hermitian)
+    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, A_a)
+    if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgPinvBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.A = save(A)
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         A_t = tangent(A)
         if A_t is not None:
             set_tangents((result,), jvp.linalg_pinv(A_a, atol, rtol, hermitian, A_t, result._data))
-    return result
+    return result if out is None else write_out("linalg_pinv", result, out)
 
 
-def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None):
+def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None, out=None):
     """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1757]"""
     dim = kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
@@ -4149,27 +4149,27 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None)
         A_a, A_rg = A._data, A._requires_grad
     else:
         A_a, A_rg = A, False
-    out = kernels.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype)
-    if A_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype)
+    if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgMatrixNormBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.A = save(A)
         node.ord = ord
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         A_t = tangent(A)
         if A_t is not None:
             set_tangents((result,), jvp.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype, A_t, result._data))
-    return result
+    return result if out is None else write_out("linalg_matrix_norm", result, out)
 
 
-def movedim(self, source, destination):
+def movedim(self, source, destination, *, out=None):
     """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1777]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
@@ -4177,27 +4177,27 @@ def movedim(self, source, destination):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.movedim(self_a, source, destination)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.movedim(self_a, source, destination)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MovedimBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.source = source
         node.destination = destination
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.movedim(self_a, source, destination, self_t, result._data))
-    return result
+    return result if out is None else write_out("movedim", result, out)
 
 
-def moveaxis(self, source, destination):
+def moveaxis(self, source, destination, *, out=None):
     """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1790]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
@@ -4205,105 +4205,105 @@ def moveaxis(self, source, destination):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.movedim(self_a, source, destination)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.movedim(self_a, source, destination)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MoveaxisBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.source = source
         node.destination = destination
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.moveaxis(self_a, source, destination, self_t, result._data))
-    return result
+    return result if out is None else write_out("moveaxis", result, out)
 
 
-def swapaxes(self, axis0, axis1):
+def swapaxes(self, axis0, axis1, *, out=None):
     """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1801]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.swapdims(self_a, axis0, axis1)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.swapdims(self_a, axis0, axis1)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SwapaxesBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.axis0 = axis0
         node.axis1 = axis1
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.swapaxes(self_a, axis0, axis1, self_t, result._data))
-    return result
+    return result if out is None else write_out("swapaxes", result, out)
 
 
-def swapdims(self, dim0, dim1):
+def swapdims(self, dim0, dim1, *, out=None):
     """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1813]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.swapdims(self_a, dim0, dim1)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.swapdims(self_a, dim0, dim1)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SwapdimsBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dim0 = dim0
         node.dim1 = dim1
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.swapdims(self_a, dim0, dim1, self_t, result._data))
-    return result
+    return result if out is None else write_out("swapdims", result, out)
 
 
-def broadcast_to(self, size, *more):
+def broadcast_to(self, size, *more, out=None):
     """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1825]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.broadcast_to(self_a, size)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.broadcast_to(self_a, size)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BroadcastToBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.broadcast_to(self_a, size, self_t, result._data))
-    return result
+    return result if out is None else write_out("broadcast_to", result, out)
 
 
-def expand_as(self, other):
+def expand_as(self, other, *, out=None):
     """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1838]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4313,26 +4313,26 @@ def expand_as(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = kernels.broadcast_to(self_a, other_a.shape)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.broadcast_to(self_a, other_a.shape)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpandAsBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.expand_as(self_a, other_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("expand_as", result, out)
 
 
-def view_as(self, other):
+def view_as(self, other, *, out=None):
     """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1851]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4342,26 +4342,26 @@ def view_as(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.reshape(self_a, other_a.shape)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.reshape(self_a, other_a.shape)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ViewAsBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.view_as(self_a, other_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("view_as", result, out)
 
 
-def reshape_as(self, other):
+def reshape_as(self, other, *, out=None):
     """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1863]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4371,103 +4371,103 @@ def reshape_as(self, other):
         other_a = other._data
     else:
         other_a = other
-    out = np.reshape(self_a, other_a.shape)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, other_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = np.reshape(self_a, other_a.shape)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReshapeAsBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.reshape_as(self_a, other_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("reshape_as", result, out)
 
 
-def repeat(self, repeats, *more):
+def repeat(self, repeats, *more, out=None):
     """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1876]"""
     repeats = kernels.int_list(repeats, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.repeat(self_a, repeats)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.repeat(self_a, repeats)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RepeatBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.repeats = repeats
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.repeat(self_a, repeats, self_t, result._data))
-    return result
+    return result if out is None else write_out("repeat", result, out)
 
 
-def tile(self, dims, *more):
+def tile(self, dims, *more, out=None):
     """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1890]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.tile(self_a, dims)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.tile(self_a, dims)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TileBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.dims = dims
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.tile(self_a, dims, self_t, result._data))
-    return result
+    return result if out is None else write_out("tile", result, out)
 
 
-def flip(self, dims, *more):
+def flip(self, dims, *more, out=None):
     """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1902]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.flip(self_a, dims)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.flip(self_a, dims)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FlipBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.dims = dims
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.flip(self_a, dims, self_t, result._data))
-    return result
+    return result if out is None else write_out("flip", result, out)
 
 
-def roll(self, shifts, dims=[]):
+def roll(self, shifts, dims=[], *, out=None):
     """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1914]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
@@ -4475,81 +4475,81 @@ def roll(self, shifts, dims=[]):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.roll(self_a, shifts, dims)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.roll(self_a, shifts, dims)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RollBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.shifts = shifts
         node.dims = dims
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.roll(self_a, shifts, dims, self_t, result._data))
-    return result
+    return result if out is None else write_out("roll", result, out)
 
 
-def narrow(self, dim, start, length):
+def narrow(self, dim, start, length, *, out=None):
     """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1927]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.narrow(self_a, dim, start, length)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.narrow(self_a, dim, start, length)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NarrowBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
         node.start = start
         node.length = length
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.narrow(self_a, dim, start, length, self_t, result._data))
-    return result
+    return result if out is None else write_out("narrow", result, out)
 
 
-def select(self, dim, index):
+def select(self, dim, index, *, out=None):
     """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1940]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.select(self_a, dim, index)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.select(self_a, dim, index)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SelectBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
         node.index = index
     else:
-        result = make(out)
+        result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.select(self_a, dim, index, self_t, result._data))
-    return result
+    return result if out is None else write_out("select", result, out)
 
 
-def gather(self, dim, index, *, sparse_grad=False):
+def gather(self, dim, index, *, sparse_grad=False, out=None):
     """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1953]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4559,27 +4559,27 @@ def gather(self, dim, index, *, sparse_grad=False):
         index_a = index._data
     else:
         index_a = index
-    out = kernels.gather(self_a, dim, index_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, index_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.gather(self_a, dim, index_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, index_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GatherBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
         node.index = save(index)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.gather(self_a, dim, index_a, sparse_grad, self_t, result._data))
-    return result
+    return result if out is None else write_out("gather", result, out)
 
 
-def index_select(self, dim, index):
+def index_select(self, dim, index, *, out=None):
     """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1968]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4589,27 +4589,27 @@ def index_select(self, dim, index):
         index_a = index._data
     else:
         index_a = index
-    out = kernels.index_select(self_a, dim, index_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, index_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.index_select(self_a, dim, index_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, index_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexSelectBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self_shape = np.shape(self_a)
         node.dim = dim
         node.index = save(index)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.index_select(self_a, dim, index_a, self_t, result._data))
-    return result
+    return result if out is None else write_out("index_select", result, out)
 
 
-def scatter_add(self, dim, index, src):
+def scatter_add(self, dim, index, src, *, out=None):
     """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1982]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4623,14 +4623,14 @@ def scatter_add(self, dim, index, src):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out = kernels.scatter_add(self_a, dim, index_a, src_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, index_a, src_a)
-    if (self_rg or src_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.scatter_add(self_a, dim, index_a, src_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, index_a, src_a)
+    if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ScatterAddBackward0()
         node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if src_rg:
             node.dim = dim
         if src_rg:
@@ -4638,15 +4638,15 @@ def scatter_add(self, dim, index, src):
         if src_rg:
             node.src_shape = np.shape(src_a)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, src_t = tangent(self), tangent(src)
         if self_t is not None or src_t is not None:
             set_tangents((result,), jvp.scatter_add(self_a, dim, index_a, src_a, self_t, src_t, result._data))
-    return result
+    return result if out is None else write_out("scatter_add", result, out)
 
 
-def masked_fill(self, mask, value):
+def masked_fill(self, mask, value, *, out=None):
     """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1997]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4660,50 +4660,50 @@ def masked_fill(self, mask, value):
         value_a, value_rg = value._data, value._requires_grad
     else:
         value_a, value_rg = value, False
-    out = kernels.masked_fill(self_a, mask_a, value_a)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, mask_a, value_a)
-    if (self_rg or value_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.masked_fill(self_a, mask_a, value_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, mask_a, value_a)
+    if (self_rg or value_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaskedFillBackward0()
         node._next = (edge(self) if self_rg else None, edge(value) if value_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.mask = save(mask)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t, value_t = tangent(self), tangent(value)
         if self_t is not None or value_t is not None:
             set_tangents((result,), jvp.masked_fill(self_a, mask_a, value_a, self_t, value_t, result._data))
-    return result
+    return result if out is None else write_out("masked_fill", result, out)
 
 
-def constant_pad_nd(self, pad, value=0):
+def constant_pad_nd(self, pad, value=0, *, out=None):
     """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:2012]"""
     pad = kernels.int_list(pad)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.constant_pad_nd(self_a, pad, value)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.constant_pad_nd(self_a, pad, value)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConstantPadNdBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.pad = pad
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.constant_pad_nd(self_a, pad, value, self_t, result._data))
-    return result
+    return result if out is None else write_out("constant_pad_nd", result, out)
 
 
-def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
+def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100, *, out=None):
     """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml:2028]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4717,14 +4717,14 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out = kernels.nll_loss(self_a, target_a, weight_a, reduction, ignore_index)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a, target_a, weight_a)
-    if (self_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.nll_loss(self_a, target_a, weight_a, reduction, ignore_index)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, target_a, weight_a)
+    if (self_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NllLossBackward0()
         node._next = (edge(self) if self_rg else None, edge(weight) if weight_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if self_rg:
             node.self_shape = np.shape(self_a)
         if self_rg:
@@ -4736,16 +4736,16 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
         if self_rg:
             node.ignore_index = ignore_index
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         not_implemented_tangent("nll_loss", ('weight',), (weight,))
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.nll_loss(self_a, target_a, weight_a, reduction, ignore_index, self_t, result._data))
-    return result
+    return result if out is None else write_out("nll_loss", result, out)
 
 
-def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):
+def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups, *, out=None):
     """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:2047]"""
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4763,14 +4763,14 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
         bias_a, bias_rg = bias._data, bias._requires_grad
     else:
         bias_a, bias_rg = bias, False
-    out = kernels.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups)
-    if out.dtype is float64 and getattr(input_a, "dtype", None) is not float64:
-        out = default_float(out, input_a, weight_a, bias_a)
-    if (input_rg or weight_rg or bias_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups)
+    if out_a.dtype is float64 and getattr(input_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, input_a, weight_a, bias_a)
+    if (input_rg or weight_rg or bias_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvolutionBackward0()
         node._next = (edge(input) if input_rg else None, edge(weight) if weight_rg else None, edge(bias) if bias_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if weight_rg:
             node.input = save(input)
         if input_rg:
@@ -4790,15 +4790,15 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
         if input_rg or weight_rg:
             node.groups = groups
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         input_t, weight_t, bias_t = tangent(input), tangent(weight), tangent(bias)
         if input_t is not None or weight_t is not None or bias_t is not None:
             set_tangents((result,), jvp.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups, input_t, weight_t, bias_t, result._data))
-    return result
+    return result if out is None else write_out("convolution", result, out)
 
 
-def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups):
+def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups, *, out=None):
     """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2063]"""
     input_size = kernels.int_list(input_size)
     stride = kernels.int_list(stride)
@@ -4812,14 +4812,14 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out = kernels.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups)
-    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
-        out = default_float(out, output_grad_a, weight_a)
-    if (output_grad_rg or weight_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups)
+    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, output_grad_a, weight_a)
+    if (output_grad_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvTransposeInputBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(weight) if weight_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if weight_rg:
             node.output_grad = save(output_grad)
         if output_grad_rg:
@@ -4833,15 +4833,15 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
         node.dilation = dilation
         node.groups = groups
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         output_grad_t, weight_t = tangent(output_grad), tangent(weight)
         if output_grad_t is not None or weight_t is not None:
             set_tangents((result,), jvp.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups, output_grad_t, weight_t, result._data))
-    return result
+    return result if out is None else write_out("conv_transpose_input", result, out)
 
 
-def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups):
+def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups, *, out=None):
     """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2075]"""
     weight_size = kernels.int_list(weight_size)
     stride = kernels.int_list(stride)
@@ -4855,14 +4855,14 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
         output_grad_a, output_grad_rg = output_grad, False
-    out = kernels.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups)
-    if out.dtype is float64 and getattr(input_a, "dtype", None) is not float64:
-        out = default_float(out, input_a, output_grad_a)
-    if (input_rg or output_grad_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups)
+    if out_a.dtype is float64 and getattr(input_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, input_a, output_grad_a)
+    if (input_rg or output_grad_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvWeightGradBackward0()
         node._next = (edge(input) if input_rg else None, edge(output_grad) if output_grad_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if output_grad_rg:
             node.input = save(input)
         if input_rg:
@@ -4876,12 +4876,12 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
         node.dilation = dilation
         node.groups = groups
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         input_t, output_grad_t = tangent(input), tangent(output_grad)
         if input_t is not None or output_grad_t is not None:
             set_tangents((result,), jvp.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups, input_t, output_grad_t, result._data))
-    return result
+    return result if out is None else write_out("conv_weight_grad", result, out)
 MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult", ['output', 'indices'])
 
 
@@ -4919,7 +4919,7 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
     return MaxPool2dWithIndicesResult(output, indices)
 
 
-def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices):
+def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices, *, out=None):
     """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:2103]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
@@ -4937,14 +4937,14 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
         indices_a = indices._data
     else:
         indices_a = indices
-    out = kernels.max_pool2d_with_indices_backward(output_grad_a, self_a.shape, indices_a)
-    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
-        out = default_float(out, output_grad_a, self_a, indices_a)
-    if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.max_pool2d_with_indices_backward(output_grad_a, self_a.shape, indices_a)
+    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, output_grad_a, self_a, indices_a)
+    if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaxPool2dWithIndicesBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if self_rg:
             node.self = save(self)
         if output_grad_rg:
@@ -4952,15 +4952,15 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
         if output_grad_rg:
             node.indices = save(indices)
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         output_grad_t, self_t = tangent(output_grad), tangent(self)
         if output_grad_t is not None or self_t is not None:
             set_tangents((result,), jvp.max_pool2d_with_indices_backward(output_grad_a, self_a, kernel_size, stride, padding, dilation, ceil_mode, indices_a, output_grad_t, self_t, result._data))
-    return result
+    return result if out is None else write_out("max_pool2d_with_indices_backward", result, out)
 
 
-def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
+def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None, *, out=None):
     """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:2115]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
@@ -4969,14 +4969,14 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
-    if out.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out = default_float(out, self_a)
-    if self_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AvgPool2dBackward0()
         node._next = (edge(self),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.self = save(self)
         node.kernel_size = kernel_size
         node.stride = stride
@@ -4985,15 +4985,15 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
         node.count_include_pad = count_include_pad
         node.divisor_override = divisor_override
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
             set_tangents((result,), jvp.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, self_t, result._data))
-    return result
+    return result if out is None else write_out("avg_pool2d", result, out)
 
 
-def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override):
+def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, *, out=None):
     """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:2128]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
@@ -5006,14 +5006,14 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out = kernels.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
-    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
-        out = default_float(out, output_grad_a, self_a)
-    if (output_grad_rg or self_rg) and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, output_grad_a, self_a)
+    if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AvgPool2dBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         if self_rg:
             node.self = save(self)
         if output_grad_rg:
@@ -5029,15 +5029,15 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
         if output_grad_rg:
             node.divisor_override = divisor_override
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         output_grad_t, self_t = tangent(output_grad), tangent(self)
         if output_grad_t is not None or self_t is not None:
             set_tangents((result,), jvp.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, output_grad_t, self_t, result._data))
-    return result
+    return result if out is None else write_out("avg_pool2d_backward", result, out)
 
 
-def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
+def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False, *, out=None):
     """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:2143]"""
     if isinstance(weight, Tensor):
         weight_a, weight_rg = weight._data, weight._requires_grad
@@ -5047,28 +5047,28 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
         indices_a = indices._data
     else:
         indices_a = indices
-    out = kernels.embedding(weight_a, indices_a, sparse)
-    if out.dtype is float64 and getattr(weight_a, "dtype", None) is not float64:
-        out = default_float(out, weight_a, indices_a)
-    if weight_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.embedding(weight_a, indices_a, sparse)
+    if out_a.dtype is float64 and getattr(weight_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, weight_a, indices_a)
+    if weight_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EmbeddingBackward0()
         node._next = (edge(weight),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.weight_shape = np.shape(weight_a)
         node.indices = save(indices)
         node.padding_idx = padding_idx
         node.scale_grad_by_freq = scale_grad_by_freq
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         weight_t = tangent(weight)
         if weight_t is not None:
             set_tangents((result,), jvp.embedding(weight_a, indices_a, padding_idx, scale_grad_by_freq, sparse, weight_t, result._data))
-    return result
+    return result if out is None else write_out("embedding", result, out)
 
 
-def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq):
+def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq, *, out=None):
     """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:2155]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
@@ -5078,21 +5078,21 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
         indices_a = indices._data
     else:
         indices_a = indices
-    out = kernels.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq)
-    if out.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
-        out = default_float(out, output_grad_a, indices_a)
-    if output_grad_rg and grad_mode.enabled and out.dtype.kind in "fc":
+    out_a = kernels.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq)
+    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, output_grad_a, indices_a)
+    if output_grad_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EmbeddingDenseBackwardBackward0()
         node._next = (edge(output_grad),)
-        node._meta = _META.get((out.shape, out.dtype)) or meta_of(out)
-        result = make(out, node)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
         node.indices = save(indices)
         node.padding_idx = padding_idx
         node.scale_grad_by_freq = scale_grad_by_freq
     else:
-        result = make(out)
+        result = make(out_a)
     if FORWARD_AD[0]:
         output_grad_t = tangent(output_grad)
         if output_grad_t is not None:
             set_tangents((result,), jvp.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq, output_grad_t, result._data))
-    return result
+    return result if out is None else write_out("embedding_dense_backward", result, out)

@@ -73,7 +73,8 @@ def _param(arg: Arg) -> str:
     return f"{arg.name}={_pyrepr(arg.default)}"
 
 
-def _params(op: Op, varargs: bool) -> str:
+def _params(op: Op, varargs: bool, out: bool = False) -> str:
+    """The wrapper's parameters; `out`: torch's keyword-only `out=` (a name no input may take)."""
     parts, star = [], False
     for arg in op.sig.args:
         if arg.kw_only and not star:
@@ -83,6 +84,8 @@ def _params(op: Op, varargs: bool) -> str:
         if varargs and arg is _varargs_arg(op):
             parts.append("*more")
             star = True
+    if out:
+        parts += ([] if star else ["*"]) + ["out=None"]
     return ", ".join(parts)
 
 
@@ -260,7 +263,7 @@ def op_context(op: Op) -> dict:
         "node": op.node_name,
         "schema": _schema_text(op),
         "line": op.line,
-        "params": _params(op, _varargs_arg(op) is not None),
+        "params": _params(op, _varargs_arg(op) is not None, out=not multi),
         "normalize": _normalize_lines(op),
         "tensor_args": [a for a in op.sig.args if a.base == "Tensor"],
         "raw_params": _params(op, False),

@@ -9,6 +9,7 @@ error rather than computing wrong gradients (torch rebases the base; yamlgrad do
 """
 from __future__ import annotations
 
+import warnings
 import weakref
 
 import numpy as np
@@ -57,16 +58,43 @@ def _write(tensor: Tensor, data, name: str) -> None:
     if tuple(data.shape) != tensor._data.shape:
         raise RuntimeError(f"output with shape {list(tensor._data.shape)} doesn't match the broadcast "
                            f"shape {list(data.shape)}")
-    if not np.can_cast(data.dtype, tensor._data.dtype, casting="same_kind"):
-        have, want = data.dtype.name, tensor._data.dtype.name
-        raise RuntimeError(f"result type {TORCH_TYPE_NAMES.get(have, have)} can't be cast to the desired output "
-                           f"type {TORCH_TYPE_NAMES.get(want, want)}")
+    _check_cast(data, tensor)
     try:
         np.copyto(tensor._data, data, casting="same_kind")
     except ValueError as exc:  # read-only: an expanded (broadcast) tensor
         raise RuntimeError(f"{name}: unsupported operation: the tensor's memory is read-only or several "
                            f"elements share one memory location ({exc}); clone() it first") from None
     tensor._version[0] += 1
+
+
+def write_out(name: str, result: Tensor, out) -> Tensor:
+    """torch's `out=` argument: the result is written into `out` (resized when its shape differs)."""
+    if not isinstance(out, Tensor):
+        raise TypeError(f"{name}(): argument 'out' must be Tensor, not {type(out).__name__}")
+    if result.grad_fn is not None or out._requires_grad and grad_mode.state.enabled:
+        raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic differentiation, "
+                           "but one of the arguments requires grad.")
+    data = result._data
+    if out._data.shape == data.shape:
+        _write(out, data, name)  # in place: views of `out` see the new values, as in torch
+        return out
+    _check_cast(data, out)
+    if out._data.size:
+        warnings.warn(f"An output with one or more elements was resized since it had shape {list(out._data.shape)}, "
+                      f"which does not match the required output shape {list(data.shape)}. This behavior is "
+                      "deprecated, and in a future PyTorch release outputs will not be resized unless they have "
+                      "zero elements. You can explicitly reuse an out tensor t by resizing it, inplace, to zero "
+                      "elements with t.resize_(0).", UserWarning, stacklevel=3)
+    out._data = data.astype(out._data.dtype, copy=True)
+    out._version[0] += 1
+    return out
+
+
+def _check_cast(data, tensor: Tensor) -> None:
+    if not np.can_cast(data.dtype, tensor._data.dtype, casting="same_kind"):
+        have, want = data.dtype.name, tensor._data.dtype.name
+        raise RuntimeError(f"result type {TORCH_TYPE_NAMES.get(have, have)} can't be cast to the desired output "
+                           f"type {TORCH_TYPE_NAMES.get(want, want)}")
 
 
 def inplace(op, self: Tensor, *args, **kwargs) -> Tensor:

@@ -11,33 +11,33 @@ from .tensor import Tensor
 
 def max(input, dim=None, keepdim=False, *, out=None):
     if isinstance(dim, Tensor):
-        return ops.maximum(input, dim)
+        return ops.maximum(input, dim, out=out)
     if dim is None:
-        return ops.max(input)
+        return ops.max(input, out=out)
     return ops.max_dim(input, dim, keepdim)
 
 
 def min(input, dim=None, keepdim=False, *, out=None):
     if isinstance(dim, Tensor):
-        return ops.minimum(input, dim)
+        return ops.minimum(input, dim, out=out)
     if dim is None:
-        return ops.min(input)
+        return ops.min(input, out=out)
     return ops.min_dim(input, dim, keepdim)
 
 
-def matmul(input, other):
+def matmul(input, other, *, out=None):
     """torch.matmul is a composite: matrix @ matrix is mm, matrix @ vector mv, vector @ vector dot,
     so graphs show MmBackward0 / MvBackward0 / DotBackward0 as torch's do. Other shapes (batches,
     vector @ matrix) and mixed dtypes are the registry's matmul."""
     a, b = getattr(input, "_data", None), getattr(other, "_data", None)
     if a is not None and b is not None and a.dtype == b.dtype:
         if a.ndim == 2 and b.ndim == 2:
-            return ops.mm(input, other)
+            return ops.mm(input, other, out=out)
         if a.ndim == 2 and b.ndim == 1:
-            return ops.mv(input, other)
+            return ops.mv(input, other, out=out)
         if a.ndim == 1 and b.ndim == 1:
-            return ops.dot(input, other)
-    return ops.matmul(input, other)
+            return ops.dot(input, other, out=out)
+    return ops.matmul(input, other, out=out)
 
 
 def _rmatmul(self, other):

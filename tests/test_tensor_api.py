@@ -178,3 +178,21 @@ def test_repr_follows_torchs_layout():
     assert repr(yg.tensor([1e-5, 1.0])) == "tensor([1.0000e-05, 1.0000e+00])"
     assert repr(yg.tensor([[]])) == "tensor([], size=(1, 0))"
     assert repr(yg.tensor([], dtype=yg.int64)) == "tensor([], dtype=yamlgrad.int64)"
+
+
+def test_out_argument_writes_into_the_given_tensor_like_torch():
+    t = yg.tensor(np.arange(12.0).reshape(3, 4), dtype=yg.float32)
+    y3 = yg.empty((3, 3))
+    assert yg.matmul(t, t.T, out=y3) is y3
+    np.testing.assert_allclose(y3.numpy(), t.numpy() @ t.numpy().T)
+    z3 = yg.empty((3, 4))
+    view = z3[0]
+    assert yg.mul(t, t, out=z3) is z3 and z3.tolist() == (t * t).tolist()
+    assert view.tolist() == [0.0, 1.0, 4.0, 9.0]  # written in place: views see it
+    resized = yg.empty(0)
+    yg.add(t, 1, out=resized)
+    assert resized.shape == (3, 4)
+    with pytest.warns(UserWarning, match="was resized"):
+        yg.exp(t, out=yg.zeros(2))
+    with pytest.raises(RuntimeError, match="can't be cast to the desired output type Long"):
+        yg.mul(t, 1.5, out=yg.zeros((3, 4), dtype=yg.int64))
