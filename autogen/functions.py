@@ -73,12 +73,12 @@ class MulBackward0(Node):
 
 
 class DivBackward0(Node):
-    """Backward of `div(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:71]
+    """Backward of `div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor`  [derivatives.yaml:73]
 
-    self: grad / other
-    other: -grad * self / (other * other)
+    self: grad / other if rounding_mode is None else zeros_like(grad)
+    other: -grad * self / (other * other) if rounding_mode is None else zeros_like(grad)
     """
-    __slots__ = ('self', 'other')
+    __slots__ = ('self', 'other', 'rounding_mode')
     saved_tensor_slots = ('self', 'other')
 
     def apply(node, grads, F):
@@ -87,17 +87,38 @@ class DivBackward0(Node):
         grad_self = grad_other = None
         if self_fn is not None:
             other = F.unpack(node.other, node)
-            grad_self = grad / other
+            rounding_mode = node.rounding_mode
+            grad_self = grad / other if rounding_mode is None else F.zeros_like(grad)
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
+            rounding_mode = node.rounding_mode
+            grad_other = -grad * self / (other * other) if rounding_mode is None else F.zeros_like(grad)
+        return (grad_self, grad_other)
+
+
+class FloorDivideBackward0(Node):
+    """Backward of `floor_divide(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:93]
+
+    self: zeros_like(grad)
+    other: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, other_fn = node._next
+        grad_self = grad_other = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        if other_fn is not None:
             del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_other = -grads.pop() * self / (other * other)
+            grad_other = F.zeros_like(grads.pop())
         return (grad_self, grad_other)
 
 
 class NegBackward0(Node):
-    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:81]
+    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:103]
 
     self: -grad
     """
@@ -114,7 +135,7 @@ class NegBackward0(Node):
 
 
 class PowBackward0(Node):
-    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:88]
+    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:110]
 
     self: pow_backward_self(grad, self, exponent)
     exponent: pow_backward_exponent(grad, self, exponent, result)
@@ -140,7 +161,7 @@ class PowBackward0(Node):
 
 
 class ExpBackward0(Node):
-    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:106]
+    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:128]
 
     self: grad * result
     """
@@ -159,7 +180,7 @@ class ExpBackward0(Node):
 
 
 class LogBackward0(Node):
-    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:112]
+    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:134]
 
     self: grad / self
     """
@@ -178,7 +199,7 @@ class LogBackward0(Node):
 
 
 class Log1pBackward0(Node):
-    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml:120]
+    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml:142]
 
     self: grad / (1 + self)
     """
@@ -197,7 +218,7 @@ class Log1pBackward0(Node):
 
 
 class SqrtBackward0(Node):
-    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:128]
+    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:150]
 
     self: grad / (2 * result)
     """
@@ -216,7 +237,7 @@ class SqrtBackward0(Node):
 
 
 class SinBackward0(Node):
-    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:136]
+    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:158]
 
     self: grad * self.cos()
     """
@@ -235,7 +256,7 @@ class SinBackward0(Node):
 
 
 class CosBackward0(Node):
-    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:142]
+    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:164]
 
     self: -grad * self.sin()
     """
@@ -254,7 +275,7 @@ class CosBackward0(Node):
 
 
 class TanhBackward0(Node):
-    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:148]
+    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:170]
 
     self: grad * (1 - result * result)
     """
@@ -273,7 +294,7 @@ class TanhBackward0(Node):
 
 
 class SigmoidBackward0(Node):
-    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:154]
+    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:176]
 
     self: grad * result * (1 - result)
     """
@@ -292,7 +313,7 @@ class SigmoidBackward0(Node):
 
 
 class ReluBackward0(Node):
-    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:160]
+    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:182]
 
     self: where(result > 0, grad, 0.0)
     """
@@ -311,7 +332,7 @@ class ReluBackward0(Node):
 
 
 class AbsBackward0(Node):
-    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:166]
+    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:188]
 
     self: grad * self.sign()
     """
@@ -330,7 +351,7 @@ class AbsBackward0(Node):
 
 
 class SignBackward0(Node):
-    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:173]
+    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:195]
 
     self: zeros_like(grad)
     """
@@ -347,7 +368,7 @@ class SignBackward0(Node):
 
 
 class RoundBackward0(Node):
-    """Backward of `round(Tensor self) -> Tensor`  [derivatives.yaml:179]
+    """Backward of `round(Tensor self, *, int decimals=0) -> Tensor`  [derivatives.yaml:201]
 
     self: zeros_like(grad)
     """
@@ -364,7 +385,7 @@ class RoundBackward0(Node):
 
 
 class ClampBackward0(Node):
-    """Backward of `clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml:187]
+    """Backward of `clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml:209]
 
     self: clamp_backward(grad, self, min, max)
     min: clamp_backward_min(grad, self, min, max)
@@ -397,10 +418,10 @@ class ClampBackward0(Node):
 
 
 class MaximumBackward0(Node):
-    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:207]
+    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:230]
 
-    self: where(self > other, grad, where(self == other, grad / 2, 0.0))
-    other: where(other > self, grad, where(self == other, grad / 2, 0.0))
+    self: where(self < other, 0.0, where(self == other, grad / 2, grad))
+    other: where(other < self, 0.0, where(self == other, grad / 2, grad))
     """
     __slots__ = ('self', 'other')
     saved_tensor_slots = ('self', 'other')
@@ -412,19 +433,19 @@ class MaximumBackward0(Node):
         if self_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_self = F.where(self > other, grad, F.where(self == other, grad / 2, 0.0))
+            grad_self = F.where(self < other, 0.0, F.where(self == other, grad / 2, grad))
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = F.where(other > self, grad, F.where(self == other, grad / 2, 0.0))
+            grad_other = F.where(other < self, 0.0, F.where(self == other, grad / 2, grad))
         return (grad_self, grad_other)
 
 
 class MinimumBackward0(Node):
-    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:214]
+    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:237]
 
-    self: where(self < other, grad, where(self == other, grad / 2, 0.0))
-    other: where(other < self, grad, where(self == other, grad / 2, 0.0))
+    self: where(self > other, 0.0, where(self == other, grad / 2, grad))
+    other: where(other > self, 0.0, where(self == other, grad / 2, grad))
     """
     __slots__ = ('self', 'other')
     saved_tensor_slots = ('self', 'other')
@@ -436,16 +457,89 @@ class MinimumBackward0(Node):
         if self_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_self = F.where(self < other, grad, F.where(self == other, grad / 2, 0.0))
+            grad_self = F.where(self > other, 0.0, F.where(self == other, grad / 2, grad))
         if other_fn is not None:
             self = F.unpack(node.self, node)
             other = F.unpack(node.other, node)
-            grad_other = F.where(other < self, grad, F.where(self == other, grad / 2, 0.0))
+            grad_other = F.where(other > self, 0.0, F.where(self == other, grad / 2, grad))
+        return (grad_self, grad_other)
+
+
+class FmaxBackward0(Node):
+    """Backward of `fmax(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:245]
+
+    self: where((self >= other).logical_or(other.isnan()), grad, 0.0)
+    other: where((self >= other).logical_or(other.isnan()), 0.0, grad)
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, other_fn = node._next
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = F.where(F.logical_or(self >= other, F.isnan(other)), grad, 0.0)
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = F.where(F.logical_or(self >= other, F.isnan(other)), 0.0, grads.pop())
+        return (grad_self, grad_other)
+
+
+class FminBackward0(Node):
+    """Backward of `fmin(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:252]
+
+    self: where((self <= other).logical_or(other.isnan()), grad, 0.0)
+    other: where((self <= other).logical_or(other.isnan()), 0.0, grad)
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, other_fn = node._next
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = F.where(F.logical_or(self <= other, F.isnan(other)), grad, 0.0)
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = F.where(F.logical_or(self <= other, F.isnan(other)), 0.0, grads.pop())
+        return (grad_self, grad_other)
+
+
+class CopysignBackward0(Node):
+    """Backward of `copysign(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:259]
+
+    self: grad * self.sign() * where(other.signbit(), -1.0, 1.0)
+    other: zeros_like(grad)
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, other_fn = node._next
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = grad * F.sign(self) * F.where(F.signbit(other), -1.0, 1.0)
+        if other_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = F.zeros_like(grads.pop())
         return (grad_self, grad_other)
 
 
 class WhereBackward0(Node):
-    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:221]
+    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:266]
 
     condition: non_differentiable
     self: where(condition, grad, 0.0)
@@ -469,7 +563,7 @@ class WhereBackward0(Node):
 
 
 class SumBackward0(Node):
-    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:234]
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:279]
 
     self: sum_backward(grad, self.shape, dim, keepdim)
     """
@@ -489,7 +583,7 @@ class SumBackward0(Node):
 
 
 class MeanBackward0(Node):
-    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor`  [derivatives.yaml:247]
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:292]
 
     self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
     """
@@ -509,7 +603,7 @@ class MeanBackward0(Node):
 
 
 class AmaxBackward0(Node):
-    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:259]
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:304]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -531,7 +625,7 @@ class AmaxBackward0(Node):
 
 
 class AminBackward0(Node):
-    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:271]
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:316]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -553,7 +647,7 @@ class AminBackward0(Node):
 
 
 class MaxBackward0(Node):
-    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:282]
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:327]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -573,7 +667,7 @@ class MaxBackward0(Node):
 
 
 class MinBackward0(Node):
-    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:288]
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:333]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -593,7 +687,7 @@ class MinBackward0(Node):
 
 
 class MaxBackward1(Node):
-    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:296]
+    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:341]
 
     self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
     """
@@ -614,7 +708,7 @@ class MaxBackward1(Node):
 
 
 class MinBackward1(Node):
-    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:308]
+    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:353]
 
     self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
     """
@@ -635,7 +729,7 @@ class MinBackward1(Node):
 
 
 class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:319]
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:364]
 
     self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
     """
@@ -657,7 +751,7 @@ class AminmaxBackward0(Node):
 
 
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:332]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:377]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -682,7 +776,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:350]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:395]
 
     self: grad * tensor
     tensor: grad * self
@@ -705,7 +799,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:362]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:407]
 
     self: grad.reshape(self.shape)
     """
@@ -723,7 +817,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:374]
+    """Backward of `view(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:419]
 
     self: grad.reshape(self.shape)
     """
@@ -741,7 +835,7 @@ class ViewBackward0(Node):
 
 
 class FlattenBackward0(Node):
-    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:385]
+    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:430]
 
     self: grad.reshape(self.shape)
     """
@@ -759,7 +853,7 @@ class FlattenBackward0(Node):
 
 
 class TBackward0(Node):
-    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:398]
+    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:443]
 
     self: grad.t()
     """
@@ -776,7 +870,7 @@ class TBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:410]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:455]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -795,7 +889,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:421]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:466]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -813,7 +907,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:433]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:478]
 
     self: grad.squeeze(dim)
     """
@@ -831,7 +925,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:445]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:490]
 
     self: grad.reshape(self.shape)
     """
@@ -849,7 +943,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:458]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:503]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -867,7 +961,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:471]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:516]
 
     self: grad.expand(self.shape)
     """
@@ -885,7 +979,7 @@ class SumToSizeBackward0(Node):
 
 
 class CatBackward0(Node):
-    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:483]
+    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:528]
 
     tensors: cat_backward(grad, tensors.shape, dim)
     """
@@ -903,7 +997,7 @@ class CatBackward0(Node):
 
 
 class StackBackward0(Node):
-    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:494]
+    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:539]
 
     tensors: unbind(grad, dim)
     """
@@ -920,7 +1014,7 @@ class StackBackward0(Node):
 
 
 class SplitBackward0(Node):
-    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml:505]
+    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml:550]
 
     self: cat(grads, dim)
     """
@@ -937,7 +1031,7 @@ class SplitBackward0(Node):
 
 
 class ChunkBackward0(Node):
-    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml:515]
+    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml:560]
 
     self: cat(grads, dim)
     """
@@ -954,7 +1048,7 @@ class ChunkBackward0(Node):
 
 
 class UnbindBackward0(Node):
-    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml:525]
+    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml:570]
 
     self: stack(grads, dim)
     """
@@ -971,7 +1065,7 @@ class UnbindBackward0(Node):
 
 
 class EinsumBackward0(Node):
-    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml:536]
+    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml:581]
 
     tensors: einsum_backward(grad, equation, tensors)
     """
@@ -990,7 +1084,7 @@ class EinsumBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:549]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:597]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -1009,7 +1103,7 @@ class GetitemBackward0(Node):
 
 
 class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:565]
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:613]
 
     self: index_put(grad, index, 0.0)
     values: grad[index]
@@ -1031,7 +1125,7 @@ class IndexPutBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:576]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:624]
 
     src: grad[index]
     """
@@ -1049,7 +1143,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:586]
+    """Backward of `softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:634]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -1068,7 +1162,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim) -> Tensor`  [derivatives.yaml:598]
+    """Backward of `log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:646]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -1087,7 +1181,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:611]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:659]
 
     self: grad
     """
@@ -1104,7 +1198,7 @@ class CloneBackward0(Node):
 
 
 class ToCopyBackward0(Node):
-    """Backward of `_to_copy(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:617]
+    """Backward of `_to_copy(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:665]
 
     self: _to_copy(grad, self.dtype)
     """
@@ -1122,7 +1216,7 @@ class ToCopyBackward0(Node):
 
 
 class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:627]
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:675]
 
     self: zeros_like(grad)
     """
@@ -1139,7 +1233,7 @@ class FillBackward0(Node):
 
 
 class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:636]
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:684]
 
     self: zeros_like(grad)
     src: grad
@@ -1159,10 +1253,10 @@ class CopyBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:654]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:704]
 
-    self: not_implemented
-    other: not_implemented
+    self: grad
+    other: zeros_like(grad)
     """
     __slots__ = ()
 
@@ -1171,16 +1265,32 @@ class NextafterBackward0(Node):
         self_fn, other_fn = node._next
         grad_self = grad_other = None
         if self_fn is not None:
-            raise NotImplementedError("the derivative of 'nextafter' with respect to input 'self' "
-                                      "is not implemented (derivatives.yaml:656)")
+            grad_self = grad
         if other_fn is not None:
-            raise NotImplementedError("the derivative of 'nextafter' with respect to input 'other' "
-                                      "is not implemented (derivatives.yaml:657)")
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = F.zeros_like(grads.pop())
         return (grad_self, grad_other)
 
 
+class PositiveBackward0(Node):
+    """Backward of `positive(Tensor self) -> Tensor`  [derivatives.yaml:782]
+
+    self: grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop()
+        return (grad_self,)
+
+
 class Exp2Backward0(Node):
-    """Backward of `exp2(Tensor self) -> Tensor`  [derivatives.yaml:734]
+    """Backward of `exp2(Tensor self) -> Tensor`  [derivatives.yaml:824]
 
     self: grad * result * 0.6931471805599453
     """
@@ -1199,7 +1309,7 @@ class Exp2Backward0(Node):
 
 
 class Expm1Backward0(Node):
-    """Backward of `expm1(Tensor self) -> Tensor`  [derivatives.yaml:740]
+    """Backward of `expm1(Tensor self) -> Tensor`  [derivatives.yaml:830]
 
     self: grad * (result + 1)
     """
@@ -1218,7 +1328,7 @@ class Expm1Backward0(Node):
 
 
 class Log2Backward0(Node):
-    """Backward of `log2(Tensor self) -> Tensor`  [derivatives.yaml:746]
+    """Backward of `log2(Tensor self) -> Tensor`  [derivatives.yaml:836]
 
     self: grad / (self * 0.6931471805599453)
     """
@@ -1237,7 +1347,7 @@ class Log2Backward0(Node):
 
 
 class Log10Backward0(Node):
-    """Backward of `log10(Tensor self) -> Tensor`  [derivatives.yaml:754]
+    """Backward of `log10(Tensor self) -> Tensor`  [derivatives.yaml:844]
 
     self: grad / (self * 2.302585092994046)
     """
@@ -1256,7 +1366,7 @@ class Log10Backward0(Node):
 
 
 class RsqrtBackward0(Node):
-    """Backward of `rsqrt(Tensor self) -> Tensor`  [derivatives.yaml:762]
+    """Backward of `rsqrt(Tensor self) -> Tensor`  [derivatives.yaml:852]
 
     self: -0.5 * grad * result.pow(3)
     """
@@ -1275,7 +1385,7 @@ class RsqrtBackward0(Node):
 
 
 class SquareBackward0(Node):
-    """Backward of `square(Tensor self) -> Tensor`  [derivatives.yaml:770]
+    """Backward of `square(Tensor self) -> Tensor`  [derivatives.yaml:860]
 
     self: grad * 2 * self
     """
@@ -1294,7 +1404,7 @@ class SquareBackward0(Node):
 
 
 class ReciprocalBackward0(Node):
-    """Backward of `reciprocal(Tensor self) -> Tensor`  [derivatives.yaml:776]
+    """Backward of `reciprocal(Tensor self) -> Tensor`  [derivatives.yaml:866]
 
     self: -grad * result * result
     """
@@ -1313,7 +1423,7 @@ class ReciprocalBackward0(Node):
 
 
 class TanBackward0(Node):
-    """Backward of `tan(Tensor self) -> Tensor`  [derivatives.yaml:788]
+    """Backward of `tan(Tensor self) -> Tensor`  [derivatives.yaml:878]
 
     self: grad * (1 + result * result)
     """
@@ -1332,7 +1442,7 @@ class TanBackward0(Node):
 
 
 class AsinBackward0(Node):
-    """Backward of `asin(Tensor self) -> Tensor`  [derivatives.yaml:796]
+    """Backward of `asin(Tensor self) -> Tensor`  [derivatives.yaml:886]
 
     self: grad * (1 - self * self).rsqrt()
     """
@@ -1351,7 +1461,7 @@ class AsinBackward0(Node):
 
 
 class AcosBackward0(Node):
-    """Backward of `acos(Tensor self) -> Tensor`  [derivatives.yaml:804]
+    """Backward of `acos(Tensor self) -> Tensor`  [derivatives.yaml:894]
 
     self: -grad * (1 - self * self).rsqrt()
     """
@@ -1370,7 +1480,7 @@ class AcosBackward0(Node):
 
 
 class AtanBackward0(Node):
-    """Backward of `atan(Tensor self) -> Tensor`  [derivatives.yaml:812]
+    """Backward of `atan(Tensor self) -> Tensor`  [derivatives.yaml:902]
 
     self: grad / (self * self + 1)
     """
@@ -1389,7 +1499,7 @@ class AtanBackward0(Node):
 
 
 class SinhBackward0(Node):
-    """Backward of `sinh(Tensor self) -> Tensor`  [derivatives.yaml:818]
+    """Backward of `sinh(Tensor self) -> Tensor`  [derivatives.yaml:908]
 
     self: grad * self.cosh()
     """
@@ -1408,7 +1518,7 @@ class SinhBackward0(Node):
 
 
 class CoshBackward0(Node):
-    """Backward of `cosh(Tensor self) -> Tensor`  [derivatives.yaml:824]
+    """Backward of `cosh(Tensor self) -> Tensor`  [derivatives.yaml:914]
 
     self: grad * self.sinh()
     """
@@ -1427,7 +1537,7 @@ class CoshBackward0(Node):
 
 
 class AsinhBackward0(Node):
-    """Backward of `asinh(Tensor self) -> Tensor`  [derivatives.yaml:830]
+    """Backward of `asinh(Tensor self) -> Tensor`  [derivatives.yaml:920]
 
     self: grad * (self * self + 1).rsqrt()
     """
@@ -1446,7 +1556,7 @@ class AsinhBackward0(Node):
 
 
 class AcoshBackward0(Node):
-    """Backward of `acosh(Tensor self) -> Tensor`  [derivatives.yaml:836]
+    """Backward of `acosh(Tensor self) -> Tensor`  [derivatives.yaml:926]
 
     self: grad * (self * self - 1).rsqrt()
     """
@@ -1465,7 +1575,7 @@ class AcoshBackward0(Node):
 
 
 class AtanhBackward0(Node):
-    """Backward of `atanh(Tensor self) -> Tensor`  [derivatives.yaml:844]
+    """Backward of `atanh(Tensor self) -> Tensor`  [derivatives.yaml:934]
 
     self: grad / (1 - self * self)
     """
@@ -1484,7 +1594,7 @@ class AtanhBackward0(Node):
 
 
 class LogitBackward0(Node):
-    """Backward of `logit(Tensor self, float? eps=None) -> Tensor`  [derivatives.yaml:852]
+    """Backward of `logit(Tensor self, float? eps=None) -> Tensor`  [derivatives.yaml:942]
 
     self: logit_backward(grad, self, eps)
     """
@@ -1504,7 +1614,7 @@ class LogitBackward0(Node):
 
 
 class ErfBackward0(Node):
-    """Backward of `erf(Tensor self) -> Tensor`  [derivatives.yaml:866]
+    """Backward of `erf(Tensor self) -> Tensor`  [derivatives.yaml:956]
 
     self: grad * 1.1283791670955126 * (-self * self).exp()
     """
@@ -1523,7 +1633,7 @@ class ErfBackward0(Node):
 
 
 class ErfcBackward0(Node):
-    """Backward of `erfc(Tensor self) -> Tensor`  [derivatives.yaml:872]
+    """Backward of `erfc(Tensor self) -> Tensor`  [derivatives.yaml:962]
 
     self: grad * -1.1283791670955126 * (-self * self).exp()
     """
@@ -1542,7 +1652,7 @@ class ErfcBackward0(Node):
 
 
 class ErfinvBackward0(Node):
-    """Backward of `erfinv(Tensor self) -> Tensor`  [derivatives.yaml:878]
+    """Backward of `erfinv(Tensor self) -> Tensor`  [derivatives.yaml:968]
 
     self: grad * 0.886226925452758 * (result * result).exp()
     """
@@ -1561,7 +1671,7 @@ class ErfinvBackward0(Node):
 
 
 class LgammaBackward0(Node):
-    """Backward of `lgamma(Tensor self) -> Tensor`  [derivatives.yaml:886]
+    """Backward of `lgamma(Tensor self) -> Tensor`  [derivatives.yaml:976]
 
     self: grad * self.digamma()
     """
@@ -1580,7 +1690,7 @@ class LgammaBackward0(Node):
 
 
 class DigammaBackward0(Node):
-    """Backward of `digamma(Tensor self) -> Tensor`  [derivatives.yaml:899]
+    """Backward of `digamma(Tensor self) -> Tensor`  [derivatives.yaml:989]
 
     self: grad * polygamma(1, self)
     """
@@ -1599,7 +1709,7 @@ class DigammaBackward0(Node):
 
 
 class PolygammaBackward0(Node):
-    """Backward of `polygamma(int n, Tensor self) -> Tensor`  [derivatives.yaml:914]
+    """Backward of `polygamma(int n, Tensor self) -> Tensor`  [derivatives.yaml:1004]
 
     self: grad * polygamma(n + 1, self)
     """
@@ -1619,7 +1729,7 @@ class PolygammaBackward0(Node):
 
 
 class SincBackward0(Node):
-    """Backward of `sinc(Tensor self) -> Tensor`  [derivatives.yaml:928]
+    """Backward of `sinc(Tensor self) -> Tensor`  [derivatives.yaml:1018]
 
     self: sinc_backward(grad, self)
     """
@@ -1638,7 +1748,7 @@ class SincBackward0(Node):
 
 
 class FloorBackward0(Node):
-    """Backward of `floor(Tensor self) -> Tensor`  [derivatives.yaml:934]
+    """Backward of `floor(Tensor self) -> Tensor`  [derivatives.yaml:1024]
 
     self: zeros_like(grad)
     """
@@ -1655,7 +1765,7 @@ class FloorBackward0(Node):
 
 
 class CeilBackward0(Node):
-    """Backward of `ceil(Tensor self) -> Tensor`  [derivatives.yaml:940]
+    """Backward of `ceil(Tensor self) -> Tensor`  [derivatives.yaml:1030]
 
     self: zeros_like(grad)
     """
@@ -1672,7 +1782,7 @@ class CeilBackward0(Node):
 
 
 class TruncBackward0(Node):
-    """Backward of `trunc(Tensor self) -> Tensor`  [derivatives.yaml:946]
+    """Backward of `trunc(Tensor self) -> Tensor`  [derivatives.yaml:1036]
 
     self: zeros_like(grad)
     """
@@ -1689,7 +1799,7 @@ class TruncBackward0(Node):
 
 
 class FracBackward0(Node):
-    """Backward of `frac(Tensor self) -> Tensor`  [derivatives.yaml:952]
+    """Backward of `frac(Tensor self) -> Tensor`  [derivatives.yaml:1042]
 
     self: grad
     """
@@ -1706,7 +1816,7 @@ class FracBackward0(Node):
 
 
 class NanToNumBackward0(Node):
-    """Backward of `nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`  [derivatives.yaml:963]
+    """Backward of `nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`  [derivatives.yaml:1078]
 
     self: grad * self.isfinite()
     """
@@ -1725,7 +1835,7 @@ class NanToNumBackward0(Node):
 
 
 class Atan2Backward0(Node):
-    """Backward of `atan2(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:975]
+    """Backward of `atan2(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1090]
 
     self: grad * other * atan2_recip(self, other)
     other: grad * -self * atan2_recip(self, other)
@@ -1750,7 +1860,7 @@ class Atan2Backward0(Node):
 
 
 class HypotBackward0(Node):
-    """Backward of `hypot(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:982]
+    """Backward of `hypot(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1097]
 
     self: grad * self / result
     other: grad * other / result
@@ -1775,7 +1885,7 @@ class HypotBackward0(Node):
 
 
 class FmodBackward0(Node):
-    """Backward of `fmod(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:989]
+    """Backward of `fmod(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1104]
 
     self: grad
     other: -grad * (self / other).trunc()
@@ -1798,7 +1908,7 @@ class FmodBackward0(Node):
 
 
 class RemainderBackward0(Node):
-    """Backward of `remainder(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1008]
+    """Backward of `remainder(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1123]
 
     self: grad
     other: -grad * (self / other).floor()
@@ -1821,7 +1931,7 @@ class RemainderBackward0(Node):
 
 
 class XlogyBackward0(Node):
-    """Backward of `xlogy(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1028]
+    """Backward of `xlogy(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1143]
 
     self: where((self == 0) & (other <= 0), 0.0, xlogy(grad, other))
     other: grad * self / other
@@ -1846,7 +1956,7 @@ class XlogyBackward0(Node):
 
 
 class LogaddexpBackward0(Node):
-    """Backward of `logaddexp(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1046]
+    """Backward of `logaddexp(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1161]
 
     self: grad / (1 + (other - self).exp())
     other: grad / (1 + (self - other).exp())
@@ -1871,7 +1981,7 @@ class LogaddexpBackward0(Node):
 
 
 class LerpBackward0(Node):
-    """Backward of `lerp(Tensor self, Tensor end, Tensor weight) -> Tensor`  [derivatives.yaml:1053]
+    """Backward of `lerp(Tensor self, Tensor end, Tensor weight) -> Tensor`  [derivatives.yaml:1168]
 
     self: grad * (1 - weight)
     end: grad * weight
@@ -1899,7 +2009,7 @@ class LerpBackward0(Node):
 
 
 class AddcmulBackward0(Node):
-    """Backward of `addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml:1070]
+    """Backward of `addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml:1185]
 
     self: grad
     tensor1: grad * tensor2 * value
@@ -1927,7 +2037,7 @@ class AddcmulBackward0(Node):
 
 
 class AddcdivBackward0(Node):
-    """Backward of `addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml:1085]
+    """Backward of `addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml:1200]
 
     self: grad
     tensor1: grad * value / tensor2
@@ -1956,7 +2066,7 @@ class AddcdivBackward0(Node):
 
 
 class ClipBackward0(Node):
-    """Backward of `clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml:1102]
+    """Backward of `clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml:1217]
 
     self: clamp_backward(grad, self, min, max)
     min: clamp_backward_min(grad, self, min, max)
@@ -1989,7 +2099,7 @@ class ClipBackward0(Node):
 
 
 class HardtanhBackward0(Node):
-    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml:1123]
+    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml:1238]
 
     self: where((self > min_val) & (self < max_val), grad, 0.0)
     """
@@ -2010,7 +2120,7 @@ class HardtanhBackward0(Node):
 
 
 class LeakyReluBackward0(Node):
-    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml:1135]
+    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml:1250]
 
     self: where(self > 0, grad, grad * negative_slope)
     """
@@ -2029,7 +2139,7 @@ class LeakyReluBackward0(Node):
 
 
 class EluBackward0(Node):
-    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml:1147]
+    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml:1262]
 
     self: where(self > 0, grad * scale, grad * input_scale * (where(self < 0, result, 0.0) + alpha * scale))
     """
@@ -2051,7 +2161,7 @@ class EluBackward0(Node):
 
 
 class SeluBackward0(Node):
-    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml:1160]
+    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml:1275]
 
     self: where(self > 0, grad * 1.0507009873554805, grad * (where(self < 0, result, 0.0) + 1.7580993408473766))
     """
@@ -2070,7 +2180,7 @@ class SeluBackward0(Node):
 
 
 class CeluBackward0(Node):
-    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml:1166]
+    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml:1281]
 
     self: where(self > 0, grad, grad * (where(self < 0, result, 0.0) / alpha + 1))
     """
@@ -2090,7 +2200,7 @@ class CeluBackward0(Node):
 
 
 class GeluBackward0(Node):
-    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:1178]
+    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:1293]
 
     self: gelu_backward(grad, self, approximate=approximate)
     """
@@ -2110,7 +2220,7 @@ class GeluBackward0(Node):
 
 
 class GeluBackwardBackward0(Node):
-    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:1193]
+    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:1308]
 
     output_grad: gelu_backward(grad, self, approximate=approximate)
     self: gelu_double_backward(grad, output_grad, self, approximate)
@@ -2136,7 +2246,7 @@ class GeluBackwardBackward0(Node):
 
 
 class SiluBackward0(Node):
-    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml:1208]
+    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml:1323]
 
     self: silu_backward(grad, self)
     """
@@ -2155,7 +2265,7 @@ class SiluBackward0(Node):
 
 
 class MishBackward0(Node):
-    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml:1216]
+    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml:1331]
 
     self: mish_backward(grad, self)
     """
@@ -2174,7 +2284,7 @@ class MishBackward0(Node):
 
 
 class SoftplusBackward0(Node):
-    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml:1224]
+    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml:1339]
 
     self: where(self * beta > threshold, grad, grad * where(self * beta < threshold, self * beta, threshold).sigmoid())
     """
@@ -2194,7 +2304,7 @@ class SoftplusBackward0(Node):
 
 
 class LogSigmoidBackward0(Node):
-    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:1238]
+    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:1353]
 
     self: grad * (-self).sigmoid()
     """
@@ -2213,7 +2323,7 @@ class LogSigmoidBackward0(Node):
 
 
 class HardsigmoidBackward0(Node):
-    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml:1246]
+    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml:1361]
 
     self: where((self > -3) & (self < 3), grad / 6, 0.0)
     """
@@ -2232,7 +2342,7 @@ class HardsigmoidBackward0(Node):
 
 
 class HardswishBackward0(Node):
-    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml:1258]
+    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml:1373]
 
     self: where(self <= -3, 0.0, where(self < 3, grad * (self / 3 + 0.5), grad))
     """
@@ -2250,7 +2360,7 @@ class HardswishBackward0(Node):
 
 
 class GluBackward0(Node):
-    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml:1270]
+    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml:1385]
 
     self: glu_backward(grad, self, dim)
     """
@@ -2270,7 +2380,7 @@ class GluBackward0(Node):
 
 
 class ProdBackward0(Node):
-    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1285]
+    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1400]
 
     self: prod_backward(grad, self, result, dim, keepdim)
     """
@@ -2292,7 +2402,7 @@ class ProdBackward0(Node):
 
 
 class VarBackward0(Node):
-    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:1301]
+    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:1416]
 
     self: var_backward(grad, self, dim, var_correction(unbiased, correction), keepdim)
     """
@@ -2315,7 +2425,7 @@ class VarBackward0(Node):
 
 
 class StdBackward0(Node):
-    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:1316]
+    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:1431]
 
     self: std_backward(grad, self, result, dim, var_correction(unbiased, correction), keepdim)
     """
@@ -2339,7 +2449,7 @@ class StdBackward0(Node):
 
 
 class NormBackward0(Node):
-    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1333]
+    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1448]
 
     self: norm_backward(grad, self, norm_ord(p, dim), result, dim, keepdim)
     """
@@ -2362,7 +2472,7 @@ class NormBackward0(Node):
 
 
 class LinalgVectorNormBackward0(Node):
-    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1353]
+    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1468]
 
     self: norm_backward(grad, self, ord, result, dim, keepdim)
     """
@@ -2385,7 +2495,7 @@ class LinalgVectorNormBackward0(Node):
 
 
 class LogsumexpBackward0(Node):
-    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml:1372]
+    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml:1487]
 
     self: logsumexp_backward(grad, self, result, dim, keepdim)
     """
@@ -2407,7 +2517,7 @@ class LogsumexpBackward0(Node):
 
 
 class CumsumBackward0(Node):
-    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1385]
+    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1500]
 
     self: cumsum_backward(grad, dim)
     """
@@ -2425,7 +2535,7 @@ class CumsumBackward0(Node):
 
 
 class CumprodBackward0(Node):
-    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1398]
+    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1513]
 
     self: cumprod_backward(grad, self, result, dim)
     """
@@ -2445,8 +2555,30 @@ class CumprodBackward0(Node):
         return (grad_self,)
 
 
+class NansumBackward0(Node):
+    """Backward of `nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1578]
+
+    self: sum_backward(grad, self.shape, dim, keepdim).masked_fill(self.isnan(), 0.0)
+    """
+    __slots__ = ('self', 'self_shape', 'dim', 'keepdim')
+    saved_tensor_slots = ('self',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.masked_fill(helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim), F.isnan(self), 0.0)
+        return (grad_self,)
+
+
 class SortBackward0(Node):
-    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1431]
+    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1589]
 
     self: value_selecting_backward(grad_values, indices, dim, self.shape)
     """
@@ -2466,7 +2598,7 @@ class SortBackward0(Node):
 
 
 class TopkBackward0(Node):
-    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1446]
+    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1604]
 
     self: value_selecting_backward(grad_values, indices, dim, self.shape)
     """
@@ -2486,7 +2618,7 @@ class TopkBackward0(Node):
 
 
 class AddmmBackward0(Node):
-    """Backward of `addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`  [derivatives.yaml:1464]
+    """Backward of `addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`  [derivatives.yaml:1622]
 
     self: grad if beta == 1 else grad * beta
     mat1: grad.mm(mat2.t()) if alpha == 1 else grad.mm(mat2.t()) * alpha
@@ -2516,7 +2648,7 @@ class AddmmBackward0(Node):
 
 
 class MmBackward0(Node):
-    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1478]
+    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1636]
 
     self: grad.mm(mat2.t())
     mat2: mm_mat2_backward(grad, self, mat2, 1)
@@ -2540,7 +2672,7 @@ class MmBackward0(Node):
 
 
 class MvBackward0(Node):
-    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1491]
+    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1649]
 
     self: grad.outer(vec)
     vec: self.t().mv(grad)
@@ -2563,7 +2695,7 @@ class MvBackward0(Node):
 
 
 class BmmBackward0(Node):
-    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1503]
+    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1661]
 
     self: grad.bmm(mat2.transpose(1, 2))
     mat2: self.transpose(1, 2).bmm(grad)
@@ -2586,7 +2718,7 @@ class BmmBackward0(Node):
 
 
 class OuterBackward0(Node):
-    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1516]
+    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1674]
 
     self: (grad * vec2).sum([1])
     vec2: (grad * self.unsqueeze(1)).sum([0])
@@ -2609,7 +2741,7 @@ class OuterBackward0(Node):
 
 
 class TraceBackward0(Node):
-    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1528]
+    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1686]
 
     self: trace_backward(grad, self.shape)
     """
@@ -2627,7 +2759,7 @@ class TraceBackward0(Node):
 
 
 class DiagBackward0(Node):
-    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1541]
+    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1699]
 
     self: diag_backward(grad, self.shape, diagonal)
     """
@@ -2646,7 +2778,7 @@ class DiagBackward0(Node):
 
 
 class DiagonalBackward0(Node):
-    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1556]
+    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1714]
 
     self: diagonal_backward(grad, self.shape, offset, dim1, dim2)
     """
@@ -2667,7 +2799,7 @@ class DiagonalBackward0(Node):
 
 
 class DiagonalBackwardBackward0(Node):
-    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1572]
+    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1730]
 
     src: grad.diagonal(offset, dim1, dim2)
     """
@@ -2687,7 +2819,7 @@ class DiagonalBackwardBackward0(Node):
 
 
 class TrilBackward0(Node):
-    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1583]
+    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1741]
 
     self: grad.tril(diagonal)
     """
@@ -2705,7 +2837,7 @@ class TrilBackward0(Node):
 
 
 class TriuBackward0(Node):
-    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1594]
+    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1752]
 
     self: grad.triu(diagonal)
     """
@@ -2723,7 +2855,7 @@ class TriuBackward0(Node):
 
 
 class LinalgInvBackward0(Node):
-    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1608]
+    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1766]
 
     A: -(result.transpose(-1, -2) @ grad @ result.transpose(-1, -2))
     """
@@ -2742,7 +2874,7 @@ class LinalgInvBackward0(Node):
 
 
 class LinalgDetBackward0(Node):
-    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1619]
+    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1777]
 
     A: det_backward(grad, A, result)
     """
@@ -2762,7 +2894,7 @@ class LinalgDetBackward0(Node):
 
 
 class DetBackward0(Node):
-    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1630]
+    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1788]
 
     self: det_backward(grad, self, result)
     """
@@ -2782,7 +2914,7 @@ class DetBackward0(Node):
 
 
 class LinalgSlogdetBackward0(Node):
-    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1640]
+    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1798]
 
     A: slogdet_backward(grad_logabsdet, A)
     """
@@ -2800,7 +2932,7 @@ class LinalgSlogdetBackward0(Node):
 
 
 class LinalgSolveBackward0(Node):
-    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1653]
+    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1811]
 
     A, B: solve_backward(grad, A, B.shape, result, left)
     """
@@ -2822,7 +2954,7 @@ class LinalgSolveBackward0(Node):
 
 
 class LinalgCholeskyBackward0(Node):
-    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1672]
+    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1830]
 
     A: cholesky_backward(grad, L, upper)
     """
@@ -2842,7 +2974,7 @@ class LinalgCholeskyBackward0(Node):
 
 
 class LinalgEighBackward0(Node):
-    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1686]
+    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1844]
 
     A: eigh_backward(grad_eigenvalues, grad_eigenvectors, eigenvalues, eigenvectors)
     """
@@ -2861,7 +2993,7 @@ class LinalgEighBackward0(Node):
 
 
 class LinalgSvdBackward0(Node):
-    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1701]
+    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1859]
 
     A: svd_backward(grad_U, grad_S, grad_Vh, U, S, Vh, full_matrices)
     """
@@ -2882,7 +3014,7 @@ class LinalgSvdBackward0(Node):
 
 
 class LinalgSvdvalsBackward0(Node):
-    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1716]
+    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1874]
 
     A: svdvals_backward(grad, A)
     """
@@ -2901,7 +3033,7 @@ class LinalgSvdvalsBackward0(Node):
 
 
 class LinalgQrBackward0(Node):
-    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1728]
+    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1886]
 
     A: qr_backward(grad_Q, grad_R, Q, R, mode)
     """
@@ -2921,7 +3053,7 @@ class LinalgQrBackward0(Node):
 
 
 class LinalgPinvBackward0(Node):
-    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1743]
+    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1901]
 
     A: pinv_backward(grad, result, A)
     """
@@ -2941,7 +3073,7 @@ class LinalgPinvBackward0(Node):
 
 
 class LinalgMatrixNormBackward0(Node):
-    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1757]
+    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1915]
 
     A: matrix_norm_backward(grad, A, result, ord, dim, keepdim)
     """
@@ -2964,7 +3096,7 @@ class LinalgMatrixNormBackward0(Node):
 
 
 class MovedimBackward0(Node):
-    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1777]
+    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1935]
 
     self: grad.movedim(destination, source)
     """
@@ -2983,7 +3115,7 @@ class MovedimBackward0(Node):
 
 
 class MoveaxisBackward0(Node):
-    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1790]
+    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1948]
 
     self: grad.moveaxis(destination, source)
     """
@@ -3002,7 +3134,7 @@ class MoveaxisBackward0(Node):
 
 
 class SwapaxesBackward0(Node):
-    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1801]
+    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1959]
 
     self: grad.swapaxes(axis0, axis1)
     """
@@ -3021,7 +3153,7 @@ class SwapaxesBackward0(Node):
 
 
 class SwapdimsBackward0(Node):
-    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1813]
+    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1971]
 
     self: grad.swapdims(dim0, dim1)
     """
@@ -3040,7 +3172,7 @@ class SwapdimsBackward0(Node):
 
 
 class BroadcastToBackward0(Node):
-    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1825]
+    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1983]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -3058,7 +3190,7 @@ class BroadcastToBackward0(Node):
 
 
 class ExpandAsBackward0(Node):
-    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1838]
+    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1996]
 
     self: grad.sum_to_size(self.shape)
     other: non_differentiable
@@ -3077,7 +3209,7 @@ class ExpandAsBackward0(Node):
 
 
 class ViewAsBackward0(Node):
-    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1851]
+    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:2009]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -3096,7 +3228,7 @@ class ViewAsBackward0(Node):
 
 
 class ReshapeAsBackward0(Node):
-    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1863]
+    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:2021]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -3115,7 +3247,7 @@ class ReshapeAsBackward0(Node):
 
 
 class RepeatBackward0(Node):
-    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:1876]
+    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:2034]
 
     self: repeat_backward(grad, repeats, self.shape)
     """
@@ -3134,7 +3266,7 @@ class RepeatBackward0(Node):
 
 
 class TileBackward0(Node):
-    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1890]
+    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:2048]
 
     self: repeat_backward(grad, dims, self.shape)
     """
@@ -3153,7 +3285,7 @@ class TileBackward0(Node):
 
 
 class FlipBackward0(Node):
-    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:1902]
+    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:2060]
 
     self: grad.flip(dims)
     """
@@ -3171,7 +3303,7 @@ class FlipBackward0(Node):
 
 
 class RollBackward0(Node):
-    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:1914]
+    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:2072]
 
     self: grad.roll(negated(shifts), dims)
     """
@@ -3190,7 +3322,7 @@ class RollBackward0(Node):
 
 
 class NarrowBackward0(Node):
-    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:1927]
+    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:2085]
 
     self: narrow_backward(grad, self.shape, dim, start, length)
     """
@@ -3211,7 +3343,7 @@ class NarrowBackward0(Node):
 
 
 class SelectBackward0(Node):
-    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:1940]
+    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:2098]
 
     self: select_backward(grad, self.shape, dim, index)
     """
@@ -3231,7 +3363,7 @@ class SelectBackward0(Node):
 
 
 class GatherBackward0(Node):
-    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:1953]
+    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:2111]
 
     self: gather_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -3253,7 +3385,7 @@ class GatherBackward0(Node):
 
 
 class IndexSelectBackward0(Node):
-    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:1968]
+    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:2126]
 
     self: index_select_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -3275,7 +3407,7 @@ class IndexSelectBackward0(Node):
 
 
 class ScatterAddBackward0(Node):
-    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:1982]
+    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:2140]
 
     self: grad
     index: non_differentiable
@@ -3299,8 +3431,35 @@ class ScatterAddBackward0(Node):
         return (grad_self, grad_src)
 
 
+class ScatterBackward0(Node):
+    """Backward of `scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:2157]
+
+    self: grad.scatter(dim, index, 0.0)
+    index: non_differentiable
+    src: scatter_add_src_backward(grad, dim, index, src.shape)
+    """
+    __slots__ = ('dim', 'index', 'src_shape')
+    saved_tensor_slots = ('index',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, src_fn = node._next
+        grad_self = grad_src = None
+        if self_fn is not None:
+            dim = node.dim
+            index = F.unpack(node.index, node)
+            grad_self = F.scatter(grad, dim, index, 0.0)
+        if src_fn is not None:
+            dim = node.dim
+            index = F.unpack(node.index, node)
+            src_shape = node.src_shape
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_src = helpers.scatter_add_src_backward(F, grads.pop(), dim, index, src_shape)
+        return (grad_self, grad_src)
+
+
 class MaskedFillBackward0(Node):
-    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:1997]
+    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:2171]
 
     self: where(mask, 0.0, grad)
     mask: non_differentiable
@@ -3324,7 +3483,7 @@ class MaskedFillBackward0(Node):
 
 
 class ConstantPadNdBackward0(Node):
-    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:2012]
+    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:2186]
 
     self: grad.constant_pad_nd(negated(pad))
     """
@@ -3342,7 +3501,7 @@ class ConstantPadNdBackward0(Node):
 
 
 class NllLossBackward0(Node):
-    """Backward of `nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor`  [derivatives.yaml:2028]
+    """Backward of `nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor`  [derivatives.yaml:2202]
 
     self: nll_loss_backward(grad, self.shape, target, weight, reduction, ignore_index)
     target: non_differentiable
@@ -3364,12 +3523,12 @@ class NllLossBackward0(Node):
             grad_self = helpers.nll_loss_backward(F, grad, self_shape, target, weight, reduction, ignore_index)
         if weight_fn is not None:
             raise NotImplementedError("the derivative of 'nll_loss' with respect to input 'weight' "
-                                      "is not implemented (derivatives.yaml:2033)")
+                                      "is not implemented (derivatives.yaml:2207)")
         return (grad_self, grad_weight)
 
 
 class ConvolutionBackward0(Node):
-    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:2047]
+    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:2221]
 
     input: convolution_backward_input(grad, input.shape, weight, stride, padding, dilation, transposed, groups)
     weight: convolution_backward_weight(grad, input, weight.shape, stride, padding, dilation, transposed, groups)
@@ -3406,7 +3565,7 @@ class ConvolutionBackward0(Node):
 
 
 class ConvTransposeInputBackward0(Node):
-    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2063]
+    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2237]
 
     output_grad: conv_adjoint(grad, weight, stride, padding, dilation, groups, output_grad.shape)
     weight: conv_weight_grad(grad, output_grad, weight.shape, stride, padding, dilation, groups)
@@ -3439,7 +3598,7 @@ class ConvTransposeInputBackward0(Node):
 
 
 class ConvWeightGradBackward0(Node):
-    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2075]
+    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2249]
 
     input: conv_transpose_input(output_grad, grad, input.shape, stride, padding, dilation, groups)
     output_grad: conv_adjoint(input, grad, stride, padding, dilation, groups, output_grad.shape)
@@ -3472,7 +3631,7 @@ class ConvWeightGradBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackward0(Node):
-    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:2089]
+    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:2263]
 
     self: max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
     """
@@ -3496,7 +3655,7 @@ class MaxPool2dWithIndicesBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackwardBackward0(Node):
-    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:2103]
+    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:2277]
 
     output_grad: grad[max_pool_index(indices, self.shape)]
     self: zeros_like(self)
@@ -3520,7 +3679,7 @@ class MaxPool2dWithIndicesBackwardBackward0(Node):
 
 
 class AvgPool2dBackward0(Node):
-    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:2115]
+    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:2289]
 
     self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     """
@@ -3545,7 +3704,7 @@ class AvgPool2dBackward0(Node):
 
 
 class AvgPool2dBackwardBackward0(Node):
-    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:2128]
+    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:2302]
 
     output_grad: avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     self: zeros_like(self)
@@ -3572,7 +3731,7 @@ class AvgPool2dBackwardBackward0(Node):
 
 
 class EmbeddingBackward0(Node):
-    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:2143]
+    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:2317]
 
     weight: embedding_dense_backward(grad, indices, weight.shape[0], padding_idx, scale_grad_by_freq)
     indices: non_differentiable
@@ -3595,7 +3754,7 @@ class EmbeddingBackward0(Node):
 
 
 class EmbeddingDenseBackwardBackward0(Node):
-    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:2155]
+    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:2329]
 
     output_grad: embedding_double_backward(grad, indices, padding_idx, scale_grad_by_freq)
     indices: non_differentiable

@@ -41,14 +41,22 @@ def mul(self, other, self_t, other_t, result):
     return (self_t * other + self * other_t,)
 
 
-def div(self, other, self_t, other_t, result):
-    """div(Tensor self, Tensor other) -> Tensor
+def div(self, other, rounding_mode, self_t, other_t, result):
+    """div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor
 
-    result: (self_t - other_t * result) / other_p
+    result: (self_t - other_t * result) / other_p if rounding_mode is None else zeros_like(result)
     """
     self_t = zeros_if_none(self_t, self)
     other_t = zeros_if_none(other_t, other)
-    return ((self_t - other_t * result) / other,)
+    return ((self_t - other_t * result) / other if rounding_mode is None else F.zeros_like(result),)
+
+
+def floor_divide(self, other, self_t, other_t, result):
+    """floor_divide(Tensor self, Tensor other) -> Tensor
+
+    result: zeros_like(result)
+    """
+    return (F.zeros_like(result),)
 
 
 def neg(self, self_t, result):
@@ -169,8 +177,8 @@ def sign(self, self_t, result):
     return (F.zeros_like(self_t),)
 
 
-def round(self, self_t, result):
-    """round(Tensor self) -> Tensor
+def round(self, decimals, self_t, result):
+    """round(Tensor self, *, int decimals=0) -> Tensor
 
     result: auto_element_wise
     """
@@ -209,6 +217,35 @@ def minimum(self, other, self_t, other_t, result):
     return (F.where(self < other, self_t, F.where(self == other, (self_t + other_t) / 2, other_t)),)
 
 
+def fmax(self, other, self_t, other_t, result):
+    """fmax(Tensor self, Tensor other) -> Tensor
+
+    result: where((self_p >= other_p).logical_or(other_p.isnan()), self_t, other_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.where(F.logical_or(self >= other, F.isnan(other)), self_t, other_t),)
+
+
+def fmin(self, other, self_t, other_t, result):
+    """fmin(Tensor self, Tensor other) -> Tensor
+
+    result: where((self_p <= other_p).logical_or(other_p.isnan()), self_t, other_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.where(F.logical_or(self <= other, F.isnan(other)), self_t, other_t),)
+
+
+def copysign(self, other, self_t, other_t, result):
+    """copysign(Tensor self, Tensor other) -> Tensor
+
+    result: self_t * self_p.sign() * where(other_p.signbit(), -1.0, 1.0)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t * F.sign(self) * F.where(F.signbit(other), -1.0, 1.0),)
+
+
 def where(condition, self, other, self_t, other_t, result):
     """where(Tensor condition, Tensor self, Tensor other) -> Tensor
 
@@ -219,22 +256,22 @@ def where(condition, self, other, self_t, other_t, result):
     return (F.where(condition, self_t, other_t),)
 
 
-def sum(self, dim, keepdim, self_t, result):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor
+def sum(self, dim, keepdim, dtype, self_t, result):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
 
     result: auto_linear
     """
     self_t = zeros_if_none(self_t, self)
-    return (F.sum(self_t, dim, keepdim),)
+    return (F.sum(self_t, dim, keepdim, dtype=dtype),)
 
 
-def mean(self, dim, keepdim, self_t, result):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor
+def mean(self, dim, keepdim, dtype, self_t, result):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
 
     result: auto_linear
     """
     self_t = zeros_if_none(self_t, self)
-    return (F.mean(self_t, dim, keepdim),)
+    return (F.mean(self_t, dim, keepdim, dtype=dtype),)
 
 
 def amax(self, dim, keepdim, self_t, result):
@@ -330,13 +367,13 @@ def reshape(self, shape, self_t, result):
     return (F.reshape(self_t, shape),)
 
 
-def view(self, shape, self_t, result):
-    """view(Tensor self, int[] shape) -> Tensor
+def view(self, size, self_t, result):
+    """view(Tensor self, int[] size) -> Tensor
 
     result: auto_linear
     """
     self_t = zeros_if_none(self_t, self)
-    return (F.view(self_t, shape),)
+    return (F.view(self_t, size),)
 
 
 def flatten(self, start_dim, end_dim, self_t, result):
@@ -493,8 +530,8 @@ def index_backward(src, shape, index, src_t, result):
     return (F.index_backward(src_t, shape, index),)
 
 
-def softmax(self, dim, self_t, result):
-    """softmax(Tensor self, int dim) -> Tensor
+def softmax(self, dim, dtype, self_t, result):
+    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor
 
     result: result * (self_t - (self_t * result).sum(dim, keepdim=True))
     """
@@ -502,8 +539,8 @@ def softmax(self, dim, self_t, result):
     return (result * (self_t - F.sum(self_t * result, dim, keepdim=True)),)
 
 
-def log_softmax(self, dim, self_t, result):
-    """log_softmax(Tensor self, int dim) -> Tensor
+def log_softmax(self, dim, dtype, self_t, result):
+    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor
 
     result: self_t - (self_t * result.exp()).sum(dim, keepdim=True)
     """
@@ -546,6 +583,15 @@ def copy(self, src, self_t, src_t, result):
     self_t = zeros_if_none(self_t, self)
     src_t = zeros_if_none(src_t, src)
     return (F.copy(self_t, src_t),)
+
+
+def positive(self, self_t, result):
+    """positive(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.positive(self_t),)
 
 
 def exp2(self, self_t, result):
@@ -1128,6 +1174,15 @@ def argmin(self, dim, keepdim, result):
     return (None,)
 
 
+def nansum(self, dim, keepdim, dtype, self_t, result):
+    """nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: self_t.masked_fill(self_p.isnan(), 0.0).sum(dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(F.masked_fill(self_t, F.isnan(self), 0.0), dim, keepdim),)
+
+
 def sort(self, dim, descending, stable, self_t, values, indices):
     """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)
 
@@ -1518,6 +1573,16 @@ def scatter_add(self, dim, index, src, self_t, src_t, result):
     self_t = zeros_if_none(self_t, self)
     src_t = zeros_if_none(src_t, src)
     return (F.scatter_add(self_t, dim, index, src_t),)
+
+
+def scatter(self, dim, index, src, self_t, src_t, result):
+    """scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor
+
+    result: self_t.scatter(dim, index_p, src_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    src_t = zeros_if_none(src_t, src)
+    return (F.scatter(self_t, dim, index, src_t),)
 
 
 def masked_fill(self, mask, value, self_t, value_t, result):

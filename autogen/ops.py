@@ -29,6 +29,7 @@ __all__ = [
     "sub",
     "mul",
     "div",
+    "floor_divide",
     "neg",
     "pow",
     "exp",
@@ -46,6 +47,9 @@ __all__ = [
     "clamp",
     "maximum",
     "minimum",
+    "fmax",
+    "fmin",
+    "copysign",
     "where",
     "sum",
     "mean",
@@ -87,6 +91,12 @@ __all__ = [
     "bitwise_and",
     "bitwise_or",
     "bitwise_not",
+    "positive",
+    "bitwise_xor",
+    "logical_and",
+    "logical_or",
+    "logical_xor",
+    "logical_not",
     "exp2",
     "expm1",
     "log2",
@@ -116,6 +126,11 @@ __all__ = [
     "trunc",
     "frac",
     "isfinite",
+    "isnan",
+    "isinf",
+    "isposinf",
+    "isneginf",
+    "signbit",
     "nan_to_num",
     "atan2",
     "hypot",
@@ -139,6 +154,10 @@ __all__ = [
     "cumprod",
     "argmax",
     "argmin",
+    "all",
+    "count_nonzero",
+    "argsort",
+    "nansum",
     "sort",
     "topk",
     "addmm",
@@ -166,6 +185,7 @@ __all__ = [
     "gather",
     "index_select",
     "scatter_add",
+    "scatter",
     "masked_fill",
     "constant_pad_nd",
     "convolution",
@@ -262,8 +282,8 @@ def mul(self, other, *, out=None):
     return result if out is None else write_out("mul", result, out)
 
 
-def div(self, other, *, out=None):
-    """div(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:71]"""
+def div(self, other, *, rounding_mode=None, out=None):
+    """div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor  [derivatives.yaml:73]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -272,7 +292,7 @@ def div(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.true_divide(self_a, other_a)
+    out_a = np.true_divide(self_a, other_a) if rounding_mode is None else kernels.div_rounding(self_a, other_a, rounding_mode)
     if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -283,17 +303,45 @@ def div(self, other, *, out=None):
         if other_rg:
             node.self = save(self)
         node.other = save(other)
+        node.rounding_mode = rounding_mode
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
         self_t, other_t = tangent(self), tangent(other)
         if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.div(self_a, other_a, self_t, other_t, result._data))
+            set_tangents((result,), jvp.div(self_a, other_a, rounding_mode, self_t, other_t, result._data))
     return result if out is None else write_out("div", result, out)
 
 
+def floor_divide(self, other, *, out=None):
+    """floor_divide(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:93]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out_a = kernels.div_rounding(self_a, other_a, 'floor')
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.FloorDivideBackward0()
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.floor_divide(self_a, other_a, self_t, other_t, result._data))
+    return result if out is None else write_out("floor_divide", result, out)
+
+
 def neg(self, *, out=None):
-    """neg(Tensor self) -> Tensor  [derivatives.yaml:81]"""
+    """neg(Tensor self) -> Tensor  [derivatives.yaml:103]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -316,7 +364,7 @@ def neg(self, *, out=None):
 
 
 def pow(self, exponent, *, out=None):
-    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:88]"""
+    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:110]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -347,7 +395,7 @@ def pow(self, exponent, *, out=None):
 
 
 def exp(self, *, out=None):
-    """exp(Tensor self) -> Tensor  [derivatives.yaml:106]"""
+    """exp(Tensor self) -> Tensor  [derivatives.yaml:128]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -371,7 +419,7 @@ def exp(self, *, out=None):
 
 
 def log(self, *, out=None):
-    """log(Tensor self) -> Tensor  [derivatives.yaml:112]"""
+    """log(Tensor self) -> Tensor  [derivatives.yaml:134]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -395,7 +443,7 @@ def log(self, *, out=None):
 
 
 def log1p(self, *, out=None):
-    """log1p(Tensor self) -> Tensor  [derivatives.yaml:120]"""
+    """log1p(Tensor self) -> Tensor  [derivatives.yaml:142]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -419,7 +467,7 @@ def log1p(self, *, out=None):
 
 
 def sqrt(self, *, out=None):
-    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:128]"""
+    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:150]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -443,7 +491,7 @@ def sqrt(self, *, out=None):
 
 
 def sin(self, *, out=None):
-    """sin(Tensor self) -> Tensor  [derivatives.yaml:136]"""
+    """sin(Tensor self) -> Tensor  [derivatives.yaml:158]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -467,7 +515,7 @@ def sin(self, *, out=None):
 
 
 def cos(self, *, out=None):
-    """cos(Tensor self) -> Tensor  [derivatives.yaml:142]"""
+    """cos(Tensor self) -> Tensor  [derivatives.yaml:164]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -491,7 +539,7 @@ def cos(self, *, out=None):
 
 
 def tanh(self, *, out=None):
-    """tanh(Tensor self) -> Tensor  [derivatives.yaml:148]"""
+    """tanh(Tensor self) -> Tensor  [derivatives.yaml:170]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -515,7 +563,7 @@ def tanh(self, *, out=None):
 
 
 def sigmoid(self, *, out=None):
-    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:154]"""
+    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:176]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -539,7 +587,7 @@ def sigmoid(self, *, out=None):
 
 
 def relu(self, *, out=None):
-    """relu(Tensor self) -> Tensor  [derivatives.yaml:160]"""
+    """relu(Tensor self) -> Tensor  [derivatives.yaml:182]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -563,7 +611,7 @@ def relu(self, *, out=None):
 
 
 def abs(self, *, out=None):
-    """abs(Tensor self) -> Tensor  [derivatives.yaml:166]"""
+    """abs(Tensor self) -> Tensor  [derivatives.yaml:188]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -587,7 +635,7 @@ def abs(self, *, out=None):
 
 
 def sign(self, *, out=None):
-    """sign(Tensor self) -> Tensor  [derivatives.yaml:173]"""
+    """sign(Tensor self) -> Tensor  [derivatives.yaml:195]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -609,13 +657,13 @@ def sign(self, *, out=None):
     return result if out is None else write_out("sign", result, out)
 
 
-def round(self, *, out=None):
-    """round(Tensor self) -> Tensor  [derivatives.yaml:179]"""
+def round(self, *, decimals=0, out=None):
+    """round(Tensor self, *, int decimals=0) -> Tensor  [derivatives.yaml:201]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out_a = np.round(self_a)
+    out_a = np.round(self_a, decimals)
     if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -628,12 +676,12 @@ def round(self, *, out=None):
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
-            set_tangents((result,), jvp.round(self_a, self_t, result._data))
+            set_tangents((result,), jvp.round(self_a, decimals, self_t, result._data))
     return result if out is None else write_out("round", result, out)
 
 
 def clamp(self, min=None, max=None, *, out=None):
-    """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:187]"""
+    """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:209]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -667,7 +715,7 @@ def clamp(self, min=None, max=None, *, out=None):
 
 
 def maximum(self, other, *, out=None):
-    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:207]"""
+    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:230]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -696,7 +744,7 @@ def maximum(self, other, *, out=None):
 
 
 def minimum(self, other, *, out=None):
-    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:214]"""
+    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:237]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -724,8 +772,97 @@ def minimum(self, other, *, out=None):
     return result if out is None else write_out("minimum", result, out)
 
 
+def fmax(self, other, *, out=None):
+    """fmax(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:245]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out_a = np.fmax(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.FmaxBackward0()
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.fmax(self_a, other_a, self_t, other_t, result._data))
+    return result if out is None else write_out("fmax", result, out)
+
+
+def fmin(self, other, *, out=None):
+    """fmin(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:252]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out_a = np.fmin(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.FminBackward0()
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(self)
+        node.other = save(other)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.fmin(self_a, other_a, self_t, other_t, result._data))
+    return result if out is None else write_out("fmin", result, out)
+
+
+def copysign(self, other, *, out=None):
+    """copysign(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:259]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    out_a = np.copysign(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.CopysignBackward0()
+        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        if self_rg:
+            node.self = save(self)
+        if self_rg:
+            node.other = save(other)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), jvp.copysign(self_a, other_a, self_t, other_t, result._data))
+    return result if out is None else write_out("copysign", result, out)
+
+
 def where(condition, self, other, *, out=None):
-    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:221]"""
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:266]"""
     if isinstance(condition, Tensor):
         condition_a = condition._data
     else:
@@ -756,16 +893,15 @@ def where(condition, self, other, *, out=None):
     return result if out is None else write_out("where", result, out)
 
 
-def sum(self, dim=None, keepdim=False, *, out=None):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:234]"""
+def sum(self, dim=None, keepdim=False, *, dtype=None, out=None):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:279]"""
     dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out_a = kernels.sum(self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out_a = default_float(out_a, self_a)
+    out_a = kernels.sum(self_a, dim, keepdim, dtype)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumBackward0()
         node._next = (edge(self),)
@@ -779,20 +915,19 @@ def sum(self, dim=None, keepdim=False, *, out=None):
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
-            set_tangents((result,), jvp.sum(self_a, dim, keepdim, self_t, result._data))
+            set_tangents((result,), jvp.sum(self_a, dim, keepdim, dtype, self_t, result._data))
     return result if out is None else write_out("sum", result, out)
 
 
-def mean(self, dim=None, keepdim=False, *, out=None):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:247]"""
+def mean(self, dim=None, keepdim=False, *, dtype=None, out=None):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:292]"""
     dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out_a = kernels.mean(self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out_a = default_float(out_a, self_a)
+    out_a = kernels.mean(self_a, dim, keepdim, dtype)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MeanBackward0()
         node._next = (edge(self),)
@@ -806,12 +941,12 @@ def mean(self, dim=None, keepdim=False, *, out=None):
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
-            set_tangents((result,), jvp.mean(self_a, dim, keepdim, self_t, result._data))
+            set_tangents((result,), jvp.mean(self_a, dim, keepdim, dtype, self_t, result._data))
     return result if out is None else write_out("mean", result, out)
 
 
 def amax(self, dim=[], keepdim=False, *, out=None):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:259]"""
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:304]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -839,7 +974,7 @@ def amax(self, dim=[], keepdim=False, *, out=None):
 
 
 def amin(self, dim=[], keepdim=False, *, out=None):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:271]"""
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:316]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -867,7 +1002,7 @@ def amin(self, dim=[], keepdim=False, *, out=None):
 
 
 def max(self, *, out=None):
-    """max(Tensor self) -> Tensor  [derivatives.yaml:282]"""
+    """max(Tensor self) -> Tensor  [derivatives.yaml:327]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -892,7 +1027,7 @@ def max(self, *, out=None):
 
 
 def min(self, *, out=None):
-    """min(Tensor self) -> Tensor  [derivatives.yaml:288]"""
+    """min(Tensor self) -> Tensor  [derivatives.yaml:333]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -918,7 +1053,7 @@ MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
 
 
 def max_dim(self, dim, keepdim=False):
-    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:296]"""
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:341]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -946,7 +1081,7 @@ MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
 
 
 def min_dim(self, dim, keepdim=False):
-    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:308]"""
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:353]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -974,7 +1109,7 @@ AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 
 def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:319]"""
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:364]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1002,7 +1137,7 @@ def aminmax(self, *, dim=None, keepdim=False):
 
 
 def matmul(self, other, *, out=None):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:332]"""
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:377]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1031,7 +1166,7 @@ def matmul(self, other, *, out=None):
 
 
 def dot(self, tensor, *, out=None):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:350]"""
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:395]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1062,7 +1197,7 @@ def dot(self, tensor, *, out=None):
 
 
 def reshape(self, shape, *more, out=None):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:362]"""
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:407]"""
     shape = kernels.int_list(shape, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1087,14 +1222,14 @@ def reshape(self, shape, *more, out=None):
     return result if out is None else write_out("reshape", result, out)
 
 
-def view(self, shape, *more, out=None):
-    """view(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:374]"""
-    shape = kernels.int_list(shape, more)
+def view(self, size, *more, out=None):
+    """view(Tensor self, int[] size) -> Tensor  [derivatives.yaml:419]"""
+    size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out_a = np.reshape(self_a, shape)
+    out_a = np.reshape(self_a, size)
     if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -1109,12 +1244,12 @@ def view(self, shape, *more, out=None):
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
-            set_tangents((result,), jvp.view(self_a, shape, self_t, result._data))
+            set_tangents((result,), jvp.view(self_a, size, self_t, result._data))
     return result if out is None else write_out("view", result, out)
 
 
 def flatten(self, start_dim=0, end_dim=-1, *, out=None):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:385]"""
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:430]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1139,7 +1274,7 @@ def flatten(self, start_dim=0, end_dim=-1, *, out=None):
 
 
 def t(self, *, out=None):
-    """t(Tensor self) -> Tensor  [derivatives.yaml:398]"""
+    """t(Tensor self) -> Tensor  [derivatives.yaml:443]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1163,7 +1298,7 @@ def t(self, *, out=None):
 
 
 def transpose(self, dim0, dim1, *, out=None):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:410]"""
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:455]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1189,7 +1324,7 @@ def transpose(self, dim0, dim1, *, out=None):
 
 
 def permute(self, dims, *more, out=None):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:421]"""
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:466]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1215,7 +1350,7 @@ def permute(self, dims, *more, out=None):
 
 
 def unsqueeze(self, dim, *, out=None):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:433]"""
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:478]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1240,7 +1375,7 @@ def unsqueeze(self, dim, *, out=None):
 
 
 def squeeze(self, dim=None, *, out=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:445]"""
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:490]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1266,7 +1401,7 @@ def squeeze(self, dim=None, *, out=None):
 
 
 def expand(self, size, *more, out=None):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:458]"""
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:503]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1292,7 +1427,7 @@ def expand(self, size, *more, out=None):
 
 
 def sum_to_size(self, size, *more, out=None):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:471]"""
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:516]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1317,7 +1452,7 @@ def sum_to_size(self, size, *more, out=None):
 
 
 def cat(tensors, dim=0, *, out=None):
-    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:483]"""
+    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:528]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.cat(tensors_a, dim)
@@ -1340,7 +1475,7 @@ def cat(tensors, dim=0, *, out=None):
 
 
 def stack(tensors, dim=0, *, out=None):
-    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:494]"""
+    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:539]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.stack(tensors_a, dim)
@@ -1362,7 +1497,7 @@ def stack(tensors, dim=0, *, out=None):
 
 
 def split(self, split_size_or_sections, dim=0):
-    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml:505]"""
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml:550]"""
     split_size_or_sections = kernels.int_list(split_size_or_sections)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1385,7 +1520,7 @@ def split(self, split_size_or_sections, dim=0):
 
 
 def chunk(self, chunks, dim=0):
-    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml:515]"""
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml:560]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1407,7 +1542,7 @@ def chunk(self, chunks, dim=0):
 
 
 def unbind(self, dim=0):
-    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml:525]"""
+    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml:570]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1429,7 +1564,7 @@ def unbind(self, dim=0):
 
 
 def einsum(equation, tensors, *, out=None):
-    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:536]"""
+    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:581]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.einsum(equation, tensors_a)
@@ -1452,7 +1587,7 @@ def einsum(equation, tensors, *, out=None):
 
 
 def getitem(self, index, *, out=None):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:549]"""
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:597]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1479,7 +1614,7 @@ def getitem(self, index, *, out=None):
 
 
 def index_put(self, index, values, *, out=None):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:565]"""
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:613]"""
     index = kernels.normalize_index(index)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1508,7 +1643,7 @@ def index_put(self, index, values, *, out=None):
 
 
 def index_backward(src, shape, index, *, out=None):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:576]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:624]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -1533,15 +1668,14 @@ def index_backward(src, shape, index, *, out=None):
     return result if out is None else write_out("index_backward", result, out)
 
 
-def softmax(self, dim, *, out=None):
-    """softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:586]"""
+def softmax(self, dim, dtype=None, *, out=None):
+    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:634]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out_a = kernels.softmax(self_a, dim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out_a = default_float(out_a, self_a)
+    out_a = kernels.softmax(self_a if dtype is None else self_a.astype(dtype), dim)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SoftmaxBackward0()
         node._next = (edge(self),)
@@ -1554,19 +1688,18 @@ def softmax(self, dim, *, out=None):
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
-            set_tangents((result,), jvp.softmax(self_a, dim, self_t, result._data))
+            set_tangents((result,), jvp.softmax(self_a, dim, dtype, self_t, result._data))
     return result if out is None else write_out("softmax", result, out)
 
 
-def log_softmax(self, dim, *, out=None):
-    """log_softmax(Tensor self, int dim) -> Tensor  [derivatives.yaml:598]"""
+def log_softmax(self, dim, dtype=None, *, out=None):
+    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:646]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out_a = kernels.log_softmax(self_a, dim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
-        out_a = default_float(out_a, self_a)
+    out_a = kernels.log_softmax(self_a if dtype is None else self_a.astype(dtype), dim)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogSoftmaxBackward0()
         node._next = (edge(self),)
@@ -1579,12 +1712,12 @@ def log_softmax(self, dim, *, out=None):
     if FORWARD_AD[0]:
         self_t = tangent(self)
         if self_t is not None:
-            set_tangents((result,), jvp.log_softmax(self_a, dim, self_t, result._data))
+            set_tangents((result,), jvp.log_softmax(self_a, dim, dtype, self_t, result._data))
     return result if out is None else write_out("log_softmax", result, out)
 
 
 def clone(self, *, out=None):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:611]"""
+    """clone(Tensor self) -> Tensor  [derivatives.yaml:659]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1607,7 +1740,7 @@ def clone(self, *, out=None):
 
 
 def _to_copy(self, dtype, *, out=None):
-    """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:617]"""
+    """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:665]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -1630,7 +1763,7 @@ def _to_copy(self, dtype, *, out=None):
 
 
 def fill(self, value, *, out=None):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:627]"""
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:675]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1653,7 +1786,7 @@ def fill(self, value, *, out=None):
 
 
 def copy(self, src, *, out=None):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:636]"""
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:684]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1680,7 +1813,7 @@ def copy(self, src, *, out=None):
 
 
 def zeros_like(self, *, out=None):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:648]"""
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:696]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1692,7 +1825,7 @@ def zeros_like(self, *, out=None):
 
 
 def nextafter(self, other, *, out=None):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:654]"""
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:704]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1717,7 +1850,7 @@ def nextafter(self, other, *, out=None):
 
 
 def eq(self, other, *, out=None):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:661]"""
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:711]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1733,7 +1866,7 @@ def eq(self, other, *, out=None):
 
 
 def ne(self, other, *, out=None):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:668]"""
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:718]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1749,7 +1882,7 @@ def ne(self, other, *, out=None):
 
 
 def lt(self, other, *, out=None):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:675]"""
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:725]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1765,7 +1898,7 @@ def lt(self, other, *, out=None):
 
 
 def le(self, other, *, out=None):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:682]"""
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:732]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1781,7 +1914,7 @@ def le(self, other, *, out=None):
 
 
 def gt(self, other, *, out=None):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:689]"""
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:739]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1797,7 +1930,7 @@ def gt(self, other, *, out=None):
 
 
 def ge(self, other, *, out=None):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:696]"""
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:746]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1813,7 +1946,7 @@ def ge(self, other, *, out=None):
 
 
 def bitwise_and(self, other, *, out=None):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:703]"""
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:753]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1829,7 +1962,7 @@ def bitwise_and(self, other, *, out=None):
 
 
 def bitwise_or(self, other, *, out=None):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:713]"""
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:763]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1845,7 +1978,7 @@ def bitwise_or(self, other, *, out=None):
 
 
 def bitwise_not(self, *, out=None):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:723]"""
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:773]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -1856,8 +1989,107 @@ def bitwise_not(self, *, out=None):
     return make(out_a) if out is None else write_out("bitwise_not", make(out_a), out)
 
 
+def positive(self, *, out=None):
+    """positive(Tensor self) -> Tensor  [derivatives.yaml:782]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out_a = np.positive(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.PositiveBackward0()
+        node._next = (edge(self),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.positive(self_a, self_t, result._data))
+    return result if out is None else write_out("positive", result, out)
+
+
+def bitwise_xor(self, other, *, out=None):
+    """bitwise_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:789]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out_a = np.bitwise_xor(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("bitwise_xor", make(out_a), out)
+
+
+def logical_and(self, other, *, out=None):
+    """logical_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:799]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out_a = np.logical_and(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("logical_and", make(out_a), out)
+
+
+def logical_or(self, other, *, out=None):
+    """logical_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:805]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out_a = np.logical_or(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("logical_or", make(out_a), out)
+
+
+def logical_xor(self, other, *, out=None):
+    """logical_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:811]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    out_a = np.logical_xor(self_a, other_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, other_a)
+    return make(out_a) if out is None else write_out("logical_xor", make(out_a), out)
+
+
+def logical_not(self, *, out=None):
+    """logical_not(Tensor self) -> Tensor  [derivatives.yaml:817]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = np.logical_not(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("logical_not", make(out_a), out)
+
+
 def exp2(self, *, out=None):
-    """exp2(Tensor self) -> Tensor  [derivatives.yaml:734]"""
+    """exp2(Tensor self) -> Tensor  [derivatives.yaml:824]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1881,7 +2113,7 @@ def exp2(self, *, out=None):
 
 
 def expm1(self, *, out=None):
-    """expm1(Tensor self) -> Tensor  [derivatives.yaml:740]"""
+    """expm1(Tensor self) -> Tensor  [derivatives.yaml:830]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1905,7 +2137,7 @@ def expm1(self, *, out=None):
 
 
 def log2(self, *, out=None):
-    """log2(Tensor self) -> Tensor  [derivatives.yaml:746]"""
+    """log2(Tensor self) -> Tensor  [derivatives.yaml:836]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1929,7 +2161,7 @@ def log2(self, *, out=None):
 
 
 def log10(self, *, out=None):
-    """log10(Tensor self) -> Tensor  [derivatives.yaml:754]"""
+    """log10(Tensor self) -> Tensor  [derivatives.yaml:844]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1953,7 +2185,7 @@ def log10(self, *, out=None):
 
 
 def rsqrt(self, *, out=None):
-    """rsqrt(Tensor self) -> Tensor  [derivatives.yaml:762]"""
+    """rsqrt(Tensor self) -> Tensor  [derivatives.yaml:852]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -1977,7 +2209,7 @@ def rsqrt(self, *, out=None):
 
 
 def square(self, *, out=None):
-    """square(Tensor self) -> Tensor  [derivatives.yaml:770]"""
+    """square(Tensor self) -> Tensor  [derivatives.yaml:860]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2001,7 +2233,7 @@ def square(self, *, out=None):
 
 
 def reciprocal(self, *, out=None):
-    """reciprocal(Tensor self) -> Tensor  [derivatives.yaml:776]"""
+    """reciprocal(Tensor self) -> Tensor  [derivatives.yaml:866]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2025,7 +2257,7 @@ def reciprocal(self, *, out=None):
 
 
 def tan(self, *, out=None):
-    """tan(Tensor self) -> Tensor  [derivatives.yaml:788]"""
+    """tan(Tensor self) -> Tensor  [derivatives.yaml:878]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2049,7 +2281,7 @@ def tan(self, *, out=None):
 
 
 def asin(self, *, out=None):
-    """asin(Tensor self) -> Tensor  [derivatives.yaml:796]"""
+    """asin(Tensor self) -> Tensor  [derivatives.yaml:886]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2073,7 +2305,7 @@ def asin(self, *, out=None):
 
 
 def acos(self, *, out=None):
-    """acos(Tensor self) -> Tensor  [derivatives.yaml:804]"""
+    """acos(Tensor self) -> Tensor  [derivatives.yaml:894]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2097,7 +2329,7 @@ def acos(self, *, out=None):
 
 
 def atan(self, *, out=None):
-    """atan(Tensor self) -> Tensor  [derivatives.yaml:812]"""
+    """atan(Tensor self) -> Tensor  [derivatives.yaml:902]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2121,7 +2353,7 @@ def atan(self, *, out=None):
 
 
 def sinh(self, *, out=None):
-    """sinh(Tensor self) -> Tensor  [derivatives.yaml:818]"""
+    """sinh(Tensor self) -> Tensor  [derivatives.yaml:908]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2145,7 +2377,7 @@ def sinh(self, *, out=None):
 
 
 def cosh(self, *, out=None):
-    """cosh(Tensor self) -> Tensor  [derivatives.yaml:824]"""
+    """cosh(Tensor self) -> Tensor  [derivatives.yaml:914]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2169,7 +2401,7 @@ def cosh(self, *, out=None):
 
 
 def asinh(self, *, out=None):
-    """asinh(Tensor self) -> Tensor  [derivatives.yaml:830]"""
+    """asinh(Tensor self) -> Tensor  [derivatives.yaml:920]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2193,7 +2425,7 @@ def asinh(self, *, out=None):
 
 
 def acosh(self, *, out=None):
-    """acosh(Tensor self) -> Tensor  [derivatives.yaml:836]"""
+    """acosh(Tensor self) -> Tensor  [derivatives.yaml:926]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2217,7 +2449,7 @@ def acosh(self, *, out=None):
 
 
 def atanh(self, *, out=None):
-    """atanh(Tensor self) -> Tensor  [derivatives.yaml:844]"""
+    """atanh(Tensor self) -> Tensor  [derivatives.yaml:934]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2241,7 +2473,7 @@ def atanh(self, *, out=None):
 
 
 def logit(self, eps=None, *, out=None):
-    """logit(Tensor self, float? eps=None) -> Tensor  [derivatives.yaml:852]"""
+    """logit(Tensor self, float? eps=None) -> Tensor  [derivatives.yaml:942]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2266,7 +2498,7 @@ def logit(self, eps=None, *, out=None):
 
 
 def erf(self, *, out=None):
-    """erf(Tensor self) -> Tensor  [derivatives.yaml:866]"""
+    """erf(Tensor self) -> Tensor  [derivatives.yaml:956]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2290,7 +2522,7 @@ def erf(self, *, out=None):
 
 
 def erfc(self, *, out=None):
-    """erfc(Tensor self) -> Tensor  [derivatives.yaml:872]"""
+    """erfc(Tensor self) -> Tensor  [derivatives.yaml:962]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2314,7 +2546,7 @@ def erfc(self, *, out=None):
 
 
 def erfinv(self, *, out=None):
-    """erfinv(Tensor self) -> Tensor  [derivatives.yaml:878]"""
+    """erfinv(Tensor self) -> Tensor  [derivatives.yaml:968]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2338,7 +2570,7 @@ def erfinv(self, *, out=None):
 
 
 def lgamma(self, *, out=None):
-    """lgamma(Tensor self) -> Tensor  [derivatives.yaml:886]"""
+    """lgamma(Tensor self) -> Tensor  [derivatives.yaml:976]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2362,7 +2594,7 @@ def lgamma(self, *, out=None):
 
 
 def digamma(self, *, out=None):
-    """digamma(Tensor self) -> Tensor  [derivatives.yaml:899]"""
+    """digamma(Tensor self) -> Tensor  [derivatives.yaml:989]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2386,7 +2618,7 @@ def digamma(self, *, out=None):
 
 
 def polygamma(n, self, *, out=None):
-    """polygamma(int n, Tensor self) -> Tensor  [derivatives.yaml:914]"""
+    """polygamma(int n, Tensor self) -> Tensor  [derivatives.yaml:1004]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2411,7 +2643,7 @@ def polygamma(n, self, *, out=None):
 
 
 def sinc(self, *, out=None):
-    """sinc(Tensor self) -> Tensor  [derivatives.yaml:928]"""
+    """sinc(Tensor self) -> Tensor  [derivatives.yaml:1018]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2435,7 +2667,7 @@ def sinc(self, *, out=None):
 
 
 def floor(self, *, out=None):
-    """floor(Tensor self) -> Tensor  [derivatives.yaml:934]"""
+    """floor(Tensor self) -> Tensor  [derivatives.yaml:1024]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2458,7 +2690,7 @@ def floor(self, *, out=None):
 
 
 def ceil(self, *, out=None):
-    """ceil(Tensor self) -> Tensor  [derivatives.yaml:940]"""
+    """ceil(Tensor self) -> Tensor  [derivatives.yaml:1030]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2481,7 +2713,7 @@ def ceil(self, *, out=None):
 
 
 def trunc(self, *, out=None):
-    """trunc(Tensor self) -> Tensor  [derivatives.yaml:946]"""
+    """trunc(Tensor self) -> Tensor  [derivatives.yaml:1036]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2504,7 +2736,7 @@ def trunc(self, *, out=None):
 
 
 def frac(self, *, out=None):
-    """frac(Tensor self) -> Tensor  [derivatives.yaml:952]"""
+    """frac(Tensor self) -> Tensor  [derivatives.yaml:1042]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2527,7 +2759,7 @@ def frac(self, *, out=None):
 
 
 def isfinite(self, *, out=None):
-    """isfinite(Tensor self) -> Tensor  [derivatives.yaml:958]"""
+    """isfinite(Tensor self) -> Tensor  [derivatives.yaml:1048]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -2538,8 +2770,68 @@ def isfinite(self, *, out=None):
     return make(out_a) if out is None else write_out("isfinite", make(out_a), out)
 
 
+def isnan(self, *, out=None):
+    """isnan(Tensor self) -> Tensor  [derivatives.yaml:1053]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = np.isnan(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("isnan", make(out_a), out)
+
+
+def isinf(self, *, out=None):
+    """isinf(Tensor self) -> Tensor  [derivatives.yaml:1058]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = np.isinf(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("isinf", make(out_a), out)
+
+
+def isposinf(self, *, out=None):
+    """isposinf(Tensor self) -> Tensor  [derivatives.yaml:1063]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = np.isposinf(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("isposinf", make(out_a), out)
+
+
+def isneginf(self, *, out=None):
+    """isneginf(Tensor self) -> Tensor  [derivatives.yaml:1068]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = np.isneginf(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("isneginf", make(out_a), out)
+
+
+def signbit(self, *, out=None):
+    """signbit(Tensor self) -> Tensor  [derivatives.yaml:1073]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = np.signbit(self_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("signbit", make(out_a), out)
+
+
 def nan_to_num(self, nan=None, posinf=None, neginf=None, *, out=None):
-    """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor  [derivatives.yaml:963]"""
+    """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor  [derivatives.yaml:1078]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2563,7 +2855,7 @@ def nan_to_num(self, nan=None, posinf=None, neginf=None, *, out=None):
 
 
 def atan2(self, other, *, out=None):
-    """atan2(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:975]"""
+    """atan2(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1090]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2592,7 +2884,7 @@ def atan2(self, other, *, out=None):
 
 
 def hypot(self, other, *, out=None):
-    """hypot(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:982]"""
+    """hypot(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1097]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2624,7 +2916,7 @@ def hypot(self, other, *, out=None):
 
 
 def fmod(self, other, *, out=None):
-    """fmod(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:989]"""
+    """fmod(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1104]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2655,7 +2947,7 @@ def fmod(self, other, *, out=None):
 
 
 def remainder(self, other, *, out=None):
-    """remainder(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1008]"""
+    """remainder(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1123]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2686,7 +2978,7 @@ def remainder(self, other, *, out=None):
 
 
 def xlogy(self, other, *, out=None):
-    """xlogy(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1028]"""
+    """xlogy(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1143]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2715,7 +3007,7 @@ def xlogy(self, other, *, out=None):
 
 
 def logaddexp(self, other, *, out=None):
-    """logaddexp(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1046]"""
+    """logaddexp(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1161]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2744,7 +3036,7 @@ def logaddexp(self, other, *, out=None):
 
 
 def lerp(self, end, weight, *, out=None):
-    """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor  [derivatives.yaml:1053]"""
+    """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor  [derivatives.yaml:1168]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2781,7 +3073,7 @@ def lerp(self, end, weight, *, out=None):
 
 
 def addcmul(self, tensor1, tensor2, *, value=1, out=None):
-    """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1070]"""
+    """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1185]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2818,7 +3110,7 @@ def addcmul(self, tensor1, tensor2, *, value=1, out=None):
 
 
 def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
-    """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1085]"""
+    """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1200]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2855,7 +3147,7 @@ def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
 
 
 def clip(self, min=None, max=None, *, out=None):
-    """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:1102]"""
+    """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:1217]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2889,7 +3181,7 @@ def clip(self, min=None, max=None, *, out=None):
 
 
 def hardtanh(self, min_val=-1, max_val=1, *, out=None):
-    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:1123]"""
+    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:1238]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2915,7 +3207,7 @@ def hardtanh(self, min_val=-1, max_val=1, *, out=None):
 
 
 def leaky_relu(self, negative_slope=0.01, *, out=None):
-    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:1135]"""
+    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:1250]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2940,7 +3232,7 @@ def leaky_relu(self, negative_slope=0.01, *, out=None):
 
 
 def elu(self, alpha=1, scale=1, input_scale=1, *, out=None):
-    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:1147]"""
+    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:1262]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2968,7 +3260,7 @@ def elu(self, alpha=1, scale=1, input_scale=1, *, out=None):
 
 
 def selu(self, *, out=None):
-    """selu(Tensor self) -> Tensor  [derivatives.yaml:1160]"""
+    """selu(Tensor self) -> Tensor  [derivatives.yaml:1275]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -2993,7 +3285,7 @@ def selu(self, *, out=None):
 
 
 def celu(self, alpha=1.0, *, out=None):
-    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:1166]"""
+    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:1281]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3019,7 +3311,7 @@ def celu(self, alpha=1.0, *, out=None):
 
 
 def gelu(self, *, approximate='none', out=None):
-    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1178]"""
+    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1293]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3044,7 +3336,7 @@ def gelu(self, *, approximate='none', out=None):
 
 
 def gelu_backward(output_grad, self, *, approximate='none', out=None):
-    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1193]"""
+    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1308]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
@@ -3075,7 +3367,7 @@ def gelu_backward(output_grad, self, *, approximate='none', out=None):
 
 
 def silu(self, *, out=None):
-    """silu(Tensor self) -> Tensor  [derivatives.yaml:1208]"""
+    """silu(Tensor self) -> Tensor  [derivatives.yaml:1323]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3099,7 +3391,7 @@ def silu(self, *, out=None):
 
 
 def mish(self, *, out=None):
-    """mish(Tensor self) -> Tensor  [derivatives.yaml:1216]"""
+    """mish(Tensor self) -> Tensor  [derivatives.yaml:1331]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3123,7 +3415,7 @@ def mish(self, *, out=None):
 
 
 def softplus(self, beta=1, threshold=20, *, out=None):
-    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:1224]"""
+    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:1339]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3149,7 +3441,7 @@ def softplus(self, beta=1, threshold=20, *, out=None):
 
 
 def log_sigmoid(self, *, out=None):
-    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:1238]"""
+    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:1353]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3173,7 +3465,7 @@ def log_sigmoid(self, *, out=None):
 
 
 def hardsigmoid(self, *, out=None):
-    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:1246]"""
+    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:1361]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3197,7 +3489,7 @@ def hardsigmoid(self, *, out=None):
 
 
 def hardswish(self, *, out=None):
-    """hardswish(Tensor self) -> Tensor  [derivatives.yaml:1258]"""
+    """hardswish(Tensor self) -> Tensor  [derivatives.yaml:1373]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3221,7 +3513,7 @@ def hardswish(self, *, out=None):
 
 
 def glu(self, dim=-1, *, out=None):
-    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:1270]"""
+    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:1385]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3246,7 +3538,7 @@ def glu(self, dim=-1, *, out=None):
 
 
 def prod(self, dim=None, keepdim=False, *, dtype=None, out=None):
-    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1285]"""
+    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1400]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3272,7 +3564,7 @@ def prod(self, dim=None, keepdim=False, *, dtype=None, out=None):
 
 
 def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
-    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1301]"""
+    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1416]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3301,7 +3593,7 @@ def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=No
 
 
 def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
-    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1316]"""
+    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1431]"""
     dim = None if dim is None else kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3331,7 +3623,7 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=No
 
 
 def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None, out=None):
-    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1333]"""
+    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1448]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
@@ -3359,7 +3651,7 @@ def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None, out=None):
 
 
 def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):
-    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1353]"""
+    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1468]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
@@ -3387,7 +3679,7 @@ def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None, out=
 
 
 def logsumexp(self, dim, keepdim=False, *, out=None):
-    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:1372]"""
+    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:1487]"""
     dim = kernels.int_list(dim)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3415,7 +3707,7 @@ def logsumexp(self, dim, keepdim=False, *, out=None):
 
 
 def cumsum(self, dim, *, dtype=None, out=None):
-    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1385]"""
+    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1500]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3438,7 +3730,7 @@ def cumsum(self, dim, *, dtype=None, out=None):
 
 
 def cumprod(self, dim, *, dtype=None, out=None):
-    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1398]"""
+    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1513]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -3463,7 +3755,7 @@ def cumprod(self, dim, *, dtype=None, out=None):
 
 
 def argmax(self, dim=None, keepdim=False, *, out=None):
-    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1411]"""
+    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1526]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -3475,7 +3767,7 @@ def argmax(self, dim=None, keepdim=False, *, out=None):
 
 
 def argmin(self, dim=None, keepdim=False, *, out=None):
-    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1421]"""
+    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1536]"""
     if isinstance(self, Tensor):
         self_a = self._data
     else:
@@ -3484,11 +3776,89 @@ def argmin(self, dim=None, keepdim=False, *, out=None):
     if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("argmin", make(out_a), out)
+
+
+def all(self, dim=None, keepdim=False, *, out=None):
+    """all(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1547]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = kernels.all_any(np.all, self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("all", make(out_a), out)
+
+
+def any_reduce(self, dim=None, keepdim=False, *, out=None):
+    """any.reduce(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1558]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = kernels.all_any(np.any, self_a, dim, keepdim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("any_reduce", make(out_a), out)
+
+
+def count_nonzero(self, dim=None, *, out=None):
+    """count_nonzero(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:1567]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = kernels.count_nonzero(self_a, dim)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("count_nonzero", make(out_a), out)
+
+
+def argsort(self, dim=-1, descending=False, *, stable=False, out=None):
+    """argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor  [derivatives.yaml:1572]"""
+    if isinstance(self, Tensor):
+        self_a = self._data
+    else:
+        self_a = self
+    out_a = kernels.sort(self_a, dim, descending, stable)[1]
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a)
+    return make(out_a) if out is None else write_out("argsort", make(out_a), out)
+
+
+def nansum(self, dim=None, keepdim=False, *, dtype=None, out=None):
+    """nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1578]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    out_a = kernels.nansum(self_a, dim, keepdim, dtype)
+    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.NansumBackward0()
+        node._next = (edge(self),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(self)
+        node.self_shape = np.shape(self_a)
+        node.dim = dim
+        node.keepdim = keepdim
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), jvp.nansum(self_a, dim, keepdim, dtype, self_t, result._data))
+    return result if out is None else write_out("nansum", result, out)
 SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
 
 
 def sort(self, dim=-1, descending=False, *, stable=False):
-    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:1431]"""
+    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:1589]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3515,7 +3885,7 @@ TopkResult = collections.namedtuple("TopkResult", ['values', 'indices'])
 
 
 def topk(self, k, dim=-1, largest=True, sorted=True):
-    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml:1446]"""
+    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml:1604]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3541,7 +3911,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
 
 
 def addmm(self, mat1, mat2, *, beta=1, alpha=1, out=None):
-    """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor  [derivatives.yaml:1464]"""
+    """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor  [derivatives.yaml:1622]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3580,7 +3950,7 @@ def addmm(self, mat1, mat2, *, beta=1, alpha=1, out=None):
 
 
 def mm(self, mat2, *, out=None):
-    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1478]"""
+    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1636]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3610,7 +3980,7 @@ def mm(self, mat2, *, out=None):
 
 
 def mv(self, vec, *, out=None):
-    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1491]"""
+    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1649]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3641,7 +4011,7 @@ def mv(self, vec, *, out=None):
 
 
 def bmm(self, mat2, *, out=None):
-    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1503]"""
+    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1661]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3672,7 +4042,7 @@ def bmm(self, mat2, *, out=None):
 
 
 def outer(self, vec2, *, out=None):
-    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1516]"""
+    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1674]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3703,7 +4073,7 @@ def outer(self, vec2, *, out=None):
 
 
 def trace(self, *, out=None):
-    """trace(Tensor self) -> Tensor  [derivatives.yaml:1528]"""
+    """trace(Tensor self) -> Tensor  [derivatives.yaml:1686]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3727,7 +4097,7 @@ def trace(self, *, out=None):
 
 
 def diag(self, diagonal=0, *, out=None):
-    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1541]"""
+    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1699]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3752,7 +4122,7 @@ def diag(self, diagonal=0, *, out=None):
 
 
 def diagonal(self, offset=0, dim1=0, dim2=1, *, out=None):
-    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1556]"""
+    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1714]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3780,7 +4150,7 @@ def diagonal(self, offset=0, dim1=0, dim2=1, *, out=None):
 
 
 def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
-    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1572]"""
+    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1730]"""
     input_sizes = kernels.int_list(input_sizes)
     if isinstance(src, Tensor):
         src_a, src_rg = src._data, src._requires_grad
@@ -3807,7 +4177,7 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
 
 
 def tril(self, diagonal=0, *, out=None):
-    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1583]"""
+    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1741]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3831,7 +4201,7 @@ def tril(self, diagonal=0, *, out=None):
 
 
 def triu(self, diagonal=0, *, out=None):
-    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1594]"""
+    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1752]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3855,7 +4225,7 @@ def triu(self, diagonal=0, *, out=None):
 
 
 def linalg_inv(A, *, out=None):
-    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1608]"""
+    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1766]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3879,7 +4249,7 @@ def linalg_inv(A, *, out=None):
 
 
 def linalg_det(A, *, out=None):
-    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1619]"""
+    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1777]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3904,7 +4274,7 @@ def linalg_det(A, *, out=None):
 
 
 def det(self, *, out=None):
-    """det(Tensor self) -> Tensor  [derivatives.yaml:1630]"""
+    """det(Tensor self) -> Tensor  [derivatives.yaml:1788]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -3930,7 +4300,7 @@ LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'lo
 
 
 def linalg_slogdet(A):
-    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1640]"""
+    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1798]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3954,7 +4324,7 @@ def linalg_slogdet(A):
 
 
 def linalg_solve(A, B, *, left=True, out=None):
-    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1653]"""
+    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1811]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -3985,7 +4355,7 @@ def linalg_solve(A, B, *, left=True, out=None):
 
 
 def linalg_cholesky(A, *, upper=False, out=None):
-    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1672]"""
+    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1830]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4011,7 +4381,7 @@ LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'e
 
 
 def linalg_eigh(A, UPLO='L'):
-    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1686]"""
+    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1844]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4037,7 +4407,7 @@ LinalgSvdResult = collections.namedtuple("LinalgSvdResult", ['U', 'S', 'Vh'])
 
 
 def linalg_svd(A, full_matrices=True):
-    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1701]"""
+    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1859]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4066,7 +4436,7 @@ def linalg_svd(A, full_matrices=True):
 
 
 def linalg_svdvals(A, *, out=None):
-    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1716]"""
+    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1874]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4091,7 +4461,7 @@ LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
 
 
 def linalg_qr(A, mode='reduced'):
-    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1728]"""
+    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1886]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4117,7 +4487,7 @@ def linalg_qr(A, mode='reduced'):
 
 
 def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
-    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1743]"""
+    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1901]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4142,7 +4512,7 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
 
 
 def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None, out=None):
-    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1757]"""
+    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1915]"""
     dim = kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(A, Tensor):
@@ -4170,7 +4540,7 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None,
 
 
 def movedim(self, source, destination, *, out=None):
-    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1777]"""
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1935]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -4198,7 +4568,7 @@ def movedim(self, source, destination, *, out=None):
 
 
 def moveaxis(self, source, destination, *, out=None):
-    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1790]"""
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1948]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
     if isinstance(self, Tensor):
@@ -4226,7 +4596,7 @@ def moveaxis(self, source, destination, *, out=None):
 
 
 def swapaxes(self, axis0, axis1, *, out=None):
-    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1801]"""
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1959]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4252,7 +4622,7 @@ def swapaxes(self, axis0, axis1, *, out=None):
 
 
 def swapdims(self, dim0, dim1, *, out=None):
-    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1813]"""
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1971]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4278,7 +4648,7 @@ def swapdims(self, dim0, dim1, *, out=None):
 
 
 def broadcast_to(self, size, *more, out=None):
-    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1825]"""
+    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1983]"""
     size = kernels.int_list(size, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4304,7 +4674,7 @@ def broadcast_to(self, size, *more, out=None):
 
 
 def expand_as(self, other, *, out=None):
-    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1838]"""
+    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1996]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4333,7 +4703,7 @@ def expand_as(self, other, *, out=None):
 
 
 def view_as(self, other, *, out=None):
-    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1851]"""
+    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:2009]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4362,7 +4732,7 @@ def view_as(self, other, *, out=None):
 
 
 def reshape_as(self, other, *, out=None):
-    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1863]"""
+    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:2021]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4391,7 +4761,7 @@ def reshape_as(self, other, *, out=None):
 
 
 def repeat(self, repeats, *more, out=None):
-    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:1876]"""
+    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:2034]"""
     repeats = kernels.int_list(repeats, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4417,7 +4787,7 @@ def repeat(self, repeats, *more, out=None):
 
 
 def tile(self, dims, *more, out=None):
-    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1890]"""
+    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:2048]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4443,7 +4813,7 @@ def tile(self, dims, *more, out=None):
 
 
 def flip(self, dims, *more, out=None):
-    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:1902]"""
+    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:2060]"""
     dims = kernels.int_list(dims, more)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4468,7 +4838,7 @@ def flip(self, dims, *more, out=None):
 
 
 def roll(self, shifts, dims=[], *, out=None):
-    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:1914]"""
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:2072]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
     if isinstance(self, Tensor):
@@ -4495,7 +4865,7 @@ def roll(self, shifts, dims=[], *, out=None):
 
 
 def narrow(self, dim, start, length, *, out=None):
-    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:1927]"""
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:2085]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4523,7 +4893,7 @@ def narrow(self, dim, start, length, *, out=None):
 
 
 def select(self, dim, index, *, out=None):
-    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:1940]"""
+    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:2098]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4550,7 +4920,7 @@ def select(self, dim, index, *, out=None):
 
 
 def gather(self, dim, index, *, sparse_grad=False, out=None):
-    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:1953]"""
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:2111]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4580,7 +4950,7 @@ def gather(self, dim, index, *, sparse_grad=False, out=None):
 
 
 def index_select(self, dim, index, *, out=None):
-    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:1968]"""
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:2126]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4610,7 +4980,7 @@ def index_select(self, dim, index, *, out=None):
 
 
 def scatter_add(self, dim, index, src, *, out=None):
-    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:1982]"""
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:2140]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4646,8 +5016,43 @@ def scatter_add(self, dim, index, src, *, out=None):
     return result if out is None else write_out("scatter_add", result, out)
 
 
+def scatter(self, dim, index, src, *, out=None):
+    """scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:2157]"""
+    if isinstance(self, Tensor):
+        self_a, self_rg = self._data, self._requires_grad
+    else:
+        self_a, self_rg = self, False
+    if isinstance(index, Tensor):
+        index_a = index._data
+    else:
+        index_a = index
+    if isinstance(src, Tensor):
+        src_a, src_rg = src._data, src._requires_grad
+    else:
+        src_a, src_rg = src, False
+    out_a = kernels.scatter(self_a, dim, index_a, src_a)
+    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+        out_a = default_float(out_a, self_a, index_a, src_a)
+    if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.ScatterBackward0()
+        node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.dim = dim
+        node.index = save(index)
+        if src_rg:
+            node.src_shape = np.shape(src_a)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        self_t, src_t = tangent(self), tangent(src)
+        if self_t is not None or src_t is not None:
+            set_tangents((result,), jvp.scatter(self_a, dim, index_a, src_a, self_t, src_t, result._data))
+    return result if out is None else write_out("scatter", result, out)
+
+
 def masked_fill(self, mask, value, *, out=None):
-    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:1997]"""
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:2171]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4679,7 +5084,7 @@ def masked_fill(self, mask, value, *, out=None):
 
 
 def constant_pad_nd(self, pad, value=0, *, out=None):
-    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:2012]"""
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:2186]"""
     pad = kernels.int_list(pad)
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
@@ -4704,7 +5109,7 @@ def constant_pad_nd(self, pad, value=0, *, out=None):
 
 
 def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100, *, out=None):
-    """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml:2028]"""
+    """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml:2202]"""
     if isinstance(self, Tensor):
         self_a, self_rg = self._data, self._requires_grad
     else:
@@ -4746,7 +5151,7 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100, *, out=N
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups, *, out=None):
-    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:2047]"""
+    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:2221]"""
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
@@ -4799,7 +5204,7 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
 
 
 def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups, *, out=None):
-    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2063]"""
+    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2237]"""
     input_size = kernels.int_list(input_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4842,7 +5247,7 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
 
 
 def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups, *, out=None):
-    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2075]"""
+    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2249]"""
     weight_size = kernels.int_list(weight_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4886,7 +5291,7 @@ MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult"
 
 
 def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1, ceil_mode=False):
-    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:2089]"""
+    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:2263]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4920,7 +5325,7 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
 
 
 def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices, *, out=None):
-    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:2103]"""
+    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:2277]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4961,7 +5366,7 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
 
 
 def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None, *, out=None):
-    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:2115]"""
+    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:2289]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -4994,7 +5399,7 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
 
 
 def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, *, out=None):
-    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:2128]"""
+    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:2302]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -5038,7 +5443,7 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
 
 
 def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False, *, out=None):
-    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:2143]"""
+    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:2317]"""
     if isinstance(weight, Tensor):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
@@ -5069,7 +5474,7 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
 
 
 def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq, *, out=None):
-    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:2155]"""
+    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:2329]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:

@@ -28,9 +28,14 @@ def mul(self, other):
     return np.multiply(self, other)
 
 
-def div(self, other):
-    """div(Tensor self, Tensor other) -> Tensor"""
-    return np.true_divide(self, other)
+def div(self, other, *, rounding_mode=None):
+    """div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor"""
+    return np.true_divide(self, other) if rounding_mode is None else kernels.div_rounding(self, other, rounding_mode)
+
+
+def floor_divide(self, other):
+    """floor_divide(Tensor self, Tensor other) -> Tensor"""
+    return kernels.div_rounding(self, other, 'floor')
 
 
 def neg(self):
@@ -98,9 +103,9 @@ def sign(self):
     return np.sign(self)
 
 
-def round(self):
-    """round(Tensor self) -> Tensor"""
-    return np.round(self)
+def round(self, *, decimals=0):
+    """round(Tensor self, *, int decimals=0) -> Tensor"""
+    return np.round(self, decimals)
 
 
 def clamp(self, min=None, max=None):
@@ -118,19 +123,34 @@ def minimum(self, other):
     return np.minimum(self, other)
 
 
+def fmax(self, other):
+    """fmax(Tensor self, Tensor other) -> Tensor"""
+    return np.fmax(self, other)
+
+
+def fmin(self, other):
+    """fmin(Tensor self, Tensor other) -> Tensor"""
+    return np.fmin(self, other)
+
+
+def copysign(self, other):
+    """copysign(Tensor self, Tensor other) -> Tensor"""
+    return np.copysign(self, other)
+
+
 def where(condition, self, other):
     """where(Tensor condition, Tensor self, Tensor other) -> Tensor"""
     return kernels.where(condition, self, other)
 
 
-def sum(self, dim=None, keepdim=False):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor"""
-    return kernels.sum(self, dim, keepdim)
+def sum(self, dim=None, keepdim=False, *, dtype=None):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.sum(self, dim, keepdim, dtype)
 
 
-def mean(self, dim=None, keepdim=False):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor"""
-    return kernels.mean(self, dim, keepdim)
+def mean(self, dim=None, keepdim=False, *, dtype=None):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.mean(self, dim, keepdim, dtype)
 
 
 def amax(self, dim=[], keepdim=False):
@@ -183,9 +203,9 @@ def reshape(self, shape):
     return np.reshape(self, shape)
 
 
-def view(self, shape):
-    """view(Tensor self, int[] shape) -> Tensor"""
-    return np.reshape(self, shape)
+def view(self, size):
+    """view(Tensor self, int[] size) -> Tensor"""
+    return np.reshape(self, size)
 
 
 def flatten(self, start_dim=0, end_dim=-1):
@@ -273,14 +293,14 @@ def index_backward(src, shape, index):
     return kernels.index_backward(src, shape, index)
 
 
-def softmax(self, dim):
-    """softmax(Tensor self, int dim) -> Tensor"""
-    return kernels.softmax(self, dim)
+def softmax(self, dim, dtype=None):
+    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor"""
+    return kernels.softmax(self if dtype is None else self.astype(dtype), dim)
 
 
-def log_softmax(self, dim):
-    """log_softmax(Tensor self, int dim) -> Tensor"""
-    return kernels.log_softmax(self, dim)
+def log_softmax(self, dim, dtype=None):
+    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor"""
+    return kernels.log_softmax(self if dtype is None else self.astype(dtype), dim)
 
 
 def clone(self):
@@ -356,6 +376,36 @@ def bitwise_or(self, other):
 def bitwise_not(self):
     """bitwise_not(Tensor self) -> Tensor"""
     return np.invert(self)
+
+
+def positive(self):
+    """positive(Tensor self) -> Tensor"""
+    return np.positive(self)
+
+
+def bitwise_xor(self, other):
+    """bitwise_xor(Tensor self, Tensor other) -> Tensor"""
+    return np.bitwise_xor(self, other)
+
+
+def logical_and(self, other):
+    """logical_and(Tensor self, Tensor other) -> Tensor"""
+    return np.logical_and(self, other)
+
+
+def logical_or(self, other):
+    """logical_or(Tensor self, Tensor other) -> Tensor"""
+    return np.logical_or(self, other)
+
+
+def logical_xor(self, other):
+    """logical_xor(Tensor self, Tensor other) -> Tensor"""
+    return np.logical_xor(self, other)
+
+
+def logical_not(self):
+    """logical_not(Tensor self) -> Tensor"""
+    return np.logical_not(self)
 
 
 def exp2(self):
@@ -501,6 +551,31 @@ def frac(self):
 def isfinite(self):
     """isfinite(Tensor self) -> Tensor"""
     return np.isfinite(self)
+
+
+def isnan(self):
+    """isnan(Tensor self) -> Tensor"""
+    return np.isnan(self)
+
+
+def isinf(self):
+    """isinf(Tensor self) -> Tensor"""
+    return np.isinf(self)
+
+
+def isposinf(self):
+    """isposinf(Tensor self) -> Tensor"""
+    return np.isposinf(self)
+
+
+def isneginf(self):
+    """isneginf(Tensor self) -> Tensor"""
+    return np.isneginf(self)
+
+
+def signbit(self):
+    """signbit(Tensor self) -> Tensor"""
+    return np.signbit(self)
 
 
 def nan_to_num(self, nan=None, posinf=None, neginf=None):
@@ -676,6 +751,31 @@ def argmax(self, dim=None, keepdim=False):
 def argmin(self, dim=None, keepdim=False):
     """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor"""
     return kernels.argmin(self, dim, keepdim)
+
+
+def all(self, dim=None, keepdim=False):
+    """all(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor"""
+    return kernels.all_any(np.all, self, dim, keepdim)
+
+
+def any_reduce(self, dim=None, keepdim=False):
+    """any.reduce(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor"""
+    return kernels.all_any(np.any, self, dim, keepdim)
+
+
+def count_nonzero(self, dim=None):
+    """count_nonzero(Tensor self, int[]? dim=None) -> Tensor"""
+    return kernels.count_nonzero(self, dim)
+
+
+def argsort(self, dim=-1, descending=False, *, stable=False):
+    """argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor"""
+    return kernels.sort(self, dim, descending, stable)[1]
+
+
+def nansum(self, dim=None, keepdim=False, *, dtype=None):
+    """nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.nansum(self, dim, keepdim, dtype)
 
 
 def sort(self, dim=-1, descending=False, *, stable=False):
@@ -886,6 +986,11 @@ def index_select(self, dim, index):
 def scatter_add(self, dim, index, src):
     """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor"""
     return kernels.scatter_add(self, dim, index, src)
+
+
+def scatter(self, dim, index, src):
+    """scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor"""
+    return kernels.scatter(self, dim, index, src)
 
 
 def masked_fill(self, mask, value):

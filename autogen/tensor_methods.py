@@ -24,6 +24,10 @@ def _rtruediv_div(self, other):
     return ops.div(other, self)
 
 
+def _rfloordiv_floor_divide(self, other):
+    return ops.floor_divide(other, self)
+
+
 def _rpow_pow(self, other):
     return ops.pow(other, self)
 
@@ -38,6 +42,10 @@ def _rand_bitwise_and(self, other):
 
 def _ror_bitwise_or(self, other):
     return ops.bitwise_or(other, self)
+
+
+def _rxor_bitwise_xor(self, other):
+    return ops.bitwise_xor(other, self)
 
 
 def _rmod_remainder(self, other):
@@ -57,8 +65,12 @@ def mul_(self, other):
     return inplace(ops.mul, self, other)
 
 
-def div_(self, other):
-    return inplace(ops.div, self, other)
+def div_(self, other, *, rounding_mode=None):
+    return inplace(ops.div, self, other, rounding_mode=rounding_mode)
+
+
+def floor_divide_(self, other):
+    return inplace(ops.floor_divide, self, other)
 
 
 def neg_(self):
@@ -113,12 +125,16 @@ def sign_(self):
     return inplace(ops.sign, self)
 
 
-def round_(self):
-    return inplace(ops.round, self)
+def round_(self, *, decimals=0):
+    return inplace(ops.round, self, decimals=decimals)
 
 
 def clamp_(self, min=None, max=None):
     return inplace(ops.clamp, self, min, max)
+
+
+def copysign_(self, other):
+    return inplace(ops.copysign, self, other)
 
 
 def fill_(self, value):
@@ -301,6 +317,10 @@ def scatter_add_(self, dim, index, src):
     return inplace(ops.scatter_add, self, dim, index, src)
 
 
+def scatter_(self, dim, index, src):
+    return inplace(ops.scatter, self, dim, index, src)
+
+
 def masked_fill_(self, mask, value):
     return inplace(ops.masked_fill, self, mask, value)
 
@@ -326,6 +346,11 @@ TENSOR_METHODS = (
     ("__truediv__", ops.div),
     ("__rtruediv__", _rtruediv_div),
     ("__itruediv__", div_),
+    ("floor_divide", ops.floor_divide),
+    ("floor_divide_", floor_divide_),
+    ("__floordiv__", ops.floor_divide),
+    ("__rfloordiv__", _rfloordiv_floor_divide),
+    ("__ifloordiv__", floor_divide_),
     ("neg", ops.neg),
     ("neg_", neg_),
     ("__neg__", ops.neg),
@@ -363,6 +388,10 @@ TENSOR_METHODS = (
     ("clamp_", clamp_),
     ("maximum", ops.maximum),
     ("minimum", ops.minimum),
+    ("fmax", ops.fmax),
+    ("fmin", ops.fmin),
+    ("copysign", ops.copysign),
+    ("copysign_", copysign_),
     ("sum", ops.sum),
     ("mean", ops.mean),
     ("amax", ops.amax),
@@ -414,6 +443,15 @@ TENSOR_METHODS = (
     ("__ror__", _ror_bitwise_or),
     ("bitwise_not", ops.bitwise_not),
     ("__invert__", ops.bitwise_not),
+    ("positive", ops.positive),
+    ("__pos__", ops.positive),
+    ("bitwise_xor", ops.bitwise_xor),
+    ("__xor__", ops.bitwise_xor),
+    ("__rxor__", _rxor_bitwise_xor),
+    ("logical_and", ops.logical_and),
+    ("logical_or", ops.logical_or),
+    ("logical_xor", ops.logical_xor),
+    ("logical_not", ops.logical_not),
     ("exp2", ops.exp2),
     ("exp2_", exp2_),
     ("expm1", ops.expm1),
@@ -469,6 +507,11 @@ TENSOR_METHODS = (
     ("frac", ops.frac),
     ("frac_", frac_),
     ("isfinite", ops.isfinite),
+    ("isnan", ops.isnan),
+    ("isinf", ops.isinf),
+    ("isposinf", ops.isposinf),
+    ("isneginf", ops.isneginf),
+    ("signbit", ops.signbit),
     ("nan_to_num", ops.nan_to_num),
     ("nan_to_num_", nan_to_num_),
     ("atan2", ops.atan2),
@@ -504,6 +547,10 @@ TENSOR_METHODS = (
     ("cumprod_", cumprod_),
     ("argmax", ops.argmax),
     ("argmin", ops.argmin),
+    ("all", ops.all),
+    ("count_nonzero", ops.count_nonzero),
+    ("argsort", ops.argsort),
+    ("nansum", ops.nansum),
     ("sort", ops.sort),
     ("topk", ops.topk),
     ("addmm", ops.addmm),
@@ -538,6 +585,8 @@ TENSOR_METHODS = (
     ("index_select", ops.index_select),
     ("scatter_add", ops.scatter_add),
     ("scatter_add_", scatter_add_),
+    ("scatter", ops.scatter),
+    ("scatter_", scatter_),
     ("masked_fill", ops.masked_fill),
     ("masked_fill_", masked_fill_),
 )

@@ -28,7 +28,7 @@ BINARY_OPERATORS = ("__add__", "__sub__", "__mul__", "__truediv__", "__floordiv_
 REFLECTED_OPERATORS = ("__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
                        "__rpow__", "__rmatmul__", "__rand__", "__ror__", "__rxor__")
 # Augmented assignment binds to the op's in-place variant (`x += y` is `x.add_(y)`).
-INPLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__", "__imod__")
+INPLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__ipow__", "__imod__")
 OPERATORS = UNARY_OPERATORS + BINARY_OPERATORS + REFLECTED_OPERATORS + INPLACE_OPERATORS
 
 # Names the generated modules use themselves (including the builtins they call); ops and inputs may
@@ -297,7 +297,7 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
         unknown = [i for i in inputs if i not in tensor_inputs | value_inputs]
         if unknown:
             errors.add(value.line, op_name, unknown[0],
-                       f"unknown key '{key}': not a schema key ({', '.join(ENTRY_KEYS)}) and the signature "
+                       f"unknown key {str(key)!r}: not a schema key ({', '.join(ENTRY_KEYS)}) and the signature "
                        f"has no input '{unknown[0]}'")
             continue
         not_tensor = [i for i in inputs if i not in tensor_inputs]
@@ -474,7 +474,7 @@ def _build_test(located: Located | None, sig: Signature, op_name: str, formulas:
         return {}
     for key in spec:
         if key not in TEST_KEYS:
-            errors.add(line, op_name, None, f"test: unknown key '{key}' (known: {', '.join(TEST_KEYS)})")
+            errors.add(line, op_name, None, f"test: unknown key {str(key)!r} (known: {', '.join(TEST_KEYS)})")
     tensor_args = [a for a in sig.args if a.base == "Tensor" and not a.is_list]
     domains = {}
     raw_domain = spec.get("domain", {}) or {}

@@ -25,6 +25,13 @@ try:
     from .overloads import einsum, matmul, max, min  # noqa: F811 (torch's overloaded names over the registry ops)
     from .tensor import _bind_generated_methods
     _bind_generated_methods()
+    # torch's `input=` keyword for the registry functions, torch's aliases and the composed extras
+    from . import aliases as _aliases
+    for _name in _op_names:
+        if _name not in ("max", "min", "einsum"):
+            globals()[_name] = _aliases.renamed_self(globals()[_name])
+    globals().update(_aliases.functions())
+    _aliases.bind_methods()
 except Exception as _exc:  # keep `python -m yamlgrad.codegen` usable when generated code is stale
     _warnings.warn(f"yamlgrad: the generated modules failed to import ({_exc}); run `make regen`", stacklevel=2)
     _op_names = []

@@ -68,20 +68,33 @@ def from_numpy(array) -> Tensor:
 
 def _size(size) -> tuple[int, ...]:
     if len(size) == 1 and not isinstance(size[0], (int, np.integer)):
-        return tuple(int(s) for s in size[0])
-    return tuple(int(s) for s in size)
+        size = size[0]
+    shape = tuple(int(s) for s in size)
+    for n in shape:
+        if n < 0:
+            raise RuntimeError(f"Trying to create tensor with negative dimension {n}: {list(shape)}")
+    return shape
 
 
-def zeros(*size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return _finish(np.zeros(_size(size), dtype=as_dtype(dtype or DEFAULT_FLOAT)), None, requires_grad)
+def _size_kw(size, kwargs):
+    """torch's factories take the shape as varargs, one sequence, or the keyword `size=`."""
+    if "size" in kwargs and not size:
+        size = (kwargs.pop("size"),)
+    if kwargs:
+        raise TypeError(f"unexpected keyword argument {next(iter(kwargs))!r}")
+    return size
 
 
-def ones(*size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return _finish(np.ones(_size(size), dtype=as_dtype(dtype or DEFAULT_FLOAT)), None, requires_grad)
+def zeros(*size, dtype=None, device=None, requires_grad: bool = False, **kwargs) -> Tensor:
+    return _finish(np.zeros(_size(_size_kw(size, kwargs)), dtype=as_dtype(dtype or DEFAULT_FLOAT)), None, requires_grad)
 
 
-def empty(*size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return zeros(*size, dtype=dtype, requires_grad=requires_grad)
+def ones(*size, dtype=None, device=None, requires_grad: bool = False, **kwargs) -> Tensor:
+    return _finish(np.ones(_size(_size_kw(size, kwargs)), dtype=as_dtype(dtype or DEFAULT_FLOAT)), None, requires_grad)
+
+
+def empty(*size, dtype=None, device=None, requires_grad: bool = False, **kwargs) -> Tensor:
+    return zeros(*_size_kw(size, kwargs), dtype=dtype, requires_grad=requires_grad)
 
 
 def full(size, fill_value, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
@@ -114,9 +127,15 @@ def randn_like(input: Tensor, dtype=None, requires_grad: bool = False) -> Tensor
     return randn(*input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
 
 
-def arange(start, end=None, step=1, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+def arange(start=None, end=None, step=1, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
     if end is None:
         start, end = 0, start
+    elif start is None:
+        start = 0
+    if step == 0:
+        raise RuntimeError("step must be nonzero")
+    if (end - start) * step < 0:
+        raise RuntimeError("upper bound and lower bound inconsistent with step sign")
     if dtype is None:
         is_int = all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in (start, end, step))
         dtype = int64 if is_int else DEFAULT_FLOAT
@@ -129,6 +148,7 @@ def linspace(start, end, steps: int, dtype=None, device=None, requires_grad: boo
 
 
 def eye(n: int, m: int | None = None, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    _size((n,) if m is None else (n, m))
     return _finish(np.eye(n, m, dtype=as_dtype(dtype or DEFAULT_FLOAT)), None, requires_grad)
 
 
@@ -140,7 +160,12 @@ def randn(*size, dtype=None, device=None, requires_grad: bool = False) -> Tensor
     return _finish(generator().standard_normal(_size(size)), dtype or DEFAULT_FLOAT, requires_grad)
 
 
-def randint(low, high=None, size=(), dtype=None, device=None) -> Tensor:
-    if high is None:
+def randint(low, high=None, size=None, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    """randint(high, size) or randint(low, high, size), as torch."""
+    if size is None and isinstance(high, (tuple, list)):
+        low, high, size = 0, low, high
+    elif high is None:
         low, high = 0, low
+    if size is None:
+        size = ()
     return _finish(generator().integers(low, high, size=_size((size,))), dtype or int64, False)

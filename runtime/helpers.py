@@ -193,6 +193,9 @@ def cat_backward(F, grad, shapes, dim):
     """The slices of `grad` that each concatenated tensor contributed."""
     pieces, start = [], 0
     for shape in shapes:
+        if tuple(shape) == (0,) and grad.ndim != 1:  # a 1-d empty tensor kernels.cat skipped (torch's legacy rule)
+            pieces.append(F.reshape(F.getitem(grad, (slice(0, 0),)), (0,)))
+            continue
         d = dim % len(shape)
         index = (slice(None),) * d + (slice(start, start + shape[d]),)
         pieces.append(F.getitem(grad, index))
@@ -202,35 +205,57 @@ def cat_backward(F, grad, shapes, dim):
 
 @plain_helper
 def einsum_parts(equation, ndims):
-    """(input subscripts, output subscripts) of an einsum equation without ellipsis."""
+    """(input subscripts, output subscripts) of an einsum equation, with `...` spelled out in letters the
+    equation does not use (right-aligned, as NumPy broadcasts them) and the implicit output made explicit."""
     equation = equation.replace(" ", "")
-    if "..." in equation:
-        raise NotImplementedError("the derivative of einsum with '...' is not implemented")
     lhs, arrow, out = equation.partition("->")
     inputs = lhs.split(",")
     if not arrow:
-        letters = "".join(inputs)
-        out = "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
-    return inputs, out
+        letters = "".join(inputs).replace(".", "")
+        out = ("..." if "..." in lhs else "") + "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
+    if "..." not in equation and "..." not in out:
+        return inputs, out
+    spare = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" if c not in equation]
+    widths = [n - (len(subs) - 3) if "..." in subs else 0 for subs, n in zip(inputs, ndims)]
+    width = max(widths, default=0)
+    ell = "".join(spare[:width])
+    inputs = [subs.replace("...", ell[width - w:]) for subs, w in zip(inputs, widths)]
+    return inputs, out.replace("...", ell)
 
 
 @tensor_helper
 def einsum_backward(F, grad, equation, tensors):
-    """Each operand's gradient is an einsum of the output gradient with the other operands."""
+    """Each operand's gradient is an einsum of the output gradient with the other operands. A letter
+    repeated in an operand (a diagonal, `ii->i`) gets its gradient on that diagonal through an identity
+    matrix; letters only this operand sums away are broadcast back."""
     inputs, out = einsum_parts(equation, [t.ndim for t in tensors])
+    spare = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" if c not in "".join(inputs) + out]
     grads = []
     for i, (subs, t) in enumerate(zip(inputs, tensors)):
-        if len(set(subs)) != len(subs):
-            raise NotImplementedError("the derivative of einsum with a repeated index in one operand is not implemented")
         others = [s for j, s in enumerate(inputs) if j != i]
+        operands = [grad, *[x for j, x in enumerate(tensors) if j != i]]
         available = set(out).union(*others)
-        kept = "".join(c for c in subs if c in available)
-        g = F.einsum(",".join([out, *others]) + "->" + kept, [grad, *[x for j, x in enumerate(tensors) if j != i]])
-        if len(kept) != len(subs):  # letters summed away only in this operand: broadcast back
-            g = F.expand(F.reshape(g, tuple(t.shape[k] if c in kept else 1 for k, c in enumerate(subs))), t.shape)
+        unique = "".join(dict.fromkeys(subs))
+        kept = "".join(c for c in unique if c in available)
+        g = F.einsum(",".join([out, *others]) + "->" + kept, operands)
+        if len(kept) != len(unique):  # letters summed away only in this operand: broadcast back
+            sizes = {c: t.shape[k] for k, c in enumerate(subs)}
+            g = F.expand(F.reshape(g, tuple(g.shape[kept.index(c)] if c in kept else 1 for c in unique)),
+                         tuple(g.shape[kept.index(c)] if c in kept else sizes[c] for c in unique))
+        if len(unique) != len(subs):  # a repeated letter: put the gradient on the diagonal
+            fresh, target, eyes = iter(spare), "", []
+            seen = set()
+            for k, c in enumerate(subs):
+                if c in seen:
+                    letter = next(fresh)
+                    eyes.append((c + letter, _np.eye(t.shape[k], dtype=grad.dtype)))
+                    target += letter
+                else:
+                    seen.add(c)
+                    target += c
+            g = F.einsum(",".join([unique] + [e for e, _ in eyes]) + "->" + target, [g] + [m for _, m in eyes])
         grads.append(g)
     return grads
-
 
 
 @tensor_helper

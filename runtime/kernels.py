@@ -36,10 +36,17 @@ def dims_tuple(dim, ndim: int) -> tuple[int, ...]:
         return tuple(range(ndim))
     if isinstance(dim, (int, np.integer)):
         dim = (dim,)
-    dims = tuple(sorted({d % ndim if ndim else 0 for d in dim})) if len(dim) else tuple(range(ndim))
-    for d, orig in zip(dims, dim):
-        if ndim and not -ndim <= orig < ndim:
-            raise IndexError(f"Dimension out of range (expected to be in range of [{-ndim}, {ndim - 1}], but got {orig})")
+    if not len(dim):
+        return tuple(range(ndim))
+    n = max(ndim, 1)
+    for orig in dim:
+        if not -n <= orig < n:
+            raise IndexError(f"Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {orig})")
+    dims = tuple(sorted({d % ndim if ndim else 0 for d in dim}))
+    if len(dims) != len(dim):
+        seen = set()
+        d = next(d % n for d in dim if d % n in seen or seen.add(d % n))
+        raise RuntimeError(f"dim {d} appears multiple times in the list of dims")
     return dims
 
 
@@ -51,44 +58,104 @@ def _axis(x, dim):
     return dims_tuple(dim, x.ndim)
 
 
-def sum(x, dim=None, keepdim=False):
+def sum(x, dim=None, keepdim=False, dtype=None):
+    """torch.sum: integral and bool inputs sum in int64 (NumPy would give uint64 for unsigned ones)."""
+    if dtype is not None or x.dtype.kind in "bu":
+        x = _integral_to_long(x, dtype)
     return np.sum(x, axis=_axis(x, dim), keepdims=keepdim)
 
 
-def mean(x, dim=None, keepdim=False):
+def mean(x, dim=None, keepdim=False, dtype=None):
+    if dtype is not None:
+        x = x.astype(dtype, copy=False)
+    elif x.dtype.kind not in "fc":
+        raise RuntimeError(f"mean(): could not infer output dtype. Input dtype must be either a floating point or "
+                           f"complex dtype. Got: {x.dtype.name}")
     return np.mean(x, axis=_axis(x, dim), keepdims=keepdim)
 
 
+def nansum(x, dim=None, keepdim=False, dtype=None):
+    if dtype is not None or x.dtype.kind in "bu":
+        x = _integral_to_long(x, dtype)
+    return np.nansum(x, axis=_axis(x, dim), keepdims=keepdim)
+
+
+def all_any(reduce, x, dim=None, keepdim=False):
+    """torch.all / torch.any: bool results, except uint8 in, uint8 out."""
+    out = reduce(x, axis=_axis(x, dim), keepdims=keepdim)
+    return out.astype(np.uint8) if x.dtype == np.uint8 else out
+
+
+def count_nonzero(x, dim=None):
+    return np.count_nonzero(x, axis=_axis(x, dim)).astype(np.int64)
+
+
+DIV_ROUNDING_MODES = (None, "trunc", "floor")
+
+
+def div_rounding(x, y, rounding_mode):
+    """torch.div with rounding_mode 'trunc' or 'floor': the rounded quotient; integers stay integers."""
+    if rounding_mode not in DIV_ROUNDING_MODES:
+        raise RuntimeError(f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found "
+                           f"'{rounding_mode}'")
+    q = np.floor_divide(x, y)
+    if rounding_mode == "floor":
+        return q
+    if q.dtype.kind in "fc":
+        return np.trunc(np.true_divide(x, y)).astype(q.dtype, copy=False)
+    # integers: floor division rounded toward zero where the signs differ and the division is inexact
+    return np.where((np.remainder(x, y) != 0) & ((np.asarray(x) < 0) != (np.asarray(y) < 0)), q + 1, q).astype(q.dtype)
+
+
 def amax(x, dim=(), keepdim=False):
-    if x.size == 0:
+    if x.size == 0 and not _empty_reduction_dims_ok("amax", x, dim):
         raise RuntimeError("amax(): Expected reduction dim to be specified for input.numel() == 0.")
     return np.amax(x, axis=_axis(x, dim if dim is not None else ()), keepdims=keepdim)
 
 
 def amin(x, dim=(), keepdim=False):
-    if x.size == 0:
+    if x.size == 0 and not _empty_reduction_dims_ok("amin", x, dim):
         raise RuntimeError("amin(): Expected reduction dim to be specified for input.numel() == 0.")
     return np.amin(x, axis=_axis(x, dim if dim is not None else ()), keepdims=keepdim)
 
 
+def _empty_reduction_dims_ok(name, x, dim):
+    """An empty tensor reduces along dims of non-zero size (amax over dim 1 of a (0, 3) tensor is (0,));
+    False when no dim is given, IndexError for a reduced dim of size zero."""
+    if dim is None or (not isinstance(dim, (int, np.integer)) and len(dim) == 0):
+        return False
+    for d in dims_tuple(dim, x.ndim):
+        if x.shape[d] == 0:
+            raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
+    return True
+
+
 def max_dim(x, dim, keepdim=False):
-    indices = np.argmax(x, axis=dim, keepdims=True)
-    values = np.take_along_axis(x, indices, axis=dim)
-    if not keepdim:
-        values, indices = np.squeeze(values, axis=dim), np.squeeze(indices, axis=dim)
-    return values, indices.astype(np.int64)
+    return _extremum_dim(np.argmax, "max", x, dim, keepdim)
 
 
 def min_dim(x, dim, keepdim=False):
-    indices = np.argmin(x, axis=dim, keepdims=True)
-    values = np.take_along_axis(x, indices, axis=dim)
+    return _extremum_dim(np.argmin, "min", x, dim, keepdim)
+
+
+def _extremum_dim(arg, name, x, dim, keepdim):
+    """(values, indices) of max/min along dim; a 0-d tensor is its own extremum (dim 0 or -1)."""
+    axis = _one_dim(x, dim)
+    if x.ndim == 0:
+        return x.copy(), np.zeros((), dtype=np.int64)
+    if x.shape[axis] == 0:
+        raise IndexError(f"{name}(): Expected reduction dim {dim} to have non-zero size.")
+    indices = arg(x, axis=axis, keepdims=True)
+    values = np.take_along_axis(x, indices, axis=axis)
     if not keepdim:
-        values, indices = np.squeeze(values, axis=dim), np.squeeze(indices, axis=dim)
+        values, indices = np.squeeze(values, axis=axis), np.squeeze(indices, axis=axis)
     return values, indices.astype(np.int64)
 
 
 # Reductions below call the ufuncs' reduce directly: np.sum / np.amax add a Python layer per call.
 def softmax(x, dim):
+    if x.dtype.kind not in "fc":  # integers: in the default float dtype (torch refuses them)
+        x = x.astype(np.float32)
     if x.ndim == 0:
         return np.ones_like(x)
     if x.size == 0:
@@ -99,6 +166,8 @@ def softmax(x, dim):
 
 
 def log_softmax(x, dim):
+    if x.dtype.kind not in "fc":
+        x = x.astype(np.float32)
     if x.ndim == 0:
         return np.zeros_like(x)
     if x.size == 0:
@@ -147,7 +216,15 @@ def expand(x, size):
         raise RuntimeError(f"expand: the number of sizes provided ({len(size)}) must be greater or equal to the "
                            f"number of dimensions in the tensor ({x.ndim})")
     target = tuple(x.shape[i - lead] if s == -1 and i >= lead else s for i, s in enumerate(size))
-    return np.broadcast_to(x, target)
+    try:
+        return np.broadcast_to(x, target)
+    except ValueError:
+        for i, n in enumerate(x.shape):
+            if n != 1 and n != target[lead + i]:
+                raise RuntimeError(f"The expanded size of the tensor ({target[lead + i]}) must match the existing size "
+                                   f"({n}) at non-singleton dimension {lead + i}.  Target sizes: {list(size)}.  "
+                                   f"Tensor sizes: {list(x.shape)}") from None
+        raise
 
 
 def sum_to_shape(x, shape):
@@ -256,7 +333,7 @@ def split(x, split_size_or_sections, dim=0):
         if step <= 0:
             raise RuntimeError(f"split expects split_size be non-negative, but got split_size={step}")
         sizes = [min(step, n - start) for start in range(0, n, step)] or [0]
-    elif sum(sizes) != n:
+    elif np.sum(sizes) != n:
         raise RuntimeError(f"split_with_sizes expects split_sizes to sum exactly to {n} (input tensor's size at "
                            f"dimension {dim}), but got split_sizes={sizes}")
     return np.split(x, np.cumsum(sizes)[:-1], axis=dim)
@@ -278,7 +355,15 @@ def unbind(x, dim=0):
 def stack(tensors, dim=0):
     if not tensors:
         raise RuntimeError("stack expects a non-empty TensorList")
-    return np.stack(tensors, axis=dim)
+    try:
+        return np.stack(tensors, axis=dim)
+    except ValueError:
+        first = np.shape(tensors[0])
+        for i, t in enumerate(tensors):
+            if np.shape(t) != first:
+                raise RuntimeError(f"stack expects each tensor to be equal size, but got {list(first)} at entry 0 "
+                                   f"and {list(np.shape(t))} at entry {i}") from None
+        raise
 
 
 def einsum(equation, tensors):
@@ -288,7 +373,35 @@ def einsum(equation, tensors):
 def cat(tensors, dim=0):
     if not tensors:
         raise RuntimeError("torch.cat(): expected a non-empty list of Tensors")
-    return np.concatenate(tensors, axis=dim)
+    try:
+        return np.concatenate(tensors, axis=dim)
+    except ValueError:
+        out = _cat_mismatch(tensors, dim)
+        if out is None:
+            raise
+        return out
+
+
+def _cat_mismatch(tensors, dim):
+    """torch.cat's rules where NumPy refused: 1-d empty tensors are skipped (a legacy torch allows), and
+    shape mismatches are RuntimeErrors naming the tensor."""
+    arrays = [np.asarray(t) for t in tensors]
+    kept = [a for a in arrays if a.shape != (0,)]
+    if kept and len(kept) < len(arrays):
+        return cat(kept, dim).astype(np.result_type(*arrays), copy=False)
+    ref = arrays[0]
+    for i, a in enumerate(arrays):
+        if a.ndim == 0:
+            raise RuntimeError(f"zero-dimensional tensor (at position {i}) cannot be concatenated") from None
+    axis = _one_dim(ref, dim)
+    for i, a in enumerate(arrays[1:], 1):
+        if a.ndim != ref.ndim:
+            raise RuntimeError(f"Tensors must have same number of dimensions: got {ref.ndim} and {a.ndim}") from None
+        for d in range(ref.ndim):
+            if d != axis and a.shape[d] != ref.shape[d]:
+                raise RuntimeError(f"Sizes of tensors must match except in dimension {axis}. Expected size "
+                                   f"{ref.shape[d]} but got size {a.shape[d]} for tensor number {i} in the list.") from None
+    return None
 
 
 # ==== group: math ====
@@ -1340,6 +1453,17 @@ def gather(x, dim, index):
 
 
 def scatter_add(x, dim, index, src):
+    return _scatter(x, dim, index, src, True)
+
+
+def scatter(x, dim, index, src):
+    """torch.scatter: src (a tensor, or a number for every indexed place) written at index along dim."""
+    if not isinstance(src, np.ndarray) or (src.ndim == 0 and np.ndim(index) != 0):
+        src = np.full(np.shape(index), src, dtype=x.dtype)
+    return _scatter(x, dim, index, src, False)
+
+
+def _scatter(x, dim, index, src, accumulate):
     index, src = np.asarray(index), np.asarray(src)
     _check_index_dtype(index, "scatter", "int64")
     if src.dtype != x.dtype:
@@ -1359,7 +1483,11 @@ def scatter_add(x, dim, index, src):
     _check_bounds(index, xs[d], d)
     grid = list(np.indices(ishape, sparse=True))
     grid[d] = index.reshape(ishape)
-    np.add.at(out, tuple(grid), src.reshape(sshape)[tuple(slice(0, n) for n in ishape)])
+    values = src.reshape(sshape)[tuple(slice(0, n) for n in ishape)]
+    if accumulate:
+        np.add.at(out, tuple(grid), values)
+    else:
+        out[tuple(grid)] = values
     return out.reshape(x.shape)
 
 
@@ -1379,7 +1507,7 @@ def index_select(x, dim, index):
     n = x.shape[d]
     bad = flat[(flat < 0) | (flat >= n)]
     if bad.size:
-        raise RuntimeError(f"INDICES element is out of DATA bounds, id={bad[0]} axis_dim={n}")
+        raise IndexError("index out of range in self")
     return np.take(x, flat, axis=d)
 
 

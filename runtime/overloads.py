@@ -9,7 +9,9 @@ from .autogen import ops
 from .tensor import Tensor
 
 
-def max(input, dim=None, keepdim=False, *, out=None):
+def max(input, dim=None, keepdim=False, *, other=None, out=None):
+    if other is not None:
+        return ops.maximum(input, other)
     if isinstance(dim, Tensor):
         return ops.maximum(input, dim, out=out)
     if dim is None:
@@ -17,7 +19,9 @@ def max(input, dim=None, keepdim=False, *, out=None):
     return ops.max_dim(input, dim, keepdim)
 
 
-def min(input, dim=None, keepdim=False, *, out=None):
+def min(input, dim=None, keepdim=False, *, other=None, out=None):
+    if other is not None:
+        return ops.minimum(input, other)
     if isinstance(dim, Tensor):
         return ops.minimum(input, dim, out=out)
     if dim is None:

@@ -222,13 +222,14 @@ def test_create_graph_records_the_backward_pass():
 def test_not_implemented_formula_raises_at_backward_naming_op_and_input():
     from yamlgrad.autogen.samples import OPS
     names = [n for n, spec in OPS.items() if spec["not_implemented"]]
-    assert names, "the registry should hold at least one not_implemented input (nextafter)"
+    assert names, "the registry should hold at least one not_implemented input (nll_loss's weight)"
     for name in names:
         check_not_implemented(name)
-    x = yg.tensor([1.0, 2.0], requires_grad=True)
-    y = yg.nextafter(x, yg.tensor([3.0, 0.0]))  # building the graph works
-    with pytest.raises(NotImplementedError, match="'nextafter'.*'self'"):
-        y.sum().backward()
+    from yamlgrad.autogen import ops
+    w = yg.tensor([1.0, 2.0], requires_grad=True)
+    y = ops.nll_loss(yg.tensor([[0.1, 0.9], [0.3, 0.7]]), yg.tensor([0, 1]), w)  # building the graph works
+    with pytest.raises(NotImplementedError, match="'nll_loss'.*'weight'"):
+        y.backward()
 
 
 def test_several_roots_on_one_multi_output_node():

@@ -551,7 +551,8 @@ TRIGGERS = {
     "CGEN-04": _runtime_dir,
     "CGEN-05": _injected,
     # generated code
-    "GEN-01": lambda: yg.nextafter(leaf(), t([5.0, 5.0, 5.0])).sum().backward(),
+    "GEN-01": lambda: importlib.import_module("yamlgrad.autogen.ops").nll_loss(
+        t([[0.1, 0.9], [0.3, 0.7]]), yg.tensor([0, 1]), leaf()[:2]).backward(),
     "GEN-02": _double_backward_refused,
     "GEN-03": _forward_ad_no_formula,
     "GEN-04": lambda: _not_implemented_check("exp"),
@@ -590,6 +591,9 @@ TRIGGERS = {
     "TENS-16": lambda: yg.mul(leaf(), 2, out=t([0.0, 0.0, 0.0])),
     "TENS-13": lambda: setattr(leaf(), "grad", t([1.0])),
     "TENS-14": lambda: setattr(leaf(), "grad", t([1.0, 2.0, 3.0], dtype=np.float32)),
+    "TENS-17": lambda: yg.arange(0, 5, 0),
+    "TENS-18": lambda: yg.arange(5, 0),
+    "TENS-19": lambda: yg.zeros(2, shape=(3,)),
     # hooks and in-place
     "HOOK-01": lambda: t([1.0]).register_hook(lambda g: g),
     "HOOK-02": lambda: t([1.0]).retain_grad(),
@@ -657,7 +661,7 @@ TRIGGERS = {
     "KERN-24": lambda: yg.linalg_vector_norm(t([1.0, 2.0]), ord="fro"),
     "KERN-25": lambda: yg.linalg_vector_norm(t(np.zeros(0)), ord=float("inf")),
     "KERN-26": lambda: t([1.0, 2.0]).norm(p="fro", dim=(0, 0, 0)),
-    "KERN-27": lambda: t(np.ones((2, 2))).norm(p="nuc"),
+    "KERN-27": lambda: importlib.import_module("yamlgrad.autogen.ops").norm(t(np.ones((2, 2))), "nuc"),
     "KERN-28": lambda: t(np.ones((2, 2))).norm(p="bogus"),
     "KERN-29": lambda: t([True, False]).argmax(),
     "KERN-30": lambda: t(np.zeros((0, 2))).argmax(dim=0),
@@ -697,10 +701,16 @@ TRIGGERS = {
     "KERN-64": lambda: yg.constant_pad_nd(t([1.0]), (1,)),
     "KERN-65": lambda: yg.constant_pad_nd(t([1.0]), (1, 1, 1, 1)),
     "KERN-66": lambda: yg.constant_pad_nd(t([1.0, 2.0]), (-2, -1)),
-    "KERN-67": lambda: yg.einsum("...i,...i->...", leaf(), leaf()).backward(),
-    "KERN-68": lambda: yg.einsum("ii->", yg.tensor(np.eye(2), requires_grad=True)).backward(),
     "KERN-69": lambda: yg.polygamma(-1, t([1.0])),
     "KERN-70": lambda: yg.addcdiv(t([1]), t([1]), t([1])),
+    "KERN-71": lambda: yg.div(t([1.0]), t([2.0]), rounding_mode="round"),
+    "KERN-72": lambda: t([1, 2]).mean(),
+    "KERN-73": lambda: t(np.zeros((2, 3))).sum((1, -1)),
+    "KERN-74": lambda: yg.cat([t(np.zeros((2, 3))), t(np.zeros((2, 4)))]),
+    "KERN-75": lambda: yg.cat([t(np.zeros((2, 3))), t(np.zeros(3))]),
+    "KERN-76": lambda: yg.cat([t(1.0), t(2.0)]),
+    "KERN-77": lambda: yg.stack([t(np.zeros((2, 3))), t(np.zeros((3, 3)))]),
+    "KERN-78": lambda: t(np.zeros((3, 1))).expand(2, 4),
     "LINALG-01": lambda: yg.mm(t([1.0]), t(np.eye(2))),
     "LINALG-02": lambda: yg.mm(t(np.eye(2)), t(np.eye(3))),
     "LINALG-03": lambda: yg.mm(t(np.eye(2)), t(np.eye(2), dtype=np.float32)),
@@ -987,6 +997,9 @@ NO_LITERAL_MESSAGE = {
     ("runtime/saved.py", "_listed"): "SAVE-01 (FREED), raised by the unpack_list it builds",
     ("runtime/nn/module.py", "load_state_dict"): "NNM-19 built with str.format",
     ("runtime/kernels.py", "_la_same_dtype"): "message passed by the caller (LINALG-06, LINALG-16)",
+    ("runtime/kernels.py", "cat"): "re-raises NumPy's error when no torch rule applies (KERN-74 .. KERN-76 first)",
+    ("runtime/kernels.py", "stack"): "re-raises NumPy's error (e.g. a dim out of range) after KERN-77's check",
+    ("runtime/kernels.py", "expand"): "re-raises NumPy's error (e.g. a negative size) after KERN-78's check",
 }
 
 

@@ -1,8 +1,8 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`nextafter(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:654]: its backward against finite differences."""
+"""`nextafter(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:704]: its backward against finite differences."""
 import pytest
 
-from yamlgrad.testing import check_not_implemented, check_sample
+from yamlgrad.testing import check_sample, check_sample_second_order
 
 
 @pytest.mark.parametrize("index", range(6), ids=['self=0d,other=0d', 'self=4,other=4', 'self=2x3,other=2x3', 'self=2x3,other=3', 'self=3x1,other=1x4', 'self=0d,other=2x3'])
@@ -10,5 +10,6 @@ def test_nextafter_gradcheck(index):
     check_sample("nextafter", index)
 
 
-def test_nextafter_not_implemented_inputs_raise():
-    check_not_implemented("nextafter")
+@pytest.mark.parametrize("index", range(6), ids=['self=0d,other=0d', 'self=4,other=4', 'self=2x3,other=2x3', 'self=2x3,other=3', 'self=3x1,other=1x4', 'self=0d,other=2x3'])
+def test_nextafter_gradgradcheck(index):
+    check_sample_second_order("nextafter", index)

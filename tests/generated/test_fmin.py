@@ -1,0 +1,20 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`fmin(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:252]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order
+
+
+@pytest.mark.parametrize("index", range(6), ids=['self=0d,other=0d', 'self=4,other=4', 'self=2x3,other=2x3', 'self=2x3,other=3', 'self=3x1,other=1x4', 'self=0d,other=2x3'])
+def test_fmin_gradcheck(index):
+    check_sample("fmin", index)
+
+
+@pytest.mark.parametrize("index", range(6), ids=['self=0d,other=0d', 'self=4,other=4', 'self=2x3,other=2x3', 'self=2x3,other=3', 'self=3x1,other=1x4', 'self=0d,other=2x3'])
+def test_fmin_forward_mode(index):
+    check_sample_forward("fmin", index)
+
+
+@pytest.mark.parametrize("index", range(6), ids=['self=0d,other=0d', 'self=4,other=4', 'self=2x3,other=2x3', 'self=2x3,other=3', 'self=3x1,other=1x4', 'self=0d,other=2x3'])
+def test_fmin_gradgradcheck(index):
+    check_sample_second_order("fmin", index)

@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`logical_or(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:805]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_sample
+
+
+@pytest.mark.parametrize("index", range(6), ids=['self=0d,other=0d', 'self=4,other=4', 'self=2x3,other=2x3', 'self=2x3,other=3', 'self=3x1,other=1x4', 'self=0d,other=2x3'])
+def test_logical_or_gradcheck(index):
+    check_sample("logical_or", index)

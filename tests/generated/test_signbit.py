@@ -1,0 +1,10 @@
+# Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
+"""`signbit(Tensor self) -> Tensor` [derivatives.yaml:1073]: its backward against finite differences."""
+import pytest
+
+from yamlgrad.testing import check_sample
+
+
+@pytest.mark.parametrize("index", range(3), ids=['self=0d', 'self=5', 'self=2x3'])
+def test_signbit_gradcheck(index):
+    check_sample("signbit", index)
