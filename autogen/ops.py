@@ -17,7 +17,7 @@ from yamlgrad.node import _META, edge, meta_of
 from yamlgrad.tangents import FORWARD_AD, no_forward_formula, not_implemented_tangent, set_tangents, tangent
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
-from yamlgrad.tensor import Tensor, as_dtype, default_float, float64, is_float_dtype, make
+from yamlgrad.tensor import Tensor, as_dtype, default_float, float16, float64, is_float_dtype, make
 
 records_graph = True
 # Backward nodes and forward-mode formulas load on first use (see yamlgrad/lazy.py).
@@ -204,7 +204,7 @@ def add(self, other, *, alpha=1, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.add(self_a, other_a) if alpha == 1 else np.add(self_a, np.multiply(other_a, alpha))
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddBackward0()
@@ -233,7 +233,7 @@ def sub(self, other, *, alpha=1, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.subtract(self_a, other_a) if alpha == 1 else np.subtract(self_a, np.multiply(other_a, alpha))
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SubBackward0()
@@ -262,7 +262,7 @@ def mul(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.multiply(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MulBackward0()
@@ -293,7 +293,7 @@ def div(self, other, *, rounding_mode=None, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.true_divide(self_a, other_a) if rounding_mode is None else kernels.div_rounding(self_a, other_a, rounding_mode)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DivBackward0()
@@ -324,7 +324,7 @@ def floor_divide(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = kernels.div_rounding(self_a, other_a, 'floor')
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FloorDivideBackward0()
@@ -347,7 +347,7 @@ def neg(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.negative(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NegBackward0()
@@ -374,7 +374,7 @@ def pow(self, exponent, *, out=None):
     else:
         exponent_a, exponent_rg = exponent, False
     out_a = np.power(self_a, exponent_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, exponent_a)
     if (self_rg or exponent_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PowBackward0()
@@ -401,7 +401,7 @@ def exp(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.exp(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpBackward0()
@@ -425,7 +425,7 @@ def log(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.log(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogBackward0()
@@ -449,7 +449,7 @@ def log1p(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.log1p(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log1pBackward0()
@@ -473,7 +473,7 @@ def sqrt(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.sqrt(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SqrtBackward0()
@@ -497,7 +497,7 @@ def sin(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.sin(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SinBackward0()
@@ -521,7 +521,7 @@ def cos(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.cos(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CosBackward0()
@@ -545,7 +545,7 @@ def tanh(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.tanh(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TanhBackward0()
@@ -569,7 +569,7 @@ def sigmoid(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.sigmoid(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SigmoidBackward0()
@@ -593,7 +593,7 @@ def relu(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.maximum(self_a, 0)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReluBackward0()
@@ -617,7 +617,7 @@ def abs(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.abs(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AbsBackward0()
@@ -641,7 +641,7 @@ def sign(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.sign(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SignBackward0()
@@ -664,7 +664,7 @@ def round(self, *, decimals=0, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.round(self_a, decimals)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RoundBackward0()
@@ -695,7 +695,7 @@ def clamp(self, min=None, max=None, *, out=None):
     else:
         max_a, max_rg = max, False
     out_a = kernels.clamp_tensor(self_a, min_a, max_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, min_a, max_a)
     if (self_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ClampBackward0()
@@ -725,7 +725,7 @@ def maximum(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.maximum(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaximumBackward0()
@@ -754,7 +754,7 @@ def minimum(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.minimum(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MinimumBackward0()
@@ -783,7 +783,7 @@ def fmax(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.fmax(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FmaxBackward0()
@@ -812,7 +812,7 @@ def fmin(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.fmin(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FminBackward0()
@@ -841,7 +841,7 @@ def copysign(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.copysign(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CopysignBackward0()
@@ -876,7 +876,7 @@ def where(condition, self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = kernels.where(condition_a, self_a, other_a)
-    if out_a.dtype is float64 and getattr(condition_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(condition_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, condition_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.WhereBackward0()
@@ -953,7 +953,7 @@ def amax(self, dim=[], keepdim=False, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.amax(self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AmaxBackward0()
@@ -981,7 +981,7 @@ def amin(self, dim=[], keepdim=False, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.amin(self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AminBackward0()
@@ -1008,7 +1008,7 @@ def max(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.amax(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaxBackward0()
@@ -1033,7 +1033,7 @@ def min(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.amin(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MinBackward0()
@@ -1147,7 +1147,7 @@ def matmul(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.matmul(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MatmulBackward0()
@@ -1176,7 +1176,7 @@ def dot(self, tensor, *, out=None):
     else:
         tensor_a, tensor_rg = tensor, False
     out_a = np.dot(self_a, tensor_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, tensor_a)
     if (self_rg or tensor_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DotBackward0()
@@ -1204,7 +1204,7 @@ def reshape(self, shape, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.reshape(self_a, shape)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReshapeBackward0()
@@ -1230,7 +1230,7 @@ def view(self, size, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.reshape(self_a, size)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ViewBackward0()
@@ -1255,7 +1255,7 @@ def flatten(self, start_dim=0, end_dim=-1, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.flatten(self_a, start_dim, end_dim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FlattenBackward0()
@@ -1280,7 +1280,7 @@ def t(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.t(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TBackward0()
@@ -1304,7 +1304,7 @@ def transpose(self, dim0, dim1, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.swapaxes(self_a, dim0, dim1)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TransposeBackward0()
@@ -1331,7 +1331,7 @@ def permute(self, dims, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.transpose(self_a, dims)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PermuteBackward0()
@@ -1356,7 +1356,7 @@ def unsqueeze(self, dim, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.expand_dims(self_a, dim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.UnsqueezeBackward0()
@@ -1382,7 +1382,7 @@ def squeeze(self, dim=None, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.squeeze(self_a, dim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SqueezeBackward0()
@@ -1408,7 +1408,7 @@ def expand(self, size, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.expand(self_a, size)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpandBackward0()
@@ -1434,7 +1434,7 @@ def sum_to_size(self, size, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.sum_to_size(self_a, size)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumToSizeBackward0()
@@ -1456,7 +1456,7 @@ def cat(tensors, dim=0, *, out=None):
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.cat(tensors_a, dim)
-    if out_a.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, *tensors_a)
     if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CatBackward0()
@@ -1479,7 +1479,7 @@ def stack(tensors, dim=0, *, out=None):
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.stack(tensors_a, dim)
-    if out_a.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, *tensors_a)
     if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.StackBackward0()
@@ -1568,7 +1568,7 @@ def einsum(equation, tensors, *, out=None):
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.einsum(equation, tensors_a)
-    if out_a.dtype is float64 and getattr(tensors_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, *tensors_a)
     if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EinsumBackward0()
@@ -1594,7 +1594,7 @@ def getitem(self, index, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = self_a[index]
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GetitemBackward0()
@@ -1625,7 +1625,7 @@ def index_put(self, index, values, *, out=None):
     else:
         values_a, values_rg = values, False
     out_a = kernels.index_put(self_a, index, values_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, values_a)
     if (self_rg or values_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexPutBackward0()
@@ -1651,7 +1651,7 @@ def index_backward(src, shape, index, *, out=None):
     else:
         src_a, src_rg = src, False
     out_a = kernels.index_backward(src_a, shape, index)
-    if out_a.dtype is float64 and getattr(src_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(src_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, src_a)
     if src_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexBackwardBackward0()
@@ -1723,7 +1723,7 @@ def clone(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = self_a.copy()
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CloneBackward0()
@@ -1769,7 +1769,7 @@ def fill(self, value, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.full_like(self_a, value)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FillBackward0()
@@ -1796,7 +1796,7 @@ def copy(self, src, *, out=None):
     else:
         src_a, src_rg = src, False
     out_a = kernels.copy_into(self_a, src_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CopyBackward0()
@@ -1819,7 +1819,7 @@ def zeros_like(self, *, out=None):
     else:
         self_a = self
     out_a = np.zeros_like(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("zeros_like", make(out_a), out)
 
@@ -1835,7 +1835,7 @@ def nextafter(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = np.nextafter(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NextafterBackward0()
@@ -1860,7 +1860,7 @@ def eq(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.equal(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("eq", make(out_a), out)
 
@@ -1876,7 +1876,7 @@ def ne(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.not_equal(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("ne", make(out_a), out)
 
@@ -1892,7 +1892,7 @@ def lt(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.less(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("lt", make(out_a), out)
 
@@ -1908,7 +1908,7 @@ def le(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.less_equal(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("le", make(out_a), out)
 
@@ -1924,7 +1924,7 @@ def gt(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.greater(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("gt", make(out_a), out)
 
@@ -1940,7 +1940,7 @@ def ge(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.greater_equal(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("ge", make(out_a), out)
 
@@ -1956,7 +1956,7 @@ def bitwise_and(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.bitwise_and(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_and", make(out_a), out)
 
@@ -1972,7 +1972,7 @@ def bitwise_or(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.bitwise_or(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_or", make(out_a), out)
 
@@ -1984,7 +1984,7 @@ def bitwise_not(self, *, out=None):
     else:
         self_a = self
     out_a = np.invert(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("bitwise_not", make(out_a), out)
 
@@ -1996,7 +1996,7 @@ def positive(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.positive(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PositiveBackward0()
@@ -2023,7 +2023,7 @@ def bitwise_xor(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.bitwise_xor(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_xor", make(out_a), out)
 
@@ -2039,7 +2039,7 @@ def logical_and(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.logical_and(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("logical_and", make(out_a), out)
 
@@ -2055,7 +2055,7 @@ def logical_or(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.logical_or(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("logical_or", make(out_a), out)
 
@@ -2071,7 +2071,7 @@ def logical_xor(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.logical_xor(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("logical_xor", make(out_a), out)
 
@@ -2083,7 +2083,7 @@ def logical_not(self, *, out=None):
     else:
         self_a = self
     out_a = np.logical_not(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("logical_not", make(out_a), out)
 
@@ -2095,7 +2095,7 @@ def exp2(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.exp2(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Exp2Backward0()
@@ -2119,7 +2119,7 @@ def expm1(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.expm1(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Expm1Backward0()
@@ -2143,7 +2143,7 @@ def log2(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.log2(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log2Backward0()
@@ -2167,7 +2167,7 @@ def log10(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.log10(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log10Backward0()
@@ -2191,7 +2191,7 @@ def rsqrt(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.rsqrt(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RsqrtBackward0()
@@ -2215,7 +2215,7 @@ def square(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.square(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SquareBackward0()
@@ -2239,7 +2239,7 @@ def reciprocal(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.reciprocal(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReciprocalBackward0()
@@ -2263,7 +2263,7 @@ def tan(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.tan(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TanBackward0()
@@ -2287,7 +2287,7 @@ def asin(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.arcsin(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AsinBackward0()
@@ -2311,7 +2311,7 @@ def acos(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.arccos(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AcosBackward0()
@@ -2335,7 +2335,7 @@ def atan(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.arctan(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AtanBackward0()
@@ -2359,7 +2359,7 @@ def sinh(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.sinh(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SinhBackward0()
@@ -2383,7 +2383,7 @@ def cosh(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.cosh(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CoshBackward0()
@@ -2407,7 +2407,7 @@ def asinh(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.arcsinh(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AsinhBackward0()
@@ -2431,7 +2431,7 @@ def acosh(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.arccosh(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AcoshBackward0()
@@ -2455,7 +2455,7 @@ def atanh(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.arctanh(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AtanhBackward0()
@@ -2479,7 +2479,7 @@ def logit(self, eps=None, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.logit(self_a, eps)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogitBackward0()
@@ -2504,7 +2504,7 @@ def erf(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.erf(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfBackward0()
@@ -2528,7 +2528,7 @@ def erfc(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.erfc(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfcBackward0()
@@ -2552,7 +2552,7 @@ def erfinv(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.erfinv(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfinvBackward0()
@@ -2576,7 +2576,7 @@ def lgamma(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.lgamma(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LgammaBackward0()
@@ -2600,7 +2600,7 @@ def digamma(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.digamma(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DigammaBackward0()
@@ -2624,7 +2624,7 @@ def polygamma(n, self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.polygamma(n, self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PolygammaBackward0()
@@ -2649,7 +2649,7 @@ def sinc(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.sinc(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SincBackward0()
@@ -2673,7 +2673,7 @@ def floor(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.floor(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FloorBackward0()
@@ -2696,7 +2696,7 @@ def ceil(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.ceil(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CeilBackward0()
@@ -2719,7 +2719,7 @@ def trunc(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.trunc(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TruncBackward0()
@@ -2742,7 +2742,7 @@ def frac(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.frac(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FracBackward0()
@@ -2765,7 +2765,7 @@ def isfinite(self, *, out=None):
     else:
         self_a = self
     out_a = np.isfinite(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("isfinite", make(out_a), out)
 
@@ -2777,7 +2777,7 @@ def isnan(self, *, out=None):
     else:
         self_a = self
     out_a = np.isnan(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("isnan", make(out_a), out)
 
@@ -2789,7 +2789,7 @@ def isinf(self, *, out=None):
     else:
         self_a = self
     out_a = np.isinf(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("isinf", make(out_a), out)
 
@@ -2801,7 +2801,7 @@ def isposinf(self, *, out=None):
     else:
         self_a = self
     out_a = np.isposinf(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("isposinf", make(out_a), out)
 
@@ -2813,7 +2813,7 @@ def isneginf(self, *, out=None):
     else:
         self_a = self
     out_a = np.isneginf(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("isneginf", make(out_a), out)
 
@@ -2825,7 +2825,7 @@ def signbit(self, *, out=None):
     else:
         self_a = self
     out_a = np.signbit(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("signbit", make(out_a), out)
 
@@ -2837,7 +2837,7 @@ def nan_to_num(self, nan=None, posinf=None, neginf=None, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = np.nan_to_num(self_a, nan=0.0 if nan is None else nan, posinf=posinf, neginf=neginf)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NanToNumBackward0()
@@ -2865,7 +2865,7 @@ def atan2(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = kernels.atan2(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Atan2Backward0()
@@ -2894,7 +2894,7 @@ def hypot(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = kernels.hypot(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HypotBackward0()
@@ -2926,7 +2926,7 @@ def fmod(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = kernels.fmod(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FmodBackward0()
@@ -2957,7 +2957,7 @@ def remainder(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = kernels.remainder(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RemainderBackward0()
@@ -2988,7 +2988,7 @@ def xlogy(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = kernels.xlogy(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.XlogyBackward0()
@@ -3017,7 +3017,7 @@ def logaddexp(self, other, *, out=None):
     else:
         other_a, other_rg = other, False
     out_a = kernels.logaddexp(self_a, other_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogaddexpBackward0()
@@ -3050,7 +3050,7 @@ def lerp(self, end, weight, *, out=None):
     else:
         weight_a, weight_rg = weight, False
     out_a = kernels.lerp(self_a, end_a, weight_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, end_a, weight_a)
     if (self_rg or end_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LerpBackward0()
@@ -3087,7 +3087,7 @@ def addcmul(self, tensor1, tensor2, *, value=1, out=None):
     else:
         tensor2_a, tensor2_rg = tensor2, False
     out_a = kernels.addcmul(self_a, tensor1_a, tensor2_a, value)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, tensor1_a, tensor2_a)
     if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddcmulBackward0()
@@ -3124,7 +3124,7 @@ def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
     else:
         tensor2_a, tensor2_rg = tensor2, False
     out_a = kernels.addcdiv(self_a, tensor1_a, tensor2_a, value)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, tensor1_a, tensor2_a)
     if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddcdivBackward0()
@@ -3161,7 +3161,7 @@ def clip(self, min=None, max=None, *, out=None):
     else:
         max_a, max_rg = max, False
     out_a = kernels.clamp_tensor(self_a, min_a, max_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, min_a, max_a)
     if (self_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ClipBackward0()
@@ -3187,7 +3187,7 @@ def hardtanh(self, min_val=-1, max_val=1, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.hardtanh(self_a, min_val, max_val)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardtanhBackward0()
@@ -3213,7 +3213,7 @@ def leaky_relu(self, negative_slope=0.01, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.leaky_relu(self_a, negative_slope)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LeakyReluBackward0()
@@ -3238,7 +3238,7 @@ def elu(self, alpha=1, scale=1, input_scale=1, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.elu(self_a, alpha, scale, input_scale)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EluBackward0()
@@ -3266,7 +3266,7 @@ def selu(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.selu(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SeluBackward0()
@@ -3291,7 +3291,7 @@ def celu(self, alpha=1.0, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.celu(self_a, alpha)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CeluBackward0()
@@ -3317,7 +3317,7 @@ def gelu(self, *, approximate='none', out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.gelu(self_a, approximate)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GeluBackward0()
@@ -3346,7 +3346,7 @@ def gelu_backward(output_grad, self, *, approximate='none', out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.gelu_backward(output_grad_a, self_a, approximate)
-    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, self_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GeluBackwardBackward0()
@@ -3373,7 +3373,7 @@ def silu(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.silu(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SiluBackward0()
@@ -3397,7 +3397,7 @@ def mish(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.mish(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MishBackward0()
@@ -3421,7 +3421,7 @@ def softplus(self, beta=1, threshold=20, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.softplus(self_a, beta, threshold)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SoftplusBackward0()
@@ -3447,7 +3447,7 @@ def log_sigmoid(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.log_sigmoid(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogSigmoidBackward0()
@@ -3471,7 +3471,7 @@ def hardsigmoid(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.hardsigmoid(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardsigmoidBackward0()
@@ -3495,7 +3495,7 @@ def hardswish(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.hardswish(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardswishBackward0()
@@ -3519,7 +3519,7 @@ def glu(self, dim=-1, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.glu(self_a, dim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GluBackward0()
@@ -3571,7 +3571,7 @@ def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=No
     else:
         self_a, self_rg = self, False
     out_a = kernels.var(self_a, dim, unbiased, keepdim, correction)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.VarBackward0()
@@ -3600,7 +3600,7 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=No
     else:
         self_a, self_rg = self, False
     out_a = kernels.std(self_a, dim, unbiased, keepdim, correction)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.StdBackward0()
@@ -3686,7 +3686,7 @@ def logsumexp(self, dim, keepdim=False, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.logsumexp(self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogsumexpBackward0()
@@ -3761,7 +3761,7 @@ def argmax(self, dim=None, keepdim=False, *, out=None):
     else:
         self_a = self
     out_a = kernels.argmax(self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("argmax", make(out_a), out)
 
@@ -3773,7 +3773,7 @@ def argmin(self, dim=None, keepdim=False, *, out=None):
     else:
         self_a = self
     out_a = kernels.argmin(self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("argmin", make(out_a), out)
 
@@ -3786,7 +3786,7 @@ def all(self, dim=None, keepdim=False, *, out=None):
     else:
         self_a = self
     out_a = kernels.all_any(np.all, self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("all", make(out_a), out)
 
@@ -3799,7 +3799,7 @@ def any_reduce(self, dim=None, keepdim=False, *, out=None):
     else:
         self_a = self
     out_a = kernels.all_any(np.any, self_a, dim, keepdim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("any_reduce", make(out_a), out)
 
@@ -3812,7 +3812,7 @@ def count_nonzero(self, dim=None, *, out=None):
     else:
         self_a = self
     out_a = kernels.count_nonzero(self_a, dim)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("count_nonzero", make(out_a), out)
 
@@ -3824,7 +3824,7 @@ def argsort(self, dim=-1, descending=False, *, stable=False, out=None):
     else:
         self_a = self
     out_a = kernels.sort(self_a, dim, descending, stable)[1]
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     return make(out_a) if out is None else write_out("argsort", make(out_a), out)
 
@@ -3925,7 +3925,7 @@ def addmm(self, mat1, mat2, *, beta=1, alpha=1, out=None):
     else:
         mat2_a, mat2_rg = mat2, False
     out_a = kernels.addmm(self_a, mat1_a, mat2_a, beta, alpha)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, mat1_a, mat2_a)
     if (self_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddmmBackward0()
@@ -3960,7 +3960,7 @@ def mm(self, mat2, *, out=None):
     else:
         mat2_a, mat2_rg = mat2, False
     out_a = kernels.mm(self_a, mat2_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, mat2_a)
     if (self_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MmBackward0()
@@ -3990,7 +3990,7 @@ def mv(self, vec, *, out=None):
     else:
         vec_a, vec_rg = vec, False
     out_a = kernels.mv(self_a, vec_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, vec_a)
     if (self_rg or vec_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MvBackward0()
@@ -4021,7 +4021,7 @@ def bmm(self, mat2, *, out=None):
     else:
         mat2_a, mat2_rg = mat2, False
     out_a = kernels.bmm(self_a, mat2_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, mat2_a)
     if (self_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BmmBackward0()
@@ -4052,7 +4052,7 @@ def outer(self, vec2, *, out=None):
     else:
         vec2_a, vec2_rg = vec2, False
     out_a = kernels.outer(self_a, vec2_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, vec2_a)
     if (self_rg or vec2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.OuterBackward0()
@@ -4079,7 +4079,7 @@ def trace(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.trace(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TraceBackward0()
@@ -4103,7 +4103,7 @@ def diag(self, diagonal=0, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.diag(self_a, diagonal)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagBackward0()
@@ -4128,7 +4128,7 @@ def diagonal(self, offset=0, dim1=0, dim2=1, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.diagonal(self_a, offset, dim1, dim2)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagonalBackward0()
@@ -4157,7 +4157,7 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
     else:
         src_a, src_rg = src, False
     out_a = kernels.diagonal_backward(src_a, input_sizes, offset, dim1, dim2)
-    if out_a.dtype is float64 and getattr(src_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(src_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, src_a)
     if src_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagonalBackwardBackward0()
@@ -4183,7 +4183,7 @@ def tril(self, diagonal=0, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.tril(self_a, diagonal)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TrilBackward0()
@@ -4207,7 +4207,7 @@ def triu(self, diagonal=0, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.triu(self_a, diagonal)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TriuBackward0()
@@ -4231,7 +4231,7 @@ def linalg_inv(A, *, out=None):
     else:
         A_a, A_rg = A, False
     out_a = kernels.linalg_inv(A_a)
-    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgInvBackward0()
@@ -4255,7 +4255,7 @@ def linalg_det(A, *, out=None):
     else:
         A_a, A_rg = A, False
     out_a = kernels.linalg_det(A_a)
-    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgDetBackward0()
@@ -4280,7 +4280,7 @@ def det(self, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.linalg_det(self_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DetBackward0()
@@ -4334,7 +4334,7 @@ def linalg_solve(A, B, *, left=True, out=None):
     else:
         B_a, B_rg = B, False
     out_a = kernels.linalg_solve(A_a, B_a, left)
-    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a, B_a)
     if (A_rg or B_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgSolveBackward0()
@@ -4361,7 +4361,7 @@ def linalg_cholesky(A, *, upper=False, out=None):
     else:
         A_a, A_rg = A, False
     out_a = kernels.linalg_cholesky(A_a, upper)
-    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgCholeskyBackward0()
@@ -4442,7 +4442,7 @@ def linalg_svdvals(A, *, out=None):
     else:
         A_a, A_rg = A, False
     out_a = kernels.linalg_svdvals(A_a)
-    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgSvdvalsBackward0()
@@ -4493,7 +4493,7 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
     else:
         A_a, A_rg = A, False
     out_a = kernels.linalg_pinv(A_a, atol, rtol, hermitian)
-    if out_a.dtype is float64 and getattr(A_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgPinvBackward0()
@@ -4548,7 +4548,7 @@ def movedim(self, source, destination, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.movedim(self_a, source, destination)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MovedimBackward0()
@@ -4576,7 +4576,7 @@ def moveaxis(self, source, destination, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.movedim(self_a, source, destination)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MoveaxisBackward0()
@@ -4602,7 +4602,7 @@ def swapaxes(self, axis0, axis1, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.swapdims(self_a, axis0, axis1)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SwapaxesBackward0()
@@ -4628,7 +4628,7 @@ def swapdims(self, dim0, dim1, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.swapdims(self_a, dim0, dim1)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SwapdimsBackward0()
@@ -4655,7 +4655,7 @@ def broadcast_to(self, size, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.broadcast_to(self_a, size)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BroadcastToBackward0()
@@ -4684,7 +4684,7 @@ def expand_as(self, other, *, out=None):
     else:
         other_a = other
     out_a = kernels.broadcast_to(self_a, other_a.shape)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpandAsBackward0()
@@ -4713,7 +4713,7 @@ def view_as(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.reshape(self_a, other_a.shape)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ViewAsBackward0()
@@ -4742,7 +4742,7 @@ def reshape_as(self, other, *, out=None):
     else:
         other_a = other
     out_a = np.reshape(self_a, other_a.shape)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReshapeAsBackward0()
@@ -4768,7 +4768,7 @@ def repeat(self, repeats, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.repeat(self_a, repeats)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RepeatBackward0()
@@ -4794,7 +4794,7 @@ def tile(self, dims, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.tile(self_a, dims)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TileBackward0()
@@ -4820,7 +4820,7 @@ def flip(self, dims, *more, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.flip(self_a, dims)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FlipBackward0()
@@ -4846,7 +4846,7 @@ def roll(self, shifts, dims=[], *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.roll(self_a, shifts, dims)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RollBackward0()
@@ -4871,7 +4871,7 @@ def narrow(self, dim, start, length, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.narrow(self_a, dim, start, length)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NarrowBackward0()
@@ -4899,7 +4899,7 @@ def select(self, dim, index, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.select(self_a, dim, index)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SelectBackward0()
@@ -4930,7 +4930,7 @@ def gather(self, dim, index, *, sparse_grad=False, out=None):
     else:
         index_a = index
     out_a = kernels.gather(self_a, dim, index_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, index_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GatherBackward0()
@@ -4960,7 +4960,7 @@ def index_select(self, dim, index, *, out=None):
     else:
         index_a = index
     out_a = kernels.index_select(self_a, dim, index_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, index_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexSelectBackward0()
@@ -4994,7 +4994,7 @@ def scatter_add(self, dim, index, src, *, out=None):
     else:
         src_a, src_rg = src, False
     out_a = kernels.scatter_add(self_a, dim, index_a, src_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, index_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ScatterAddBackward0()
@@ -5031,7 +5031,7 @@ def scatter(self, dim, index, src, *, out=None):
     else:
         src_a, src_rg = src, False
     out_a = kernels.scatter(self_a, dim, index_a, src_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, index_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ScatterBackward0()
@@ -5066,7 +5066,7 @@ def masked_fill(self, mask, value, *, out=None):
     else:
         value_a, value_rg = value, False
     out_a = kernels.masked_fill(self_a, mask_a, value_a)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, mask_a, value_a)
     if (self_rg or value_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaskedFillBackward0()
@@ -5091,7 +5091,7 @@ def constant_pad_nd(self, pad, value=0, *, out=None):
     else:
         self_a, self_rg = self, False
     out_a = kernels.constant_pad_nd(self_a, pad, value)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConstantPadNdBackward0()
@@ -5123,7 +5123,7 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100, *, out=N
     else:
         weight_a, weight_rg = weight, False
     out_a = kernels.nll_loss(self_a, target_a, weight_a, reduction, ignore_index)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, target_a, weight_a)
     if (self_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NllLossBackward0()
@@ -5169,7 +5169,7 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
     else:
         bias_a, bias_rg = bias, False
     out_a = kernels.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups)
-    if out_a.dtype is float64 and getattr(input_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a, weight_a, bias_a)
     if (input_rg or weight_rg or bias_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvolutionBackward0()
@@ -5218,7 +5218,7 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
     else:
         weight_a, weight_rg = weight, False
     out_a = kernels.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups)
-    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, weight_a)
     if (output_grad_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvTransposeInputBackward0()
@@ -5261,7 +5261,7 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
     else:
         output_grad_a, output_grad_rg = output_grad, False
     out_a = kernels.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups)
-    if out_a.dtype is float64 and getattr(input_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a, output_grad_a)
     if (input_rg or output_grad_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvWeightGradBackward0()
@@ -5343,7 +5343,7 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
     else:
         indices_a = indices
     out_a = kernels.max_pool2d_with_indices_backward(output_grad_a, self_a.shape, indices_a)
-    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, self_a, indices_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaxPool2dWithIndicesBackwardBackward0()
@@ -5375,7 +5375,7 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
     else:
         self_a, self_rg = self, False
     out_a = kernels.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
-    if out_a.dtype is float64 and getattr(self_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AvgPool2dBackward0()
@@ -5412,7 +5412,7 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
     else:
         self_a, self_rg = self, False
     out_a = kernels.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
-    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, self_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AvgPool2dBackwardBackward0()
@@ -5453,7 +5453,7 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
     else:
         indices_a = indices
     out_a = kernels.embedding(weight_a, indices_a, sparse)
-    if out_a.dtype is float64 and getattr(weight_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(weight_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, weight_a, indices_a)
     if weight_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EmbeddingBackward0()
@@ -5484,7 +5484,7 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
     else:
         indices_a = indices
     out_a = kernels.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq)
-    if out_a.dtype is float64 and getattr(output_grad_a, "dtype", None) is not float64:
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, indices_a)
     if output_grad_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EmbeddingDenseBackwardBackward0()

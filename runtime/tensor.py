@@ -236,10 +236,15 @@ class Tensor:
         return self._data.tolist()
 
     def __float__(self) -> float:
-        return float(self.item())
+        return float(self._scalar())
 
     def __int__(self) -> int:
-        return int(self.item())
+        return int(self._scalar())
+
+    def _scalar(self):
+        if self._data.size != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return self._data.reshape(()).item()
 
     def __index__(self) -> int:
         if self._data.dtype.kind not in "iub" or self._data.size != 1:
@@ -380,14 +385,15 @@ def make(data, grad_fn=None, output_nr: int = 0) -> Tensor:
 
 
 def default_float(out, *inputs):
-    """NumPy promotes integer data to float64; torch to its default float32 unless float64 takes part.
+    """NumPy promotes integer data to float64 (float16 for 8-bit integers and bools); torch to its
+    default float32, unless an input already has that float dtype.
 
     (Compare dtypes with `is not None` first: NumPy reads `dtype == None` as `dtype == float64`.)
     """
-    if out.dtype == float64:
+    if out.dtype == float64 or out.dtype == float16:
         for x in inputs:
             dtype = getattr(x, "dtype", None)
-            if dtype is not None and dtype == float64:
+            if dtype is not None and dtype == out.dtype:
                 return out
         return out.astype(float32)
     return out

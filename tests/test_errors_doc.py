@@ -587,6 +587,7 @@ TRIGGERS = {
     "TENS-10": lambda: t([1.0]).to("cuda"),
     "TENS-11": lambda: yg.tensor(["a", None]),
     "TENS-12": lambda: setattr(leaf(), "grad", 3),
+    "TENS-20": lambda: int(t([1.0, 2.0])),
     "TENS-15": lambda: yg.mul(t([1.0]), 2, out=3),
     "TENS-16": lambda: yg.mul(leaf(), 2, out=t([0.0, 0.0, 0.0])),
     "TENS-13": lambda: setattr(leaf(), "grad", t([1.0])),

@@ -196,3 +196,14 @@ def test_out_argument_writes_into_the_given_tensor_like_torch():
         yg.exp(t, out=yg.zeros(2))
     with pytest.raises(RuntimeError, match="can't be cast to the desired output type Long"):
         yg.mul(t, 1.5, out=yg.zeros((3, 4), dtype=yg.int64))
+
+
+def test_small_integer_and_bool_inputs_give_float32_like_torch():
+    # NumPy gives float16 for uint8/int8/bool inputs to float functions; torch its default float32
+    assert yg.tensor(np.array([1, 2], np.uint8)).exp().dtype == yg.float32
+    assert (yg.tensor(np.array([1, 2], np.int8)) / 2).dtype == yg.float32
+    assert yg.tensor([True, False]).sin().dtype == yg.float32
+    half = yg.tensor(np.array([1.0, 2.0], np.float16))
+    assert half.exp().dtype == yg.float16 and (half + yg.tensor(np.array([1], np.uint8))).dtype == yg.float16
+    with pytest.raises(ValueError, match="only one element tensors"):
+        float(yg.ones(2))
