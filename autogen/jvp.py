@@ -8,7 +8,7 @@ import numpy as np
 
 from yamlgrad import helpers
 from . import raw as F
-from yamlgrad.tangents import zeros_if_none
+from yamlgrad.tangents import not_implemented_tangent, set_tangents, tangent, zeros_if_none
 
 
 def add(self, other, alpha, self_t, other_t, result):
@@ -1697,3 +1697,1089 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
     """
     output_grad_t = zeros_if_none(output_grad_t, output_grad)
     return (F.embedding_dense_backward(output_grad_t, indices, num_weights, padding_idx, scale_grad_by_freq),)
+
+
+class record:
+    """Under forward AD the forward wrappers hand their inputs and outputs here (keeping this code out of
+    ops.py, which every `import yamlgrad` compiles): read the inputs' tangents, set the outputs'."""
+
+    @staticmethod
+    def add(alpha, other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), add(self_a, other_a, alpha, self_t, other_t, result._data))
+
+    @staticmethod
+    def sub(alpha, other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), sub(self_a, other_a, alpha, self_t, other_t, result._data))
+
+    @staticmethod
+    def mul(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), mul(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def div(other, other_a, result, rounding_mode, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), div(self_a, other_a, rounding_mode, self_t, other_t, result._data))
+
+    @staticmethod
+    def floor_divide(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), floor_divide(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def neg(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), neg(self_a, self_t, result._data))
+
+    @staticmethod
+    def pow(exponent, exponent_a, result, self, self_a):
+        self_t, exponent_t = tangent(self), tangent(exponent)
+        if self_t is not None or exponent_t is not None:
+            set_tangents((result,), pow(self_a, exponent_a, self_t, exponent_t, result._data))
+
+    @staticmethod
+    def exp(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), exp(self_a, self_t, result._data))
+
+    @staticmethod
+    def log(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), log(self_a, self_t, result._data))
+
+    @staticmethod
+    def log1p(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), log1p(self_a, self_t, result._data))
+
+    @staticmethod
+    def sqrt(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), sqrt(self_a, self_t, result._data))
+
+    @staticmethod
+    def sin(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), sin(self_a, self_t, result._data))
+
+    @staticmethod
+    def cos(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), cos(self_a, self_t, result._data))
+
+    @staticmethod
+    def tanh(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), tanh(self_a, self_t, result._data))
+
+    @staticmethod
+    def sigmoid(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), sigmoid(self_a, self_t, result._data))
+
+    @staticmethod
+    def relu(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), relu(self_a, self_t, result._data))
+
+    @staticmethod
+    def abs(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), abs(self_a, self_t, result._data))
+
+    @staticmethod
+    def sign(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), sign(self_a, self_t, result._data))
+
+    @staticmethod
+    def round(decimals, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), round(self_a, decimals, self_t, result._data))
+
+    @staticmethod
+    def clamp(max, max_a, min, min_a, result, self, self_a):
+        self_t, min_t, max_t = tangent(self), tangent(min), tangent(max)
+        if self_t is not None or min_t is not None or max_t is not None:
+            set_tangents((result,), clamp(self_a, min_a, max_a, self_t, min_t, max_t, result._data))
+
+    @staticmethod
+    def maximum(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), maximum(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def minimum(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), minimum(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def fmax(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), fmax(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def fmin(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), fmin(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def copysign(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), copysign(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def where(condition, condition_a, other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), where(condition_a, self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def sum(dim, dtype, keepdim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), sum(self_a, dim, keepdim, dtype, self_t, result._data))
+
+    @staticmethod
+    def mean(dim, dtype, keepdim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), mean(self_a, dim, keepdim, dtype, self_t, result._data))
+
+    @staticmethod
+    def amax(dim, keepdim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), amax(self_a, dim, keepdim, self_t, result._data))
+
+    @staticmethod
+    def amin(dim, keepdim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), amin(self_a, dim, keepdim, self_t, result._data))
+
+    @staticmethod
+    def max(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), max(self_a, self_t, result._data))
+
+    @staticmethod
+    def min(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), min(self_a, self_t, result._data))
+
+    @staticmethod
+    def max_dim(dim, indices, keepdim, self, self_a, values):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((values, indices), max_dim(self_a, dim, keepdim, self_t, values._data, indices._data))
+
+    @staticmethod
+    def min_dim(dim, indices, keepdim, self, self_a, values):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((values, indices), min_dim(self_a, dim, keepdim, self_t, values._data, indices._data))
+
+    @staticmethod
+    def aminmax(dim, keepdim, max, min, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((min, max), aminmax(self_a, dim, keepdim, self_t, min._data, max._data))
+
+    @staticmethod
+    def matmul(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), matmul(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def dot(result, self, self_a, tensor, tensor_a):
+        self_t, tensor_t = tangent(self), tangent(tensor)
+        if self_t is not None or tensor_t is not None:
+            set_tangents((result,), dot(self_a, tensor_a, self_t, tensor_t, result._data))
+
+    @staticmethod
+    def reshape(result, self, self_a, shape):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), reshape(self_a, shape, self_t, result._data))
+
+    @staticmethod
+    def view(result, self, self_a, size):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), view(self_a, size, self_t, result._data))
+
+    @staticmethod
+    def flatten(end_dim, result, self, self_a, start_dim):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), flatten(self_a, start_dim, end_dim, self_t, result._data))
+
+    @staticmethod
+    def t(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), t(self_a, self_t, result._data))
+
+    @staticmethod
+    def transpose(dim0, dim1, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), transpose(self_a, dim0, dim1, self_t, result._data))
+
+    @staticmethod
+    def permute(dims, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), permute(self_a, dims, self_t, result._data))
+
+    @staticmethod
+    def unsqueeze(dim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), unsqueeze(self_a, dim, self_t, result._data))
+
+    @staticmethod
+    def squeeze(dim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), squeeze(self_a, dim, self_t, result._data))
+
+    @staticmethod
+    def expand(result, self, self_a, size):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), expand(self_a, size, self_t, result._data))
+
+    @staticmethod
+    def sum_to_size(result, self, self_a, size):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), sum_to_size(self_a, size, self_t, result._data))
+
+    @staticmethod
+    def cat(dim, result, tensors, tensors_a):
+        tensors_t = [tangent(t) for t in tensors]
+        if any(t is not None for t in tensors_t):
+            set_tangents((result,), cat(tensors_a, dim, tensors_t, result._data))
+
+    @staticmethod
+    def stack(dim, result, tensors, tensors_a):
+        tensors_t = [tangent(t) for t in tensors]
+        if any(t is not None for t in tensors_t):
+            set_tangents((result,), stack(tensors_a, dim, tensors_t, result._data))
+
+    @staticmethod
+    def split(dim, result, self, self_a, split_size_or_sections):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents(result, split(self_a, split_size_or_sections, dim, self_t, [r._data for r in result])[0])
+
+    @staticmethod
+    def chunk(chunks, dim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents(result, chunk(self_a, chunks, dim, self_t, [r._data for r in result])[0])
+
+    @staticmethod
+    def unbind(dim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents(result, unbind(self_a, dim, self_t, [r._data for r in result])[0])
+
+    @staticmethod
+    def einsum(equation, result, tensors, tensors_a):
+        tensors_t = [tangent(t) for t in tensors]
+        if any(t is not None for t in tensors_t):
+            set_tangents((result,), einsum(equation, tensors_a, tensors_t, result._data))
+
+    @staticmethod
+    def getitem(index, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), getitem(self_a, index, self_t, result._data))
+
+    @staticmethod
+    def index_put(index, result, self, self_a, values, values_a):
+        self_t, values_t = tangent(self), tangent(values)
+        if self_t is not None or values_t is not None:
+            set_tangents((result,), index_put(self_a, index, values_a, self_t, values_t, result._data))
+
+    @staticmethod
+    def index_backward(index, result, shape, src, src_a):
+        src_t = tangent(src)
+        if src_t is not None:
+            set_tangents((result,), index_backward(src_a, shape, index, src_t, result._data))
+
+    @staticmethod
+    def softmax(dim, dtype, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), softmax(self_a, dim, dtype, self_t, result._data))
+
+    @staticmethod
+    def log_softmax(dim, dtype, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), log_softmax(self_a, dim, dtype, self_t, result._data))
+
+    @staticmethod
+    def clone(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), clone(self_a, self_t, result._data))
+
+    @staticmethod
+    def _to_copy(dtype, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), _to_copy(self_a, dtype, self_t, result._data))
+
+    @staticmethod
+    def fill(result, self, self_a, value):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), fill(self_a, value, self_t, result._data))
+
+    @staticmethod
+    def copy(result, self, self_a, src, src_a):
+        self_t, src_t = tangent(self), tangent(src)
+        if self_t is not None or src_t is not None:
+            set_tangents((result,), copy(self_a, src_a, self_t, src_t, result._data))
+
+    @staticmethod
+    def positive(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), positive(self_a, self_t, result._data))
+
+    @staticmethod
+    def exp2(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), exp2(self_a, self_t, result._data))
+
+    @staticmethod
+    def expm1(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), expm1(self_a, self_t, result._data))
+
+    @staticmethod
+    def log2(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), log2(self_a, self_t, result._data))
+
+    @staticmethod
+    def log10(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), log10(self_a, self_t, result._data))
+
+    @staticmethod
+    def rsqrt(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), rsqrt(self_a, self_t, result._data))
+
+    @staticmethod
+    def square(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), square(self_a, self_t, result._data))
+
+    @staticmethod
+    def reciprocal(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), reciprocal(self_a, self_t, result._data))
+
+    @staticmethod
+    def tan(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), tan(self_a, self_t, result._data))
+
+    @staticmethod
+    def asin(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), asin(self_a, self_t, result._data))
+
+    @staticmethod
+    def acos(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), acos(self_a, self_t, result._data))
+
+    @staticmethod
+    def atan(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), atan(self_a, self_t, result._data))
+
+    @staticmethod
+    def sinh(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), sinh(self_a, self_t, result._data))
+
+    @staticmethod
+    def cosh(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), cosh(self_a, self_t, result._data))
+
+    @staticmethod
+    def asinh(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), asinh(self_a, self_t, result._data))
+
+    @staticmethod
+    def acosh(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), acosh(self_a, self_t, result._data))
+
+    @staticmethod
+    def atanh(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), atanh(self_a, self_t, result._data))
+
+    @staticmethod
+    def logit(eps, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), logit(self_a, eps, self_t, result._data))
+
+    @staticmethod
+    def erf(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), erf(self_a, self_t, result._data))
+
+    @staticmethod
+    def erfc(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), erfc(self_a, self_t, result._data))
+
+    @staticmethod
+    def erfinv(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), erfinv(self_a, self_t, result._data))
+
+    @staticmethod
+    def lgamma(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), lgamma(self_a, self_t, result._data))
+
+    @staticmethod
+    def digamma(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), digamma(self_a, self_t, result._data))
+
+    @staticmethod
+    def polygamma(n, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), polygamma(n, self_a, self_t, result._data))
+
+    @staticmethod
+    def sinc(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), sinc(self_a, self_t, result._data))
+
+    @staticmethod
+    def floor(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), floor(self_a, self_t, result._data))
+
+    @staticmethod
+    def ceil(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), ceil(self_a, self_t, result._data))
+
+    @staticmethod
+    def trunc(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), trunc(self_a, self_t, result._data))
+
+    @staticmethod
+    def frac(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), frac(self_a, self_t, result._data))
+
+    @staticmethod
+    def nan_to_num(nan, neginf, posinf, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), nan_to_num(self_a, nan, posinf, neginf, self_t, result._data))
+
+    @staticmethod
+    def atan2(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), atan2(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def hypot(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), hypot(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def fmod(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), fmod(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def remainder(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), remainder(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def xlogy(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), xlogy(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def logaddexp(other, other_a, result, self, self_a):
+        self_t, other_t = tangent(self), tangent(other)
+        if self_t is not None or other_t is not None:
+            set_tangents((result,), logaddexp(self_a, other_a, self_t, other_t, result._data))
+
+    @staticmethod
+    def lerp(end, end_a, result, self, self_a, weight, weight_a):
+        self_t, end_t, weight_t = tangent(self), tangent(end), tangent(weight)
+        if self_t is not None or end_t is not None or weight_t is not None:
+            set_tangents((result,), lerp(self_a, end_a, weight_a, self_t, end_t, weight_t, result._data))
+
+    @staticmethod
+    def addcmul(result, self, self_a, tensor1, tensor1_a, tensor2, tensor2_a, value):
+        self_t, tensor1_t, tensor2_t = tangent(self), tangent(tensor1), tangent(tensor2)
+        if self_t is not None or tensor1_t is not None or tensor2_t is not None:
+            set_tangents((result,), addcmul(self_a, tensor1_a, tensor2_a, value, self_t, tensor1_t, tensor2_t, result._data))
+
+    @staticmethod
+    def addcdiv(result, self, self_a, tensor1, tensor1_a, tensor2, tensor2_a, value):
+        self_t, tensor1_t, tensor2_t = tangent(self), tangent(tensor1), tangent(tensor2)
+        if self_t is not None or tensor1_t is not None or tensor2_t is not None:
+            set_tangents((result,), addcdiv(self_a, tensor1_a, tensor2_a, value, self_t, tensor1_t, tensor2_t, result._data))
+
+    @staticmethod
+    def clip(max, max_a, min, min_a, result, self, self_a):
+        self_t, min_t, max_t = tangent(self), tangent(min), tangent(max)
+        if self_t is not None or min_t is not None or max_t is not None:
+            set_tangents((result,), clip(self_a, min_a, max_a, self_t, min_t, max_t, result._data))
+
+    @staticmethod
+    def hardtanh(max_val, min_val, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), hardtanh(self_a, min_val, max_val, self_t, result._data))
+
+    @staticmethod
+    def leaky_relu(negative_slope, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), leaky_relu(self_a, negative_slope, self_t, result._data))
+
+    @staticmethod
+    def elu(alpha, input_scale, result, scale, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), elu(self_a, alpha, scale, input_scale, self_t, result._data))
+
+    @staticmethod
+    def selu(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), selu(self_a, self_t, result._data))
+
+    @staticmethod
+    def celu(alpha, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), celu(self_a, alpha, self_t, result._data))
+
+    @staticmethod
+    def gelu(approximate, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), gelu(self_a, approximate, self_t, result._data))
+
+    @staticmethod
+    def gelu_backward(approximate, output_grad, output_grad_a, result, self, self_a):
+        output_grad_t, self_t = tangent(output_grad), tangent(self)
+        if output_grad_t is not None or self_t is not None:
+            set_tangents((result,), gelu_backward(output_grad_a, self_a, approximate, output_grad_t, self_t, result._data))
+
+    @staticmethod
+    def silu(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), silu(self_a, self_t, result._data))
+
+    @staticmethod
+    def mish(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), mish(self_a, self_t, result._data))
+
+    @staticmethod
+    def softplus(beta, result, self, self_a, threshold):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), softplus(self_a, beta, threshold, self_t, result._data))
+
+    @staticmethod
+    def log_sigmoid(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), log_sigmoid(self_a, self_t, result._data))
+
+    @staticmethod
+    def hardsigmoid(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), hardsigmoid(self_a, self_t, result._data))
+
+    @staticmethod
+    def hardswish(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), hardswish(self_a, self_t, result._data))
+
+    @staticmethod
+    def glu(dim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), glu(self_a, dim, self_t, result._data))
+
+    @staticmethod
+    def prod(dim, dtype, keepdim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), prod(self_a, dim, keepdim, dtype, self_t, result._data))
+
+    @staticmethod
+    def var(correction, dim, keepdim, result, self, self_a, unbiased):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), var(self_a, dim, unbiased, keepdim, correction, self_t, result._data))
+
+    @staticmethod
+    def std(correction, dim, keepdim, result, self, self_a, unbiased):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), std(self_a, dim, unbiased, keepdim, correction, self_t, result._data))
+
+    @staticmethod
+    def norm(dim, dtype, keepdim, p, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), norm(self_a, p, dim, keepdim, dtype, self_t, result._data))
+
+    @staticmethod
+    def linalg_vector_norm(dim, dtype, keepdim, ord, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), linalg_vector_norm(self_a, ord, dim, keepdim, dtype, self_t, result._data))
+
+    @staticmethod
+    def logsumexp(dim, keepdim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), logsumexp(self_a, dim, keepdim, self_t, result._data))
+
+    @staticmethod
+    def cumsum(dim, dtype, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), cumsum(self_a, dim, dtype, self_t, result._data))
+
+    @staticmethod
+    def cumprod(dim, dtype, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), cumprod(self_a, dim, dtype, self_t, result._data))
+
+    @staticmethod
+    def nansum(dim, dtype, keepdim, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), nansum(self_a, dim, keepdim, dtype, self_t, result._data))
+
+    @staticmethod
+    def sort(descending, dim, indices, self, self_a, stable, values):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((values, indices), sort(self_a, dim, descending, stable, self_t, values._data, indices._data))
+
+    @staticmethod
+    def topk(dim, indices, k, largest, self, self_a, sorted, values):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((values, indices), topk(self_a, k, dim, largest, sorted, self_t, values._data, indices._data))
+
+    @staticmethod
+    def addmm(alpha, beta, mat1, mat1_a, mat2, mat2_a, result, self, self_a):
+        self_t, mat1_t, mat2_t = tangent(self), tangent(mat1), tangent(mat2)
+        if self_t is not None or mat1_t is not None or mat2_t is not None:
+            set_tangents((result,), addmm(self_a, mat1_a, mat2_a, beta, alpha, self_t, mat1_t, mat2_t, result._data))
+
+    @staticmethod
+    def mm(mat2, mat2_a, result, self, self_a):
+        self_t, mat2_t = tangent(self), tangent(mat2)
+        if self_t is not None or mat2_t is not None:
+            set_tangents((result,), mm(self_a, mat2_a, self_t, mat2_t, result._data))
+
+    @staticmethod
+    def mv(result, self, self_a, vec, vec_a):
+        self_t, vec_t = tangent(self), tangent(vec)
+        if self_t is not None or vec_t is not None:
+            set_tangents((result,), mv(self_a, vec_a, self_t, vec_t, result._data))
+
+    @staticmethod
+    def bmm(mat2, mat2_a, result, self, self_a):
+        self_t, mat2_t = tangent(self), tangent(mat2)
+        if self_t is not None or mat2_t is not None:
+            set_tangents((result,), bmm(self_a, mat2_a, self_t, mat2_t, result._data))
+
+    @staticmethod
+    def outer(result, self, self_a, vec2, vec2_a):
+        self_t, vec2_t = tangent(self), tangent(vec2)
+        if self_t is not None or vec2_t is not None:
+            set_tangents((result,), outer(self_a, vec2_a, self_t, vec2_t, result._data))
+
+    @staticmethod
+    def trace(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), trace(self_a, self_t, result._data))
+
+    @staticmethod
+    def diag(diagonal, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), diag(self_a, diagonal, self_t, result._data))
+
+    @staticmethod
+    def diagonal(dim1, dim2, offset, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), diagonal(self_a, offset, dim1, dim2, self_t, result._data))
+
+    @staticmethod
+    def diagonal_backward(dim1, dim2, input_sizes, offset, result, src, src_a):
+        src_t = tangent(src)
+        if src_t is not None:
+            set_tangents((result,), diagonal_backward(src_a, input_sizes, offset, dim1, dim2, src_t, result._data))
+
+    @staticmethod
+    def tril(diagonal, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), tril(self_a, diagonal, self_t, result._data))
+
+    @staticmethod
+    def triu(diagonal, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), triu(self_a, diagonal, self_t, result._data))
+
+    @staticmethod
+    def linalg_inv(A, A_a, result):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), linalg_inv(A_a, A_t, result._data))
+
+    @staticmethod
+    def linalg_det(A, A_a, result):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), linalg_det(A_a, A_t, result._data))
+
+    @staticmethod
+    def det(result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), det(self_a, self_t, result._data))
+
+    @staticmethod
+    def linalg_slogdet(A, A_a, logabsdet, sign):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((sign, logabsdet), linalg_slogdet(A_a, A_t, sign._data, logabsdet._data))
+
+    @staticmethod
+    def linalg_solve(A, A_a, B, B_a, left, result):
+        A_t, B_t = tangent(A), tangent(B)
+        if A_t is not None or B_t is not None:
+            set_tangents((result,), linalg_solve(A_a, B_a, left, A_t, B_t, result._data))
+
+    @staticmethod
+    def linalg_cholesky(A, A_a, result, upper):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), linalg_cholesky(A_a, upper, A_t, result._data))
+
+    @staticmethod
+    def linalg_eigh(A, A_a, UPLO, eigenvalues, eigenvectors):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((eigenvalues, eigenvectors), linalg_eigh(A_a, UPLO, A_t, eigenvalues._data, eigenvectors._data))
+
+    @staticmethod
+    def linalg_svd(A, A_a, S, U, Vh, full_matrices):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((U, S, Vh), linalg_svd(A_a, full_matrices, A_t, U._data, S._data, Vh._data))
+
+    @staticmethod
+    def linalg_svdvals(A, A_a, result):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), linalg_svdvals(A_a, A_t, result._data))
+
+    @staticmethod
+    def linalg_qr(A, A_a, Q, R, mode):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((Q, R), linalg_qr(A_a, mode, A_t, Q._data, R._data))
+
+    @staticmethod
+    def linalg_pinv(A, A_a, atol, hermitian, result, rtol):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), linalg_pinv(A_a, atol, rtol, hermitian, A_t, result._data))
+
+    @staticmethod
+    def linalg_matrix_norm(A, A_a, dim, dtype, keepdim, ord, result):
+        A_t = tangent(A)
+        if A_t is not None:
+            set_tangents((result,), linalg_matrix_norm(A_a, ord, dim, keepdim, dtype, A_t, result._data))
+
+    @staticmethod
+    def movedim(destination, result, self, self_a, source):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), movedim(self_a, source, destination, self_t, result._data))
+
+    @staticmethod
+    def moveaxis(destination, result, self, self_a, source):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), moveaxis(self_a, source, destination, self_t, result._data))
+
+    @staticmethod
+    def swapaxes(axis0, axis1, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), swapaxes(self_a, axis0, axis1, self_t, result._data))
+
+    @staticmethod
+    def swapdims(dim0, dim1, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), swapdims(self_a, dim0, dim1, self_t, result._data))
+
+    @staticmethod
+    def broadcast_to(result, self, self_a, size):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), broadcast_to(self_a, size, self_t, result._data))
+
+    @staticmethod
+    def expand_as(other, other_a, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), expand_as(self_a, other_a, self_t, result._data))
+
+    @staticmethod
+    def view_as(other, other_a, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), view_as(self_a, other_a, self_t, result._data))
+
+    @staticmethod
+    def reshape_as(other, other_a, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), reshape_as(self_a, other_a, self_t, result._data))
+
+    @staticmethod
+    def repeat(repeats, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), repeat(self_a, repeats, self_t, result._data))
+
+    @staticmethod
+    def tile(dims, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), tile(self_a, dims, self_t, result._data))
+
+    @staticmethod
+    def flip(dims, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), flip(self_a, dims, self_t, result._data))
+
+    @staticmethod
+    def roll(dims, result, self, self_a, shifts):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), roll(self_a, shifts, dims, self_t, result._data))
+
+    @staticmethod
+    def narrow(dim, length, result, self, self_a, start):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), narrow(self_a, dim, start, length, self_t, result._data))
+
+    @staticmethod
+    def select(dim, index, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), select(self_a, dim, index, self_t, result._data))
+
+    @staticmethod
+    def gather(dim, index, index_a, result, self, self_a, sparse_grad):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), gather(self_a, dim, index_a, sparse_grad, self_t, result._data))
+
+    @staticmethod
+    def index_select(dim, index, index_a, result, self, self_a):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), index_select(self_a, dim, index_a, self_t, result._data))
+
+    @staticmethod
+    def scatter_add(dim, index, index_a, result, self, self_a, src, src_a):
+        self_t, src_t = tangent(self), tangent(src)
+        if self_t is not None or src_t is not None:
+            set_tangents((result,), scatter_add(self_a, dim, index_a, src_a, self_t, src_t, result._data))
+
+    @staticmethod
+    def scatter(dim, index, index_a, result, self, self_a, src, src_a):
+        self_t, src_t = tangent(self), tangent(src)
+        if self_t is not None or src_t is not None:
+            set_tangents((result,), scatter(self_a, dim, index_a, src_a, self_t, src_t, result._data))
+
+    @staticmethod
+    def masked_fill(mask, mask_a, result, self, self_a, value, value_a):
+        self_t, value_t = tangent(self), tangent(value)
+        if self_t is not None or value_t is not None:
+            set_tangents((result,), masked_fill(self_a, mask_a, value_a, self_t, value_t, result._data))
+
+    @staticmethod
+    def constant_pad_nd(pad, result, self, self_a, value):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), constant_pad_nd(self_a, pad, value, self_t, result._data))
+
+    @staticmethod
+    def nll_loss(ignore_index, reduction, result, self, self_a, target, target_a, weight, weight_a):
+        not_implemented_tangent("nll_loss", ('weight',), (weight,))
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), nll_loss(self_a, target_a, weight_a, reduction, ignore_index, self_t, result._data))
+
+    @staticmethod
+    def convolution(bias, bias_a, dilation, groups, input, input_a, output_padding, padding, result, stride, transposed, weight, weight_a):
+        input_t, weight_t, bias_t = tangent(input), tangent(weight), tangent(bias)
+        if input_t is not None or weight_t is not None or bias_t is not None:
+            set_tangents((result,), convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups, input_t, weight_t, bias_t, result._data))
+
+    @staticmethod
+    def conv_transpose_input(dilation, groups, input_size, output_grad, output_grad_a, padding, result, stride, weight, weight_a):
+        output_grad_t, weight_t = tangent(output_grad), tangent(weight)
+        if output_grad_t is not None or weight_t is not None:
+            set_tangents((result,), conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups, output_grad_t, weight_t, result._data))
+
+    @staticmethod
+    def conv_weight_grad(dilation, groups, input, input_a, output_grad, output_grad_a, padding, result, stride, weight_size):
+        input_t, output_grad_t = tangent(input), tangent(output_grad)
+        if input_t is not None or output_grad_t is not None:
+            set_tangents((result,), conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups, input_t, output_grad_t, result._data))
+
+    @staticmethod
+    def max_pool2d_with_indices(ceil_mode, dilation, indices, kernel_size, output, padding, self, self_a, stride):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((output, indices), max_pool2d_with_indices(self_a, kernel_size, stride, padding, dilation, ceil_mode, self_t, output._data, indices._data))
+
+    @staticmethod
+    def max_pool2d_with_indices_backward(ceil_mode, dilation, indices, indices_a, kernel_size, output_grad, output_grad_a, padding, result, self, self_a, stride):
+        output_grad_t, self_t = tangent(output_grad), tangent(self)
+        if output_grad_t is not None or self_t is not None:
+            set_tangents((result,), max_pool2d_with_indices_backward(output_grad_a, self_a, kernel_size, stride, padding, dilation, ceil_mode, indices_a, output_grad_t, self_t, result._data))
+
+    @staticmethod
+    def avg_pool2d(ceil_mode, count_include_pad, divisor_override, kernel_size, padding, result, self, self_a, stride):
+        self_t = tangent(self)
+        if self_t is not None:
+            set_tangents((result,), avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, self_t, result._data))
+
+    @staticmethod
+    def avg_pool2d_backward(ceil_mode, count_include_pad, divisor_override, kernel_size, output_grad, output_grad_a, padding, result, self, self_a, stride):
+        output_grad_t, self_t = tangent(output_grad), tangent(self)
+        if output_grad_t is not None or self_t is not None:
+            set_tangents((result,), avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, output_grad_t, self_t, result._data))
+
+    @staticmethod
+    def embedding(indices, indices_a, padding_idx, result, scale_grad_by_freq, sparse, weight, weight_a):
+        weight_t = tangent(weight)
+        if weight_t is not None:
+            set_tangents((result,), embedding(weight_a, indices_a, padding_idx, scale_grad_by_freq, sparse, weight_t, result._data))
+
+    @staticmethod
+    def embedding_dense_backward(indices, indices_a, num_weights, output_grad, output_grad_a, padding_idx, result, scale_grad_by_freq):
+        output_grad_t = tangent(output_grad)
+        if output_grad_t is not None:
+            set_tangents((result,), embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq, output_grad_t, result._data))

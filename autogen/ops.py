@@ -14,7 +14,7 @@ from yamlgrad.lazy import Deferred
 from yamlgrad.grad_mode import state as grad_mode
 from yamlgrad.inplace import mark_view, write_out
 from yamlgrad.node import _META, edge, meta_of
-from yamlgrad.tangents import FORWARD_AD, no_forward_formula, not_implemented_tangent, set_tangents, tangent
+from yamlgrad.tangents import FORWARD_AD, no_forward_formula, tangent
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
 from yamlgrad.tensor import Tensor, as_dtype, default_float, float16, float64, is_float_dtype, make
@@ -216,9 +216,7 @@ def add(self, other, *, alpha=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.add(self_a, other_a, alpha, self_t, other_t, result._data))
+        jvp.record.add(alpha, other, other_a, result, self, self_a)
     return result if out is None else write_out("add", result, out)
 
 
@@ -245,9 +243,7 @@ def sub(self, other, *, alpha=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.sub(self_a, other_a, alpha, self_t, other_t, result._data))
+        jvp.record.sub(alpha, other, other_a, result, self, self_a)
     return result if out is None else write_out("sub", result, out)
 
 
@@ -276,9 +272,7 @@ def mul(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.mul(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.mul(other, other_a, result, self, self_a)
     return result if out is None else write_out("mul", result, out)
 
 
@@ -307,9 +301,7 @@ def div(self, other, *, rounding_mode=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.div(self_a, other_a, rounding_mode, self_t, other_t, result._data))
+        jvp.record.div(other, other_a, result, rounding_mode, self, self_a)
     return result if out is None else write_out("div", result, out)
 
 
@@ -334,9 +326,7 @@ def floor_divide(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.floor_divide(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.floor_divide(other, other_a, result, self, self_a)
     return result if out is None else write_out("floor_divide", result, out)
 
 
@@ -357,9 +347,7 @@ def neg(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.neg(self_a, self_t, result._data))
+        jvp.record.neg(result, self, self_a)
     return result if out is None else write_out("neg", result, out)
 
 
@@ -388,9 +376,7 @@ def pow(self, exponent, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, exponent_t = tangent(self), tangent(exponent)
-        if self_t is not None or exponent_t is not None:
-            set_tangents((result,), jvp.pow(self_a, exponent_a, self_t, exponent_t, result._data))
+        jvp.record.pow(exponent, exponent_a, result, self, self_a)
     return result if out is None else write_out("pow", result, out)
 
 
@@ -412,9 +398,7 @@ def exp(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.exp(self_a, self_t, result._data))
+        jvp.record.exp(result, self, self_a)
     return result if out is None else write_out("exp", result, out)
 
 
@@ -436,9 +420,7 @@ def log(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.log(self_a, self_t, result._data))
+        jvp.record.log(result, self, self_a)
     return result if out is None else write_out("log", result, out)
 
 
@@ -460,9 +442,7 @@ def log1p(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.log1p(self_a, self_t, result._data))
+        jvp.record.log1p(result, self, self_a)
     return result if out is None else write_out("log1p", result, out)
 
 
@@ -484,9 +464,7 @@ def sqrt(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.sqrt(self_a, self_t, result._data))
+        jvp.record.sqrt(result, self, self_a)
     return result if out is None else write_out("sqrt", result, out)
 
 
@@ -508,9 +486,7 @@ def sin(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.sin(self_a, self_t, result._data))
+        jvp.record.sin(result, self, self_a)
     return result if out is None else write_out("sin", result, out)
 
 
@@ -532,9 +508,7 @@ def cos(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.cos(self_a, self_t, result._data))
+        jvp.record.cos(result, self, self_a)
     return result if out is None else write_out("cos", result, out)
 
 
@@ -556,9 +530,7 @@ def tanh(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.tanh(self_a, self_t, result._data))
+        jvp.record.tanh(result, self, self_a)
     return result if out is None else write_out("tanh", result, out)
 
 
@@ -580,9 +552,7 @@ def sigmoid(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.sigmoid(self_a, self_t, result._data))
+        jvp.record.sigmoid(result, self, self_a)
     return result if out is None else write_out("sigmoid", result, out)
 
 
@@ -604,9 +574,7 @@ def relu(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.relu(self_a, self_t, result._data))
+        jvp.record.relu(result, self, self_a)
     return result if out is None else write_out("relu", result, out)
 
 
@@ -628,9 +596,7 @@ def abs(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.abs(self_a, self_t, result._data))
+        jvp.record.abs(result, self, self_a)
     return result if out is None else write_out("abs", result, out)
 
 
@@ -651,9 +617,7 @@ def sign(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.sign(self_a, self_t, result._data))
+        jvp.record.sign(result, self, self_a)
     return result if out is None else write_out("sign", result, out)
 
 
@@ -674,9 +638,7 @@ def round(self, *, decimals=0, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.round(self_a, decimals, self_t, result._data))
+        jvp.record.round(decimals, result, self, self_a)
     return result if out is None else write_out("round", result, out)
 
 
@@ -708,9 +670,7 @@ def clamp(self, min=None, max=None, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, min_t, max_t = tangent(self), tangent(min), tangent(max)
-        if self_t is not None or min_t is not None or max_t is not None:
-            set_tangents((result,), jvp.clamp(self_a, min_a, max_a, self_t, min_t, max_t, result._data))
+        jvp.record.clamp(max, max_a, min, min_a, result, self, self_a)
     return result if out is None else write_out("clamp", result, out)
 
 
@@ -737,9 +697,7 @@ def maximum(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.maximum(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.maximum(other, other_a, result, self, self_a)
     return result if out is None else write_out("maximum", result, out)
 
 
@@ -766,9 +724,7 @@ def minimum(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.minimum(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.minimum(other, other_a, result, self, self_a)
     return result if out is None else write_out("minimum", result, out)
 
 
@@ -795,9 +751,7 @@ def fmax(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.fmax(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.fmax(other, other_a, result, self, self_a)
     return result if out is None else write_out("fmax", result, out)
 
 
@@ -824,9 +778,7 @@ def fmin(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.fmin(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.fmin(other, other_a, result, self, self_a)
     return result if out is None else write_out("fmin", result, out)
 
 
@@ -855,9 +807,7 @@ def copysign(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.copysign(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.copysign(other, other_a, result, self, self_a)
     return result if out is None else write_out("copysign", result, out)
 
 
@@ -887,9 +837,7 @@ def where(condition, self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.where(condition_a, self_a, other_a, self_t, other_t, result._data))
+        jvp.record.where(condition, condition_a, other, other_a, result, self, self_a)
     return result if out is None else write_out("where", result, out)
 
 
@@ -913,9 +861,7 @@ def sum(self, dim=None, keepdim=False, *, dtype=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.sum(self_a, dim, keepdim, dtype, self_t, result._data))
+        jvp.record.sum(dim, dtype, keepdim, result, self, self_a)
     return result if out is None else write_out("sum", result, out)
 
 
@@ -939,9 +885,7 @@ def mean(self, dim=None, keepdim=False, *, dtype=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.mean(self_a, dim, keepdim, dtype, self_t, result._data))
+        jvp.record.mean(dim, dtype, keepdim, result, self, self_a)
     return result if out is None else write_out("mean", result, out)
 
 
@@ -967,9 +911,7 @@ def amax(self, dim=[], keepdim=False, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.amax(self_a, dim, keepdim, self_t, result._data))
+        jvp.record.amax(dim, keepdim, result, self, self_a)
     return result if out is None else write_out("amax", result, out)
 
 
@@ -995,9 +937,7 @@ def amin(self, dim=[], keepdim=False, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.amin(self_a, dim, keepdim, self_t, result._data))
+        jvp.record.amin(dim, keepdim, result, self, self_a)
     return result if out is None else write_out("amin", result, out)
 
 
@@ -1020,9 +960,7 @@ def max(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.max(self_a, self_t, result._data))
+        jvp.record.max(result, self, self_a)
     return result if out is None else write_out("max", result, out)
 
 
@@ -1045,9 +983,7 @@ def min(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.min(self_a, self_t, result._data))
+        jvp.record.min(result, self, self_a)
     return result if out is None else write_out("min", result, out)
 MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
 
@@ -1073,9 +1009,7 @@ def max_dim(self, dim, keepdim=False):
         values = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((values, indices), jvp.max_dim(self_a, dim, keepdim, self_t, values._data, indices._data))
+        jvp.record.max_dim(dim, indices, keepdim, self, self_a, values)
     return MaxDimResult(values, indices)
 MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
 
@@ -1101,9 +1035,7 @@ def min_dim(self, dim, keepdim=False):
         values = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((values, indices), jvp.min_dim(self_a, dim, keepdim, self_t, values._data, indices._data))
+        jvp.record.min_dim(dim, indices, keepdim, self, self_a, values)
     return MinDimResult(values, indices)
 AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
@@ -1130,9 +1062,7 @@ def aminmax(self, *, dim=None, keepdim=False):
         min = make(outs[0])
         max = make(outs[1])
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((min, max), jvp.aminmax(self_a, dim, keepdim, self_t, min._data, max._data))
+        jvp.record.aminmax(dim, keepdim, max, min, self, self_a)
     return AminmaxResult(min, max)
 
 
@@ -1159,9 +1089,7 @@ def matmul(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.matmul(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.matmul(other, other_a, result, self, self_a)
     return result if out is None else write_out("matmul", result, out)
 
 
@@ -1190,9 +1118,7 @@ def dot(self, tensor, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, tensor_t = tangent(self), tangent(tensor)
-        if self_t is not None or tensor_t is not None:
-            set_tangents((result,), jvp.dot(self_a, tensor_a, self_t, tensor_t, result._data))
+        jvp.record.dot(result, self, self_a, tensor, tensor_a)
     return result if out is None else write_out("dot", result, out)
 
 
@@ -1216,9 +1142,7 @@ def reshape(self, shape, *more, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.reshape(self_a, shape, self_t, result._data))
+        jvp.record.reshape(result, self, self_a, shape)
     return result if out is None else write_out("reshape", result, out)
 
 
@@ -1242,9 +1166,7 @@ def view(self, size, *more, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.view(self_a, size, self_t, result._data))
+        jvp.record.view(result, self, self_a, size)
     return result if out is None else write_out("view", result, out)
 
 
@@ -1267,9 +1189,7 @@ def flatten(self, start_dim=0, end_dim=-1, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.flatten(self_a, start_dim, end_dim, self_t, result._data))
+        jvp.record.flatten(end_dim, result, self, self_a, start_dim)
     return result if out is None else write_out("flatten", result, out)
 
 
@@ -1291,9 +1211,7 @@ def t(self, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.t(self_a, self_t, result._data))
+        jvp.record.t(result, self, self_a)
     return result if out is None else write_out("t", result, out)
 
 
@@ -1317,9 +1235,7 @@ def transpose(self, dim0, dim1, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.transpose(self_a, dim0, dim1, self_t, result._data))
+        jvp.record.transpose(dim0, dim1, result, self, self_a)
     return result if out is None else write_out("transpose", result, out)
 
 
@@ -1343,9 +1259,7 @@ def permute(self, dims, *more, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.permute(self_a, dims, self_t, result._data))
+        jvp.record.permute(dims, result, self, self_a)
     return result if out is None else write_out("permute", result, out)
 
 
@@ -1368,9 +1282,7 @@ def unsqueeze(self, dim, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.unsqueeze(self_a, dim, self_t, result._data))
+        jvp.record.unsqueeze(dim, result, self, self_a)
     return result if out is None else write_out("unsqueeze", result, out)
 
 
@@ -1394,9 +1306,7 @@ def squeeze(self, dim=None, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.squeeze(self_a, dim, self_t, result._data))
+        jvp.record.squeeze(dim, result, self, self_a)
     return result if out is None else write_out("squeeze", result, out)
 
 
@@ -1420,9 +1330,7 @@ def expand(self, size, *more, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.expand(self_a, size, self_t, result._data))
+        jvp.record.expand(result, self, self_a, size)
     return result if out is None else write_out("expand", result, out)
 
 
@@ -1445,9 +1353,7 @@ def sum_to_size(self, size, *more, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.sum_to_size(self_a, size, self_t, result._data))
+        jvp.record.sum_to_size(result, self, self_a, size)
     return result if out is None else write_out("sum_to_size", result, out)
 
 
@@ -1468,9 +1374,7 @@ def cat(tensors, dim=0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        tensors_t = [tangent(t) for t in tensors]
-        if any(t is not None for t in tensors_t):
-            set_tangents((result,), jvp.cat(tensors_a, dim, tensors_t, result._data))
+        jvp.record.cat(dim, result, tensors, tensors_a)
     return result if out is None else write_out("cat", result, out)
 
 
@@ -1490,9 +1394,7 @@ def stack(tensors, dim=0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        tensors_t = [tangent(t) for t in tensors]
-        if any(t is not None for t in tensors_t):
-            set_tangents((result,), jvp.stack(tensors_a, dim, tensors_t, result._data))
+        jvp.record.stack(dim, result, tensors, tensors_a)
     return result if out is None else write_out("stack", result, out)
 
 
@@ -1513,9 +1415,7 @@ def split(self, split_size_or_sections, dim=0):
     else:
         result = [make(x) for x in outs]
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents(result, jvp.split(self_a, split_size_or_sections, dim, self_t, [r._data for r in result])[0])
+        jvp.record.split(dim, result, self, self_a, split_size_or_sections)
     return tuple(result)
 
 
@@ -1535,9 +1435,7 @@ def chunk(self, chunks, dim=0):
     else:
         result = [make(x) for x in outs]
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents(result, jvp.chunk(self_a, chunks, dim, self_t, [r._data for r in result])[0])
+        jvp.record.chunk(chunks, dim, result, self, self_a)
     return tuple(result)
 
 
@@ -1557,9 +1455,7 @@ def unbind(self, dim=0):
     else:
         result = [make(x) for x in outs]
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents(result, jvp.unbind(self_a, dim, self_t, [r._data for r in result])[0])
+        jvp.record.unbind(dim, result, self, self_a)
     return tuple(result)
 
 
@@ -1580,9 +1476,7 @@ def einsum(equation, tensors, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        tensors_t = [tangent(t) for t in tensors]
-        if any(t is not None for t in tensors_t):
-            set_tangents((result,), jvp.einsum(equation, tensors_a, tensors_t, result._data))
+        jvp.record.einsum(equation, result, tensors, tensors_a)
     return result if out is None else write_out("einsum", result, out)
 
 
@@ -1607,9 +1501,7 @@ def getitem(self, index, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.getitem(self_a, index, self_t, result._data))
+        jvp.record.getitem(index, result, self, self_a)
     return result if out is None else write_out("getitem", result, out)
 
 
@@ -1636,9 +1528,7 @@ def index_put(self, index, values, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, values_t = tangent(self), tangent(values)
-        if self_t is not None or values_t is not None:
-            set_tangents((result,), jvp.index_put(self_a, index, values_a, self_t, values_t, result._data))
+        jvp.record.index_put(index, result, self, self_a, values, values_a)
     return result if out is None else write_out("index_put", result, out)
 
 
@@ -1662,9 +1552,7 @@ def index_backward(src, shape, index, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        src_t = tangent(src)
-        if src_t is not None:
-            set_tangents((result,), jvp.index_backward(src_a, shape, index, src_t, result._data))
+        jvp.record.index_backward(index, result, shape, src, src_a)
     return result if out is None else write_out("index_backward", result, out)
 
 
@@ -1686,9 +1574,7 @@ def softmax(self, dim, dtype=None, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.softmax(self_a, dim, dtype, self_t, result._data))
+        jvp.record.softmax(dim, dtype, result, self, self_a)
     return result if out is None else write_out("softmax", result, out)
 
 
@@ -1710,9 +1596,7 @@ def log_softmax(self, dim, dtype=None, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.log_softmax(self_a, dim, dtype, self_t, result._data))
+        jvp.record.log_softmax(dim, dtype, result, self, self_a)
     return result if out is None else write_out("log_softmax", result, out)
 
 
@@ -1733,9 +1617,7 @@ def clone(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.clone(self_a, self_t, result._data))
+        jvp.record.clone(result, self, self_a)
     return result if out is None else write_out("clone", result, out)
 
 
@@ -1756,9 +1638,7 @@ def _to_copy(self, dtype, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp._to_copy(self_a, dtype, self_t, result._data))
+        jvp.record._to_copy(dtype, result, self, self_a)
     return result if out is None else write_out("_to_copy", result, out)
 
 
@@ -1779,9 +1659,7 @@ def fill(self, value, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.fill(self_a, value, self_t, result._data))
+        jvp.record.fill(result, self, self_a, value)
     return result if out is None else write_out("fill", result, out)
 
 
@@ -1806,9 +1684,7 @@ def copy(self, src, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, src_t = tangent(self), tangent(src)
-        if self_t is not None or src_t is not None:
-            set_tangents((result,), jvp.copy(self_a, src_a, self_t, src_t, result._data))
+        jvp.record.copy(result, self, self_a, src, src_a)
     return result if out is None else write_out("copy", result, out)
 
 
@@ -2006,9 +1882,7 @@ def positive(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.positive(self_a, self_t, result._data))
+        jvp.record.positive(result, self, self_a)
     return result if out is None else write_out("positive", result, out)
 
 
@@ -2106,9 +1980,7 @@ def exp2(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.exp2(self_a, self_t, result._data))
+        jvp.record.exp2(result, self, self_a)
     return result if out is None else write_out("exp2", result, out)
 
 
@@ -2130,9 +2002,7 @@ def expm1(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.expm1(self_a, self_t, result._data))
+        jvp.record.expm1(result, self, self_a)
     return result if out is None else write_out("expm1", result, out)
 
 
@@ -2154,9 +2024,7 @@ def log2(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.log2(self_a, self_t, result._data))
+        jvp.record.log2(result, self, self_a)
     return result if out is None else write_out("log2", result, out)
 
 
@@ -2178,9 +2046,7 @@ def log10(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.log10(self_a, self_t, result._data))
+        jvp.record.log10(result, self, self_a)
     return result if out is None else write_out("log10", result, out)
 
 
@@ -2202,9 +2068,7 @@ def rsqrt(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.rsqrt(self_a, self_t, result._data))
+        jvp.record.rsqrt(result, self, self_a)
     return result if out is None else write_out("rsqrt", result, out)
 
 
@@ -2226,9 +2090,7 @@ def square(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.square(self_a, self_t, result._data))
+        jvp.record.square(result, self, self_a)
     return result if out is None else write_out("square", result, out)
 
 
@@ -2250,9 +2112,7 @@ def reciprocal(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.reciprocal(self_a, self_t, result._data))
+        jvp.record.reciprocal(result, self, self_a)
     return result if out is None else write_out("reciprocal", result, out)
 
 
@@ -2274,9 +2134,7 @@ def tan(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.tan(self_a, self_t, result._data))
+        jvp.record.tan(result, self, self_a)
     return result if out is None else write_out("tan", result, out)
 
 
@@ -2298,9 +2156,7 @@ def asin(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.asin(self_a, self_t, result._data))
+        jvp.record.asin(result, self, self_a)
     return result if out is None else write_out("asin", result, out)
 
 
@@ -2322,9 +2178,7 @@ def acos(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.acos(self_a, self_t, result._data))
+        jvp.record.acos(result, self, self_a)
     return result if out is None else write_out("acos", result, out)
 
 
@@ -2346,9 +2200,7 @@ def atan(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.atan(self_a, self_t, result._data))
+        jvp.record.atan(result, self, self_a)
     return result if out is None else write_out("atan", result, out)
 
 
@@ -2370,9 +2222,7 @@ def sinh(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.sinh(self_a, self_t, result._data))
+        jvp.record.sinh(result, self, self_a)
     return result if out is None else write_out("sinh", result, out)
 
 
@@ -2394,9 +2244,7 @@ def cosh(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.cosh(self_a, self_t, result._data))
+        jvp.record.cosh(result, self, self_a)
     return result if out is None else write_out("cosh", result, out)
 
 
@@ -2418,9 +2266,7 @@ def asinh(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.asinh(self_a, self_t, result._data))
+        jvp.record.asinh(result, self, self_a)
     return result if out is None else write_out("asinh", result, out)
 
 
@@ -2442,9 +2288,7 @@ def acosh(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.acosh(self_a, self_t, result._data))
+        jvp.record.acosh(result, self, self_a)
     return result if out is None else write_out("acosh", result, out)
 
 
@@ -2466,9 +2310,7 @@ def atanh(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.atanh(self_a, self_t, result._data))
+        jvp.record.atanh(result, self, self_a)
     return result if out is None else write_out("atanh", result, out)
 
 
@@ -2491,9 +2333,7 @@ def logit(self, eps=None, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.logit(self_a, eps, self_t, result._data))
+        jvp.record.logit(eps, result, self, self_a)
     return result if out is None else write_out("logit", result, out)
 
 
@@ -2515,9 +2355,7 @@ def erf(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.erf(self_a, self_t, result._data))
+        jvp.record.erf(result, self, self_a)
     return result if out is None else write_out("erf", result, out)
 
 
@@ -2539,9 +2377,7 @@ def erfc(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.erfc(self_a, self_t, result._data))
+        jvp.record.erfc(result, self, self_a)
     return result if out is None else write_out("erfc", result, out)
 
 
@@ -2563,9 +2399,7 @@ def erfinv(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.erfinv(self_a, self_t, result._data))
+        jvp.record.erfinv(result, self, self_a)
     return result if out is None else write_out("erfinv", result, out)
 
 
@@ -2587,9 +2421,7 @@ def lgamma(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.lgamma(self_a, self_t, result._data))
+        jvp.record.lgamma(result, self, self_a)
     return result if out is None else write_out("lgamma", result, out)
 
 
@@ -2611,9 +2443,7 @@ def digamma(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.digamma(self_a, self_t, result._data))
+        jvp.record.digamma(result, self, self_a)
     return result if out is None else write_out("digamma", result, out)
 
 
@@ -2636,9 +2466,7 @@ def polygamma(n, self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.polygamma(n, self_a, self_t, result._data))
+        jvp.record.polygamma(n, result, self, self_a)
     return result if out is None else write_out("polygamma", result, out)
 
 
@@ -2660,9 +2488,7 @@ def sinc(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.sinc(self_a, self_t, result._data))
+        jvp.record.sinc(result, self, self_a)
     return result if out is None else write_out("sinc", result, out)
 
 
@@ -2683,9 +2509,7 @@ def floor(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.floor(self_a, self_t, result._data))
+        jvp.record.floor(result, self, self_a)
     return result if out is None else write_out("floor", result, out)
 
 
@@ -2706,9 +2530,7 @@ def ceil(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.ceil(self_a, self_t, result._data))
+        jvp.record.ceil(result, self, self_a)
     return result if out is None else write_out("ceil", result, out)
 
 
@@ -2729,9 +2551,7 @@ def trunc(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.trunc(self_a, self_t, result._data))
+        jvp.record.trunc(result, self, self_a)
     return result if out is None else write_out("trunc", result, out)
 
 
@@ -2752,9 +2572,7 @@ def frac(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.frac(self_a, self_t, result._data))
+        jvp.record.frac(result, self, self_a)
     return result if out is None else write_out("frac", result, out)
 
 
@@ -2848,9 +2666,7 @@ def nan_to_num(self, nan=None, posinf=None, neginf=None, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.nan_to_num(self_a, nan, posinf, neginf, self_t, result._data))
+        jvp.record.nan_to_num(nan, neginf, posinf, result, self, self_a)
     return result if out is None else write_out("nan_to_num", result, out)
 
 
@@ -2877,9 +2693,7 @@ def atan2(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.atan2(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.atan2(other, other_a, result, self, self_a)
     return result if out is None else write_out("atan2", result, out)
 
 
@@ -2909,9 +2723,7 @@ def hypot(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.hypot(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.hypot(other, other_a, result, self, self_a)
     return result if out is None else write_out("hypot", result, out)
 
 
@@ -2940,9 +2752,7 @@ def fmod(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.fmod(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.fmod(other, other_a, result, self, self_a)
     return result if out is None else write_out("fmod", result, out)
 
 
@@ -2971,9 +2781,7 @@ def remainder(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.remainder(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.remainder(other, other_a, result, self, self_a)
     return result if out is None else write_out("remainder", result, out)
 
 
@@ -3000,9 +2808,7 @@ def xlogy(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.xlogy(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.xlogy(other, other_a, result, self, self_a)
     return result if out is None else write_out("xlogy", result, out)
 
 
@@ -3029,9 +2835,7 @@ def logaddexp(self, other, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, other_t = tangent(self), tangent(other)
-        if self_t is not None or other_t is not None:
-            set_tangents((result,), jvp.logaddexp(self_a, other_a, self_t, other_t, result._data))
+        jvp.record.logaddexp(other, other_a, result, self, self_a)
     return result if out is None else write_out("logaddexp", result, out)
 
 
@@ -3066,9 +2870,7 @@ def lerp(self, end, weight, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, end_t, weight_t = tangent(self), tangent(end), tangent(weight)
-        if self_t is not None or end_t is not None or weight_t is not None:
-            set_tangents((result,), jvp.lerp(self_a, end_a, weight_a, self_t, end_t, weight_t, result._data))
+        jvp.record.lerp(end, end_a, result, self, self_a, weight, weight_a)
     return result if out is None else write_out("lerp", result, out)
 
 
@@ -3103,9 +2905,7 @@ def addcmul(self, tensor1, tensor2, *, value=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, tensor1_t, tensor2_t = tangent(self), tangent(tensor1), tangent(tensor2)
-        if self_t is not None or tensor1_t is not None or tensor2_t is not None:
-            set_tangents((result,), jvp.addcmul(self_a, tensor1_a, tensor2_a, value, self_t, tensor1_t, tensor2_t, result._data))
+        jvp.record.addcmul(result, self, self_a, tensor1, tensor1_a, tensor2, tensor2_a, value)
     return result if out is None else write_out("addcmul", result, out)
 
 
@@ -3140,9 +2940,7 @@ def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, tensor1_t, tensor2_t = tangent(self), tangent(tensor1), tangent(tensor2)
-        if self_t is not None or tensor1_t is not None or tensor2_t is not None:
-            set_tangents((result,), jvp.addcdiv(self_a, tensor1_a, tensor2_a, value, self_t, tensor1_t, tensor2_t, result._data))
+        jvp.record.addcdiv(result, self, self_a, tensor1, tensor1_a, tensor2, tensor2_a, value)
     return result if out is None else write_out("addcdiv", result, out)
 
 
@@ -3174,9 +2972,7 @@ def clip(self, min=None, max=None, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, min_t, max_t = tangent(self), tangent(min), tangent(max)
-        if self_t is not None or min_t is not None or max_t is not None:
-            set_tangents((result,), jvp.clip(self_a, min_a, max_a, self_t, min_t, max_t, result._data))
+        jvp.record.clip(max, max_a, min, min_a, result, self, self_a)
     return result if out is None else write_out("clip", result, out)
 
 
@@ -3200,9 +2996,7 @@ def hardtanh(self, min_val=-1, max_val=1, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.hardtanh(self_a, min_val, max_val, self_t, result._data))
+        jvp.record.hardtanh(max_val, min_val, result, self, self_a)
     return result if out is None else write_out("hardtanh", result, out)
 
 
@@ -3225,9 +3019,7 @@ def leaky_relu(self, negative_slope=0.01, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.leaky_relu(self_a, negative_slope, self_t, result._data))
+        jvp.record.leaky_relu(negative_slope, result, self, self_a)
     return result if out is None else write_out("leaky_relu", result, out)
 
 
@@ -3253,9 +3045,7 @@ def elu(self, alpha=1, scale=1, input_scale=1, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.elu(self_a, alpha, scale, input_scale, self_t, result._data))
+        jvp.record.elu(alpha, input_scale, result, scale, self, self_a)
     return result if out is None else write_out("elu", result, out)
 
 
@@ -3278,9 +3068,7 @@ def selu(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.selu(self_a, self_t, result._data))
+        jvp.record.selu(result, self, self_a)
     return result if out is None else write_out("selu", result, out)
 
 
@@ -3304,9 +3092,7 @@ def celu(self, alpha=1.0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.celu(self_a, alpha, self_t, result._data))
+        jvp.record.celu(alpha, result, self, self_a)
     return result if out is None else write_out("celu", result, out)
 
 
@@ -3329,9 +3115,7 @@ def gelu(self, *, approximate='none', out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.gelu(self_a, approximate, self_t, result._data))
+        jvp.record.gelu(approximate, result, self, self_a)
     return result if out is None else write_out("gelu", result, out)
 
 
@@ -3360,9 +3144,7 @@ def gelu_backward(output_grad, self, *, approximate='none', out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        output_grad_t, self_t = tangent(output_grad), tangent(self)
-        if output_grad_t is not None or self_t is not None:
-            set_tangents((result,), jvp.gelu_backward(output_grad_a, self_a, approximate, output_grad_t, self_t, result._data))
+        jvp.record.gelu_backward(approximate, output_grad, output_grad_a, result, self, self_a)
     return result if out is None else write_out("gelu_backward", result, out)
 
 
@@ -3384,9 +3166,7 @@ def silu(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.silu(self_a, self_t, result._data))
+        jvp.record.silu(result, self, self_a)
     return result if out is None else write_out("silu", result, out)
 
 
@@ -3408,9 +3188,7 @@ def mish(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.mish(self_a, self_t, result._data))
+        jvp.record.mish(result, self, self_a)
     return result if out is None else write_out("mish", result, out)
 
 
@@ -3434,9 +3212,7 @@ def softplus(self, beta=1, threshold=20, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.softplus(self_a, beta, threshold, self_t, result._data))
+        jvp.record.softplus(beta, result, self, self_a, threshold)
     return result if out is None else write_out("softplus", result, out)
 
 
@@ -3458,9 +3234,7 @@ def log_sigmoid(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.log_sigmoid(self_a, self_t, result._data))
+        jvp.record.log_sigmoid(result, self, self_a)
     return result if out is None else write_out("log_sigmoid", result, out)
 
 
@@ -3482,9 +3256,7 @@ def hardsigmoid(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.hardsigmoid(self_a, self_t, result._data))
+        jvp.record.hardsigmoid(result, self, self_a)
     return result if out is None else write_out("hardsigmoid", result, out)
 
 
@@ -3506,9 +3278,7 @@ def hardswish(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.hardswish(self_a, self_t, result._data))
+        jvp.record.hardswish(result, self, self_a)
     return result if out is None else write_out("hardswish", result, out)
 
 
@@ -3531,9 +3301,7 @@ def glu(self, dim=-1, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.glu(self_a, dim, self_t, result._data))
+        jvp.record.glu(dim, result, self, self_a)
     return result if out is None else write_out("glu", result, out)
 
 
@@ -3557,9 +3325,7 @@ def prod(self, dim=None, keepdim=False, *, dtype=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.prod(self_a, dim, keepdim, dtype, self_t, result._data))
+        jvp.record.prod(dim, dtype, keepdim, result, self, self_a)
     return result if out is None else write_out("prod", result, out)
 
 
@@ -3586,9 +3352,7 @@ def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=No
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.var(self_a, dim, unbiased, keepdim, correction, self_t, result._data))
+        jvp.record.var(correction, dim, keepdim, result, self, self_a, unbiased)
     return result if out is None else write_out("var", result, out)
 
 
@@ -3616,9 +3380,7 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=No
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.std(self_a, dim, unbiased, keepdim, correction, self_t, result._data))
+        jvp.record.std(correction, dim, keepdim, result, self, self_a, unbiased)
     return result if out is None else write_out("std", result, out)
 
 
@@ -3644,9 +3406,7 @@ def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.norm(self_a, p, dim, keepdim, dtype, self_t, result._data))
+        jvp.record.norm(dim, dtype, keepdim, p, result, self, self_a)
     return result if out is None else write_out("norm", result, out)
 
 
@@ -3672,9 +3432,7 @@ def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None, out=
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.linalg_vector_norm(self_a, ord, dim, keepdim, dtype, self_t, result._data))
+        jvp.record.linalg_vector_norm(dim, dtype, keepdim, ord, result, self, self_a)
     return result if out is None else write_out("linalg_vector_norm", result, out)
 
 
@@ -3700,9 +3458,7 @@ def logsumexp(self, dim, keepdim=False, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.logsumexp(self_a, dim, keepdim, self_t, result._data))
+        jvp.record.logsumexp(dim, keepdim, result, self, self_a)
     return result if out is None else write_out("logsumexp", result, out)
 
 
@@ -3723,9 +3479,7 @@ def cumsum(self, dim, *, dtype=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.cumsum(self_a, dim, dtype, self_t, result._data))
+        jvp.record.cumsum(dim, dtype, result, self, self_a)
     return result if out is None else write_out("cumsum", result, out)
 
 
@@ -3748,9 +3502,7 @@ def cumprod(self, dim, *, dtype=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.cumprod(self_a, dim, dtype, self_t, result._data))
+        jvp.record.cumprod(dim, dtype, result, self, self_a)
     return result if out is None else write_out("cumprod", result, out)
 
 
@@ -3850,9 +3602,7 @@ def nansum(self, dim=None, keepdim=False, *, dtype=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.nansum(self_a, dim, keepdim, dtype, self_t, result._data))
+        jvp.record.nansum(dim, dtype, keepdim, result, self, self_a)
     return result if out is None else write_out("nansum", result, out)
 SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
 
@@ -3877,9 +3627,7 @@ def sort(self, dim=-1, descending=False, *, stable=False):
         values = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((values, indices), jvp.sort(self_a, dim, descending, stable, self_t, values._data, indices._data))
+        jvp.record.sort(descending, dim, indices, self, self_a, stable, values)
     return SortResult(values, indices)
 TopkResult = collections.namedtuple("TopkResult", ['values', 'indices'])
 
@@ -3904,9 +3652,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
         values = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((values, indices), jvp.topk(self_a, k, dim, largest, sorted, self_t, values._data, indices._data))
+        jvp.record.topk(dim, indices, k, largest, self, self_a, sorted, values)
     return TopkResult(values, indices)
 
 
@@ -3943,9 +3689,7 @@ def addmm(self, mat1, mat2, *, beta=1, alpha=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, mat1_t, mat2_t = tangent(self), tangent(mat1), tangent(mat2)
-        if self_t is not None or mat1_t is not None or mat2_t is not None:
-            set_tangents((result,), jvp.addmm(self_a, mat1_a, mat2_a, beta, alpha, self_t, mat1_t, mat2_t, result._data))
+        jvp.record.addmm(alpha, beta, mat1, mat1_a, mat2, mat2_a, result, self, self_a)
     return result if out is None else write_out("addmm", result, out)
 
 
@@ -3973,9 +3717,7 @@ def mm(self, mat2, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, mat2_t = tangent(self), tangent(mat2)
-        if self_t is not None or mat2_t is not None:
-            set_tangents((result,), jvp.mm(self_a, mat2_a, self_t, mat2_t, result._data))
+        jvp.record.mm(mat2, mat2_a, result, self, self_a)
     return result if out is None else write_out("mm", result, out)
 
 
@@ -4004,9 +3746,7 @@ def mv(self, vec, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, vec_t = tangent(self), tangent(vec)
-        if self_t is not None or vec_t is not None:
-            set_tangents((result,), jvp.mv(self_a, vec_a, self_t, vec_t, result._data))
+        jvp.record.mv(result, self, self_a, vec, vec_a)
     return result if out is None else write_out("mv", result, out)
 
 
@@ -4035,9 +3775,7 @@ def bmm(self, mat2, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, mat2_t = tangent(self), tangent(mat2)
-        if self_t is not None or mat2_t is not None:
-            set_tangents((result,), jvp.bmm(self_a, mat2_a, self_t, mat2_t, result._data))
+        jvp.record.bmm(mat2, mat2_a, result, self, self_a)
     return result if out is None else write_out("bmm", result, out)
 
 
@@ -4066,9 +3804,7 @@ def outer(self, vec2, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, vec2_t = tangent(self), tangent(vec2)
-        if self_t is not None or vec2_t is not None:
-            set_tangents((result,), jvp.outer(self_a, vec2_a, self_t, vec2_t, result._data))
+        jvp.record.outer(result, self, self_a, vec2, vec2_a)
     return result if out is None else write_out("outer", result, out)
 
 
@@ -4090,9 +3826,7 @@ def trace(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.trace(self_a, self_t, result._data))
+        jvp.record.trace(result, self, self_a)
     return result if out is None else write_out("trace", result, out)
 
 
@@ -4115,9 +3849,7 @@ def diag(self, diagonal=0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.diag(self_a, diagonal, self_t, result._data))
+        jvp.record.diag(diagonal, result, self, self_a)
     return result if out is None else write_out("diag", result, out)
 
 
@@ -4143,9 +3875,7 @@ def diagonal(self, offset=0, dim1=0, dim2=1, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.diagonal(self_a, offset, dim1, dim2, self_t, result._data))
+        jvp.record.diagonal(dim1, dim2, offset, result, self, self_a)
     return result if out is None else write_out("diagonal", result, out)
 
 
@@ -4170,9 +3900,7 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        src_t = tangent(src)
-        if src_t is not None:
-            set_tangents((result,), jvp.diagonal_backward(src_a, input_sizes, offset, dim1, dim2, src_t, result._data))
+        jvp.record.diagonal_backward(dim1, dim2, input_sizes, offset, result, src, src_a)
     return result if out is None else write_out("diagonal_backward", result, out)
 
 
@@ -4194,9 +3922,7 @@ def tril(self, diagonal=0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.tril(self_a, diagonal, self_t, result._data))
+        jvp.record.tril(diagonal, result, self, self_a)
     return result if out is None else write_out("tril", result, out)
 
 
@@ -4218,9 +3944,7 @@ def triu(self, diagonal=0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.triu(self_a, diagonal, self_t, result._data))
+        jvp.record.triu(diagonal, result, self, self_a)
     return result if out is None else write_out("triu", result, out)
 
 
@@ -4242,9 +3966,7 @@ def linalg_inv(A, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((result,), jvp.linalg_inv(A_a, A_t, result._data))
+        jvp.record.linalg_inv(A, A_a, result)
     return result if out is None else write_out("linalg_inv", result, out)
 
 
@@ -4267,9 +3989,7 @@ def linalg_det(A, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((result,), jvp.linalg_det(A_a, A_t, result._data))
+        jvp.record.linalg_det(A, A_a, result)
     return result if out is None else write_out("linalg_det", result, out)
 
 
@@ -4292,9 +4012,7 @@ def det(self, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.det(self_a, self_t, result._data))
+        jvp.record.det(result, self, self_a)
     return result if out is None else write_out("det", result, out)
 LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'logabsdet'])
 
@@ -4317,9 +4035,7 @@ def linalg_slogdet(A):
         sign = make(outs[0])
         logabsdet = make(outs[1])
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((sign, logabsdet), jvp.linalg_slogdet(A_a, A_t, sign._data, logabsdet._data))
+        jvp.record.linalg_slogdet(A, A_a, logabsdet, sign)
     return LinalgSlogdetResult(sign, logabsdet)
 
 
@@ -4348,9 +4064,7 @@ def linalg_solve(A, B, *, left=True, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        A_t, B_t = tangent(A), tangent(B)
-        if A_t is not None or B_t is not None:
-            set_tangents((result,), jvp.linalg_solve(A_a, B_a, left, A_t, B_t, result._data))
+        jvp.record.linalg_solve(A, A_a, B, B_a, left, result)
     return result if out is None else write_out("linalg_solve", result, out)
 
 
@@ -4373,9 +4087,7 @@ def linalg_cholesky(A, *, upper=False, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((result,), jvp.linalg_cholesky(A_a, upper, A_t, result._data))
+        jvp.record.linalg_cholesky(A, A_a, result, upper)
     return result if out is None else write_out("linalg_cholesky", result, out)
 LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'eigenvectors'])
 
@@ -4399,9 +4111,7 @@ def linalg_eigh(A, UPLO='L'):
         eigenvalues = make(outs[0])
         eigenvectors = make(outs[1])
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((eigenvalues, eigenvectors), jvp.linalg_eigh(A_a, UPLO, A_t, eigenvalues._data, eigenvectors._data))
+        jvp.record.linalg_eigh(A, A_a, UPLO, eigenvalues, eigenvectors)
     return LinalgEighResult(eigenvalues, eigenvectors)
 LinalgSvdResult = collections.namedtuple("LinalgSvdResult", ['U', 'S', 'Vh'])
 
@@ -4429,9 +4139,7 @@ def linalg_svd(A, full_matrices=True):
         S = make(outs[1])
         Vh = make(outs[2])
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((U, S, Vh), jvp.linalg_svd(A_a, full_matrices, A_t, U._data, S._data, Vh._data))
+        jvp.record.linalg_svd(A, A_a, S, U, Vh, full_matrices)
     return LinalgSvdResult(U, S, Vh)
 
 
@@ -4453,9 +4161,7 @@ def linalg_svdvals(A, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((result,), jvp.linalg_svdvals(A_a, A_t, result._data))
+        jvp.record.linalg_svdvals(A, A_a, result)
     return result if out is None else write_out("linalg_svdvals", result, out)
 LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
 
@@ -4480,9 +4186,7 @@ def linalg_qr(A, mode='reduced'):
         Q = make(outs[0])
         R = make(outs[1])
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((Q, R), jvp.linalg_qr(A_a, mode, A_t, Q._data, R._data))
+        jvp.record.linalg_qr(A, A_a, Q, R, mode)
     return LinalgQrResult(Q, R)
 
 
@@ -4505,9 +4209,7 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((result,), jvp.linalg_pinv(A_a, atol, rtol, hermitian, A_t, result._data))
+        jvp.record.linalg_pinv(A, A_a, atol, hermitian, result, rtol)
     return result if out is None else write_out("linalg_pinv", result, out)
 
 
@@ -4533,9 +4235,7 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None,
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        A_t = tangent(A)
-        if A_t is not None:
-            set_tangents((result,), jvp.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype, A_t, result._data))
+        jvp.record.linalg_matrix_norm(A, A_a, dim, dtype, keepdim, ord, result)
     return result if out is None else write_out("linalg_matrix_norm", result, out)
 
 
@@ -4561,9 +4261,7 @@ def movedim(self, source, destination, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.movedim(self_a, source, destination, self_t, result._data))
+        jvp.record.movedim(destination, result, self, self_a, source)
     return result if out is None else write_out("movedim", result, out)
 
 
@@ -4589,9 +4287,7 @@ def moveaxis(self, source, destination, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.moveaxis(self_a, source, destination, self_t, result._data))
+        jvp.record.moveaxis(destination, result, self, self_a, source)
     return result if out is None else write_out("moveaxis", result, out)
 
 
@@ -4615,9 +4311,7 @@ def swapaxes(self, axis0, axis1, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.swapaxes(self_a, axis0, axis1, self_t, result._data))
+        jvp.record.swapaxes(axis0, axis1, result, self, self_a)
     return result if out is None else write_out("swapaxes", result, out)
 
 
@@ -4641,9 +4335,7 @@ def swapdims(self, dim0, dim1, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.swapdims(self_a, dim0, dim1, self_t, result._data))
+        jvp.record.swapdims(dim0, dim1, result, self, self_a)
     return result if out is None else write_out("swapdims", result, out)
 
 
@@ -4667,9 +4359,7 @@ def broadcast_to(self, size, *more, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.broadcast_to(self_a, size, self_t, result._data))
+        jvp.record.broadcast_to(result, self, self_a, size)
     return result if out is None else write_out("broadcast_to", result, out)
 
 
@@ -4696,9 +4386,7 @@ def expand_as(self, other, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.expand_as(self_a, other_a, self_t, result._data))
+        jvp.record.expand_as(other, other_a, result, self, self_a)
     return result if out is None else write_out("expand_as", result, out)
 
 
@@ -4725,9 +4413,7 @@ def view_as(self, other, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.view_as(self_a, other_a, self_t, result._data))
+        jvp.record.view_as(other, other_a, result, self, self_a)
     return result if out is None else write_out("view_as", result, out)
 
 
@@ -4754,9 +4440,7 @@ def reshape_as(self, other, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.reshape_as(self_a, other_a, self_t, result._data))
+        jvp.record.reshape_as(other, other_a, result, self, self_a)
     return result if out is None else write_out("reshape_as", result, out)
 
 
@@ -4780,9 +4464,7 @@ def repeat(self, repeats, *more, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.repeat(self_a, repeats, self_t, result._data))
+        jvp.record.repeat(repeats, result, self, self_a)
     return result if out is None else write_out("repeat", result, out)
 
 
@@ -4806,9 +4488,7 @@ def tile(self, dims, *more, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.tile(self_a, dims, self_t, result._data))
+        jvp.record.tile(dims, result, self, self_a)
     return result if out is None else write_out("tile", result, out)
 
 
@@ -4831,9 +4511,7 @@ def flip(self, dims, *more, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.flip(self_a, dims, self_t, result._data))
+        jvp.record.flip(dims, result, self, self_a)
     return result if out is None else write_out("flip", result, out)
 
 
@@ -4858,9 +4536,7 @@ def roll(self, shifts, dims=[], *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.roll(self_a, shifts, dims, self_t, result._data))
+        jvp.record.roll(dims, result, self, self_a, shifts)
     return result if out is None else write_out("roll", result, out)
 
 
@@ -4886,9 +4562,7 @@ def narrow(self, dim, start, length, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.narrow(self_a, dim, start, length, self_t, result._data))
+        jvp.record.narrow(dim, length, result, self, self_a, start)
     return result if out is None else write_out("narrow", result, out)
 
 
@@ -4913,9 +4587,7 @@ def select(self, dim, index, *, out=None):
         result = make(out_a)
     mark_view(result, self)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.select(self_a, dim, index, self_t, result._data))
+        jvp.record.select(dim, index, result, self, self_a)
     return result if out is None else write_out("select", result, out)
 
 
@@ -4943,9 +4615,7 @@ def gather(self, dim, index, *, sparse_grad=False, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.gather(self_a, dim, index_a, sparse_grad, self_t, result._data))
+        jvp.record.gather(dim, index, index_a, result, self, self_a, sparse_grad)
     return result if out is None else write_out("gather", result, out)
 
 
@@ -4973,9 +4643,7 @@ def index_select(self, dim, index, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.index_select(self_a, dim, index_a, self_t, result._data))
+        jvp.record.index_select(dim, index, index_a, result, self, self_a)
     return result if out is None else write_out("index_select", result, out)
 
 
@@ -5010,9 +4678,7 @@ def scatter_add(self, dim, index, src, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, src_t = tangent(self), tangent(src)
-        if self_t is not None or src_t is not None:
-            set_tangents((result,), jvp.scatter_add(self_a, dim, index_a, src_a, self_t, src_t, result._data))
+        jvp.record.scatter_add(dim, index, index_a, result, self, self_a, src, src_a)
     return result if out is None else write_out("scatter_add", result, out)
 
 
@@ -5045,9 +4711,7 @@ def scatter(self, dim, index, src, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, src_t = tangent(self), tangent(src)
-        if self_t is not None or src_t is not None:
-            set_tangents((result,), jvp.scatter(self_a, dim, index_a, src_a, self_t, src_t, result._data))
+        jvp.record.scatter(dim, index, index_a, result, self, self_a, src, src_a)
     return result if out is None else write_out("scatter", result, out)
 
 
@@ -5077,9 +4741,7 @@ def masked_fill(self, mask, value, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t, value_t = tangent(self), tangent(value)
-        if self_t is not None or value_t is not None:
-            set_tangents((result,), jvp.masked_fill(self_a, mask_a, value_a, self_t, value_t, result._data))
+        jvp.record.masked_fill(mask, mask_a, result, self, self_a, value, value_a)
     return result if out is None else write_out("masked_fill", result, out)
 
 
@@ -5102,9 +4764,7 @@ def constant_pad_nd(self, pad, value=0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.constant_pad_nd(self_a, pad, value, self_t, result._data))
+        jvp.record.constant_pad_nd(pad, result, self, self_a, value)
     return result if out is None else write_out("constant_pad_nd", result, out)
 
 
@@ -5143,10 +4803,7 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100, *, out=N
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        not_implemented_tangent("nll_loss", ('weight',), (weight,))
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.nll_loss(self_a, target_a, weight_a, reduction, ignore_index, self_t, result._data))
+        jvp.record.nll_loss(ignore_index, reduction, result, self, self_a, target, target_a, weight, weight_a)
     return result if out is None else write_out("nll_loss", result, out)
 
 
@@ -5197,9 +4854,7 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        input_t, weight_t, bias_t = tangent(input), tangent(weight), tangent(bias)
-        if input_t is not None or weight_t is not None or bias_t is not None:
-            set_tangents((result,), jvp.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups, input_t, weight_t, bias_t, result._data))
+        jvp.record.convolution(bias, bias_a, dilation, groups, input, input_a, output_padding, padding, result, stride, transposed, weight, weight_a)
     return result if out is None else write_out("convolution", result, out)
 
 
@@ -5240,9 +4895,7 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        output_grad_t, weight_t = tangent(output_grad), tangent(weight)
-        if output_grad_t is not None or weight_t is not None:
-            set_tangents((result,), jvp.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups, output_grad_t, weight_t, result._data))
+        jvp.record.conv_transpose_input(dilation, groups, input_size, output_grad, output_grad_a, padding, result, stride, weight, weight_a)
     return result if out is None else write_out("conv_transpose_input", result, out)
 
 
@@ -5283,9 +4936,7 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        input_t, output_grad_t = tangent(input), tangent(output_grad)
-        if input_t is not None or output_grad_t is not None:
-            set_tangents((result,), jvp.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups, input_t, output_grad_t, result._data))
+        jvp.record.conv_weight_grad(dilation, groups, input, input_a, output_grad, output_grad_a, padding, result, stride, weight_size)
     return result if out is None else write_out("conv_weight_grad", result, out)
 MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult", ['output', 'indices'])
 
@@ -5318,9 +4969,7 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
         output = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((output, indices), jvp.max_pool2d_with_indices(self_a, kernel_size, stride, padding, dilation, ceil_mode, self_t, output._data, indices._data))
+        jvp.record.max_pool2d_with_indices(ceil_mode, dilation, indices, kernel_size, output, padding, self, self_a, stride)
     return MaxPool2dWithIndicesResult(output, indices)
 
 
@@ -5359,9 +5008,7 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        output_grad_t, self_t = tangent(output_grad), tangent(self)
-        if output_grad_t is not None or self_t is not None:
-            set_tangents((result,), jvp.max_pool2d_with_indices_backward(output_grad_a, self_a, kernel_size, stride, padding, dilation, ceil_mode, indices_a, output_grad_t, self_t, result._data))
+        jvp.record.max_pool2d_with_indices_backward(ceil_mode, dilation, indices, indices_a, kernel_size, output_grad, output_grad_a, padding, result, self, self_a, stride)
     return result if out is None else write_out("max_pool2d_with_indices_backward", result, out)
 
 
@@ -5392,9 +5039,7 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        self_t = tangent(self)
-        if self_t is not None:
-            set_tangents((result,), jvp.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, self_t, result._data))
+        jvp.record.avg_pool2d(ceil_mode, count_include_pad, divisor_override, kernel_size, padding, result, self, self_a, stride)
     return result if out is None else write_out("avg_pool2d", result, out)
 
 
@@ -5436,9 +5081,7 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        output_grad_t, self_t = tangent(output_grad), tangent(self)
-        if output_grad_t is not None or self_t is not None:
-            set_tangents((result,), jvp.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, output_grad_t, self_t, result._data))
+        jvp.record.avg_pool2d_backward(ceil_mode, count_include_pad, divisor_override, kernel_size, output_grad, output_grad_a, padding, result, self, self_a, stride)
     return result if out is None else write_out("avg_pool2d_backward", result, out)
 
 
@@ -5467,9 +5110,7 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        weight_t = tangent(weight)
-        if weight_t is not None:
-            set_tangents((result,), jvp.embedding(weight_a, indices_a, padding_idx, scale_grad_by_freq, sparse, weight_t, result._data))
+        jvp.record.embedding(indices, indices_a, padding_idx, result, scale_grad_by_freq, sparse, weight, weight_a)
     return result if out is None else write_out("embedding", result, out)
 
 
@@ -5497,7 +5138,5 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        output_grad_t = tangent(output_grad)
-        if output_grad_t is not None:
-            set_tangents((result,), jvp.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq, output_grad_t, result._data))
+        jvp.record.embedding_dense_backward(indices, indices_a, num_weights, output_grad, output_grad_a, padding_idx, result, scale_grad_by_freq)
     return result if out is None else write_out("embedding_dense_backward", result, out)

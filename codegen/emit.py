@@ -248,7 +248,16 @@ def _jvp_context(op: Op, graph_inputs: list[str]) -> dict:
         "jvp_doc": [(f.output, f.source) for f in op.forward_formulas],
         "jvp_not_implemented": [n for f in op.formulas if f.kind == "not_implemented" for n in f.inputs
                                 if not op.sig.arg(n).is_tensor_list],
+        "jvp_scope": _jvp_scope(op, outputs),
     }
+
+
+def _jvp_scope(op: Op, outputs: list[str]) -> list[str]:
+    """The forward wrapper's locals that its forward-mode step (jvp.record.<op>) reads."""
+    # a single output (or a list of them) is the local `result`; several are locals named as the returns
+    results = ["result"] if len(outputs) == 1 or op.sig.returns[0].is_list else outputs
+    inputs = {a.name for a in op.sig.args} | {f"{a.name}_a" for a in op.sig.args if a.base == "Tensor"}
+    return sorted(inputs | set(results))
 
 
 def op_context(op: Op) -> dict:
