@@ -8,7 +8,7 @@ import collections
 
 import numpy as np
 
-from yamlgrad import kernels
+from yamlgrad.lazy import Deferred
 from . import raw
 from yamlgrad.lazy import Deferred
 from yamlgrad.grad_mode import state as grad_mode
@@ -20,9 +20,10 @@ from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result
 from yamlgrad.tensor import Tensor, as_dtype, default_float, float16, float64, is_float_dtype, make
 
 records_graph = True
-# Backward nodes and forward-mode formulas load on first use (see yamlgrad/lazy.py).
+# Backward nodes, forward-mode formulas and the kernels load on first use (see yamlgrad/lazy.py).
 functions = Deferred(__package__ + ".functions", globals(), "functions")
 jvp = Deferred(__package__ + ".jvp", globals(), "jvp")
+kernels = Deferred("yamlgrad.kernels", globals(), "kernels")
 
 __all__ = [
     "add",

@@ -19,9 +19,11 @@ import types
 
 import numpy as np
 
-from . import kernels
+from .lazy import Deferred
 from .autogen import ops
 from .tensor import DEFAULT_FLOAT, Tensor, as_dtype, make
+
+kernels = Deferred("yamlgrad.kernels", globals(), "kernels")
 
 
 def renamed_self(fn):

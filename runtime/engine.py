@@ -22,11 +22,13 @@ import threading
 import numpy as np
 
 from . import grad_mode
-from .kernels import sum_to_shape
+from .lazy import Deferred
 from .hooks import NODE_HOOKS, run_hooks
 from .node import AccumulateGrad, edge_pair
 from .autograd.anomaly_mode import check_outputs
 from .tensor import ANOMALY, Tensor, make
+
+kernels = Deferred("yamlgrad.kernels", globals(), "kernels")
 
 
 def _as_grad_output(grad, root: Tensor, index: int, create_graph: bool):
@@ -50,9 +52,9 @@ def _reduce(grad, shape, dtype, node, index, F, create_graph):
     """Bring a returned gradient to its input's shape (sum over broadcast dims) and dtype."""
     if grad.shape != shape:
         if not create_graph:
-            reduced = sum_to_shape(grad, shape)
+            reduced = kernels.sum_to_shape(grad, shape)
         else:
-            reduced = F.sum_to_size(grad, shape) if sum_to_shape(grad._data, shape) is not None else None
+            reduced = F.sum_to_size(grad, shape) if kernels.sum_to_shape(grad._data, shape) is not None else None
         if reduced is None:
             raise RuntimeError(f"Function {node.name()} returned an invalid gradient at index {index} - got "
                                f"{list(grad.shape)} but expected shape compatible with {list(shape)}")

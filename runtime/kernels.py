@@ -963,8 +963,7 @@ def topk(x, k, dim=-1, largest=True, sorted=True):
 
 # ==== group: linalg ====
 
-class LinAlgError(RuntimeError):
-    """torch.linalg.LinAlgError: a matrix is singular or not positive-definite."""
+from .linalg_error import LinAlgError  # noqa: E402  (re-exported: kernels raise it)
 
 
 _LA_DTYPE_NAMES = {"float32": "Float", "float64": "Double", "float16": "Half", "int64": "Long", "int32": "Int",

@@ -9,7 +9,7 @@ import functools
 
 from .autogen import ops
 from .aliases import input_keyword
-from .kernels import LinAlgError
+from .linalg_error import LinAlgError
 
 inv = ops.linalg_inv
 det = ops.linalg_det

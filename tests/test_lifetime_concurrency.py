@@ -252,7 +252,10 @@ CHAIN_SCRIPT = textwrap.dedent("""
             y = -y
         return y
 
-    # bytes per node, with tracemalloc, on a sample of the same chain
+    # bytes per node, with tracemalloc, on a sample of the same chain; a short chain first loads the
+    # modules yamlgrad imports on first use (backward nodes, kernels), which are not the graph's memory
+    warm = yg.tensor(np.float64(0.5), requires_grad=True)
+    chain(10, warm).backward()
     sample = 20_000
     x = yg.tensor(np.float64(0.5), requires_grad=True)
     tracemalloc.start()
