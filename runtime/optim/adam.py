@@ -58,12 +58,7 @@ class Adam(Optimizer):
         lr, eps, weight_decay = float(group["lr"]), float(group["eps"]), float(group["weight_decay"])
         beta1, beta2 = (float(b) for b in group["betas"])
         amsgrad, decoupled = group["amsgrad"], group["decoupled_weight_decay"]
-        for p in group["params"]:
-            if p.grad is None:
-                continue
-            g = p.grad._data
-            if group["maximize"]:
-                g = -g
+        for p, g in self._gradients(group):
             state = self._init_state(p, amsgrad)
             exp_avg, exp_avg_sq, step_t = state["exp_avg"]._data, state["exp_avg_sq"]._data, state["step"]
             step_t._data += 1

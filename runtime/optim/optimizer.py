@@ -102,6 +102,15 @@ class Optimizer:
     def _update_group(self, group: dict[str, Any]) -> None:
         raise NotImplementedError
 
+    @staticmethod
+    def _gradients(group: dict[str, Any]):
+        """(parameter, gradient array) for each parameter of the group that has a gradient, the
+        gradient negated when the group maximizes."""
+        for p in group["params"]:
+            grad = p.grad
+            if grad is not None:
+                yield p, (-grad._data if group["maximize"] else grad._data)
+
     # ---- state dict -------------------------------------------------------------------------------
     def state_dict(self) -> dict[str, Any]:
         """{'state': {index: {name: value}}, 'param_groups': [{..., 'params': [index, ...]}]}, parameters

@@ -49,12 +49,7 @@ class RMSprop(Optimizer):
     def _update_group(self, group: dict[str, Any]) -> None:
         lr, alpha, eps = float(group["lr"]), float(group["alpha"]), float(group["eps"])
         weight_decay, momentum, centered = float(group["weight_decay"]), float(group["momentum"]), group["centered"]
-        for p in group["params"]:
-            if p.grad is None:
-                continue
-            g = p.grad._data
-            if group["maximize"]:
-                g = -g
+        for p, g in self._gradients(group):
             state = self.state[p]
             if len(state) == 0:
                 state["step"] = make(np.array(0.0, dtype=np.float32))
@@ -124,12 +119,7 @@ class Adagrad(Optimizer):
     def _update_group(self, group: dict[str, Any]) -> None:
         lr, lr_decay, eps = float(group["lr"]), float(group["lr_decay"]), float(group["eps"])
         weight_decay = float(group["weight_decay"])
-        for p in group["params"]:
-            if p.grad is None:
-                continue
-            g = p.grad._data
-            if group["maximize"]:
-                g = -g
+        for p, g in self._gradients(group):
             state = self.state[p]
             state["step"]._data += 1
             step = float(state["step"].item())

@@ -39,12 +39,7 @@ class SGD(Optimizer):
         # Python floats (not NumPy float64 scalars) keep float32 parameters' arithmetic in float32.
         lr, momentum = float(group["lr"]), float(group["momentum"])
         dampening, weight_decay = float(group["dampening"]), float(group["weight_decay"])
-        for p in group["params"]:
-            if p.grad is None:
-                continue
-            g = p.grad._data
-            if group["maximize"]:
-                g = -g
+        for p, g in self._gradients(group):
             if weight_decay != 0:
                 g = g + weight_decay * p._data
             if momentum != 0:
