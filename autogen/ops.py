@@ -204,7 +204,10 @@ def add(self, other, *, alpha=1, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.add(self_a, other_a) if alpha == 1 else np.add(self_a, np.multiply(other_a, alpha))
+    try:
+        out_a = np.add(self_a, other_a) if alpha == 1 else np.add(self_a, np.multiply(other_a, alpha))
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -231,7 +234,10 @@ def sub(self, other, *, alpha=1, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.subtract(self_a, other_a) if alpha == 1 else np.subtract(self_a, np.multiply(other_a, alpha))
+    try:
+        out_a = np.subtract(self_a, other_a) if alpha == 1 else np.subtract(self_a, np.multiply(other_a, alpha))
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -258,7 +264,10 @@ def mul(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.multiply(self_a, other_a)
+    try:
+        out_a = np.multiply(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -287,7 +296,10 @@ def div(self, other, *, rounding_mode=None, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.true_divide(self_a, other_a) if rounding_mode is None else kernels.div_rounding(self_a, other_a, rounding_mode)
+    try:
+        out_a = np.true_divide(self_a, other_a) if rounding_mode is None else kernels.div_rounding(self_a, other_a, rounding_mode)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -316,7 +328,10 @@ def floor_divide(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = kernels.div_rounding(self_a, other_a, 'floor')
+    try:
+        out_a = kernels.div_rounding(self_a, other_a, 'floor')
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -362,7 +377,10 @@ def pow(self, exponent, *, out=None):
         exponent_a, exponent_rg = exponent._data, exponent._requires_grad
     else:
         exponent_a, exponent_rg = exponent, False
-    out_a = np.power(self_a, exponent_a)
+    try:
+        out_a = np.power(self_a, exponent_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, exponent_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, exponent_a)
     if (self_rg or exponent_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -657,7 +675,10 @@ def clamp(self, min=None, max=None, *, out=None):
         max_a, max_rg = max._data, max._requires_grad
     else:
         max_a, max_rg = max, False
-    out_a = kernels.clamp_tensor(self_a, min_a, max_a)
+    try:
+        out_a = kernels.clamp_tensor(self_a, min_a, max_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, min_a, max_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, min_a, max_a)
     if (self_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -685,7 +706,10 @@ def maximum(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.maximum(self_a, other_a)
+    try:
+        out_a = np.maximum(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -712,7 +736,10 @@ def minimum(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.minimum(self_a, other_a)
+    try:
+        out_a = np.minimum(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -739,7 +766,10 @@ def fmax(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.fmax(self_a, other_a)
+    try:
+        out_a = np.fmax(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -766,7 +796,10 @@ def fmin(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.fmin(self_a, other_a)
+    try:
+        out_a = np.fmin(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -793,7 +826,10 @@ def copysign(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.copysign(self_a, other_a)
+    try:
+        out_a = np.copysign(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -826,7 +862,10 @@ def where(condition, self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = kernels.where(condition_a, self_a, other_a)
+    try:
+        out_a = kernels.where(condition_a, self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, condition_a, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(condition_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, condition_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -1077,7 +1116,10 @@ def matmul(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.matmul(self_a, other_a)
+    try:
+        out_a = np.matmul(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -1104,7 +1146,10 @@ def dot(self, tensor, *, out=None):
         tensor_a, tensor_rg = tensor._data, tensor._requires_grad
     else:
         tensor_a, tensor_rg = tensor, False
-    out_a = np.dot(self_a, tensor_a)
+    try:
+        out_a = np.dot(self_a, tensor_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, tensor_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, tensor_a)
     if (self_rg or tensor_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -1517,7 +1562,10 @@ def index_put(self, index, values, *, out=None):
         values_a, values_rg = values._data, values._requires_grad
     else:
         values_a, values_rg = values, False
-    out_a = kernels.index_put(self_a, index, values_a)
+    try:
+        out_a = kernels.index_put(self_a, index, values_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, values_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, values_a)
     if (self_rg or values_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -1674,7 +1722,10 @@ def copy(self, src, *, out=None):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out_a = kernels.copy_into(self_a, src_a)
+    try:
+        out_a = kernels.copy_into(self_a, src_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, src_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -1711,7 +1762,10 @@ def nextafter(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = np.nextafter(self_a, other_a)
+    try:
+        out_a = np.nextafter(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -1736,7 +1790,10 @@ def eq(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.equal(self_a, other_a)
+    try:
+        out_a = np.equal(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("eq", make(out_a), out)
@@ -1752,7 +1809,10 @@ def ne(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.not_equal(self_a, other_a)
+    try:
+        out_a = np.not_equal(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("ne", make(out_a), out)
@@ -1768,7 +1828,10 @@ def lt(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.less(self_a, other_a)
+    try:
+        out_a = np.less(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("lt", make(out_a), out)
@@ -1784,7 +1847,10 @@ def le(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.less_equal(self_a, other_a)
+    try:
+        out_a = np.less_equal(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("le", make(out_a), out)
@@ -1800,7 +1866,10 @@ def gt(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.greater(self_a, other_a)
+    try:
+        out_a = np.greater(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("gt", make(out_a), out)
@@ -1816,7 +1885,10 @@ def ge(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.greater_equal(self_a, other_a)
+    try:
+        out_a = np.greater_equal(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("ge", make(out_a), out)
@@ -1832,7 +1904,10 @@ def bitwise_and(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.bitwise_and(self_a, other_a)
+    try:
+        out_a = np.bitwise_and(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_and", make(out_a), out)
@@ -1848,7 +1923,10 @@ def bitwise_or(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.bitwise_or(self_a, other_a)
+    try:
+        out_a = np.bitwise_or(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_or", make(out_a), out)
@@ -1897,7 +1975,10 @@ def bitwise_xor(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.bitwise_xor(self_a, other_a)
+    try:
+        out_a = np.bitwise_xor(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_xor", make(out_a), out)
@@ -1913,7 +1994,10 @@ def logical_and(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.logical_and(self_a, other_a)
+    try:
+        out_a = np.logical_and(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("logical_and", make(out_a), out)
@@ -1929,7 +2013,10 @@ def logical_or(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.logical_or(self_a, other_a)
+    try:
+        out_a = np.logical_or(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("logical_or", make(out_a), out)
@@ -1945,7 +2032,10 @@ def logical_xor(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.logical_xor(self_a, other_a)
+    try:
+        out_a = np.logical_xor(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     return make(out_a) if out is None else write_out("logical_xor", make(out_a), out)
@@ -2681,7 +2771,10 @@ def atan2(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = kernels.atan2(self_a, other_a)
+    try:
+        out_a = kernels.atan2(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2708,7 +2801,10 @@ def hypot(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = kernels.hypot(self_a, other_a)
+    try:
+        out_a = kernels.hypot(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2738,7 +2834,10 @@ def fmod(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = kernels.fmod(self_a, other_a)
+    try:
+        out_a = kernels.fmod(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2767,7 +2866,10 @@ def remainder(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = kernels.remainder(self_a, other_a)
+    try:
+        out_a = kernels.remainder(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2796,7 +2898,10 @@ def xlogy(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = kernels.xlogy(self_a, other_a)
+    try:
+        out_a = kernels.xlogy(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2823,7 +2928,10 @@ def logaddexp(self, other, *, out=None):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
-    out_a = kernels.logaddexp(self_a, other_a)
+    try:
+        out_a = kernels.logaddexp(self_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2854,7 +2962,10 @@ def lerp(self, end, weight, *, out=None):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out_a = kernels.lerp(self_a, end_a, weight_a)
+    try:
+        out_a = kernels.lerp(self_a, end_a, weight_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, end_a, weight_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, end_a, weight_a)
     if (self_rg or end_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2889,7 +3000,10 @@ def addcmul(self, tensor1, tensor2, *, value=1, out=None):
         tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
     else:
         tensor2_a, tensor2_rg = tensor2, False
-    out_a = kernels.addcmul(self_a, tensor1_a, tensor2_a, value)
+    try:
+        out_a = kernels.addcmul(self_a, tensor1_a, tensor2_a, value)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, tensor1_a, tensor2_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, tensor1_a, tensor2_a)
     if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2924,7 +3038,10 @@ def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
         tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
     else:
         tensor2_a, tensor2_rg = tensor2, False
-    out_a = kernels.addcdiv(self_a, tensor1_a, tensor2_a, value)
+    try:
+        out_a = kernels.addcdiv(self_a, tensor1_a, tensor2_a, value)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, tensor1_a, tensor2_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, tensor1_a, tensor2_a)
     if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -2959,7 +3076,10 @@ def clip(self, min=None, max=None, *, out=None):
         max_a, max_rg = max._data, max._requires_grad
     else:
         max_a, max_rg = max, False
-    out_a = kernels.clamp_tensor(self_a, min_a, max_a)
+    try:
+        out_a = kernels.clamp_tensor(self_a, min_a, max_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, min_a, max_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, min_a, max_a)
     if (self_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -3130,7 +3250,10 @@ def gelu_backward(output_grad, self, *, approximate='none', out=None):
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out_a = kernels.gelu_backward(output_grad_a, self_a, approximate)
+    try:
+        out_a = kernels.gelu_backward(output_grad_a, self_a, approximate)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, output_grad_a, self_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, self_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -3671,7 +3794,10 @@ def addmm(self, mat1, mat2, *, beta=1, alpha=1, out=None):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out_a = kernels.addmm(self_a, mat1_a, mat2_a, beta, alpha)
+    try:
+        out_a = kernels.addmm(self_a, mat1_a, mat2_a, beta, alpha)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, mat1_a, mat2_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, mat1_a, mat2_a)
     if (self_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -3704,7 +3830,10 @@ def mm(self, mat2, *, out=None):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out_a = kernels.mm(self_a, mat2_a)
+    try:
+        out_a = kernels.mm(self_a, mat2_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, mat2_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, mat2_a)
     if (self_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -3732,7 +3861,10 @@ def mv(self, vec, *, out=None):
         vec_a, vec_rg = vec._data, vec._requires_grad
     else:
         vec_a, vec_rg = vec, False
-    out_a = kernels.mv(self_a, vec_a)
+    try:
+        out_a = kernels.mv(self_a, vec_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, vec_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, vec_a)
     if (self_rg or vec_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -3761,7 +3893,10 @@ def bmm(self, mat2, *, out=None):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
-    out_a = kernels.bmm(self_a, mat2_a)
+    try:
+        out_a = kernels.bmm(self_a, mat2_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, mat2_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, mat2_a)
     if (self_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -3790,7 +3925,10 @@ def outer(self, vec2, *, out=None):
         vec2_a, vec2_rg = vec2._data, vec2._requires_grad
     else:
         vec2_a, vec2_rg = vec2, False
-    out_a = kernels.outer(self_a, vec2_a)
+    try:
+        out_a = kernels.outer(self_a, vec2_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, vec2_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, vec2_a)
     if (self_rg or vec2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4050,7 +4188,10 @@ def linalg_solve(A, B, *, left=True, out=None):
         B_a, B_rg = B._data, B._requires_grad
     else:
         B_a, B_rg = B, False
-    out_a = kernels.linalg_solve(A_a, B_a, left)
+    try:
+        out_a = kernels.linalg_solve(A_a, B_a, left)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, A_a, B_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a, B_a)
     if (A_rg or B_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4374,7 +4515,10 @@ def expand_as(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = kernels.broadcast_to(self_a, other_a.shape)
+    try:
+        out_a = kernels.broadcast_to(self_a, other_a.shape)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4401,7 +4545,10 @@ def view_as(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.reshape(self_a, other_a.shape)
+    try:
+        out_a = np.reshape(self_a, other_a.shape)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4428,7 +4575,10 @@ def reshape_as(self, other, *, out=None):
         other_a = other._data
     else:
         other_a = other
-    out_a = np.reshape(self_a, other_a.shape)
+    try:
+        out_a = np.reshape(self_a, other_a.shape)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, other_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4602,7 +4752,10 @@ def gather(self, dim, index, *, sparse_grad=False, out=None):
         index_a = index._data
     else:
         index_a = index
-    out_a = kernels.gather(self_a, dim, index_a)
+    try:
+        out_a = kernels.gather(self_a, dim, index_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, index_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, index_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4630,7 +4783,10 @@ def index_select(self, dim, index, *, out=None):
         index_a = index._data
     else:
         index_a = index
-    out_a = kernels.index_select(self_a, dim, index_a)
+    try:
+        out_a = kernels.index_select(self_a, dim, index_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, index_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, index_a)
     if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4662,7 +4818,10 @@ def scatter_add(self, dim, index, src, *, out=None):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out_a = kernels.scatter_add(self_a, dim, index_a, src_a)
+    try:
+        out_a = kernels.scatter_add(self_a, dim, index_a, src_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, index_a, src_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, index_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4697,7 +4856,10 @@ def scatter(self, dim, index, src, *, out=None):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
-    out_a = kernels.scatter(self_a, dim, index_a, src_a)
+    try:
+        out_a = kernels.scatter(self_a, dim, index_a, src_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, index_a, src_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, index_a, src_a)
     if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4730,7 +4892,10 @@ def masked_fill(self, mask, value, *, out=None):
         value_a, value_rg = value._data, value._requires_grad
     else:
         value_a, value_rg = value, False
-    out_a = kernels.masked_fill(self_a, mask_a, value_a)
+    try:
+        out_a = kernels.masked_fill(self_a, mask_a, value_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, mask_a, value_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, mask_a, value_a)
     if (self_rg or value_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4783,7 +4948,10 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100, *, out=N
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out_a = kernels.nll_loss(self_a, target_a, weight_a, reduction, ignore_index)
+    try:
+        out_a = kernels.nll_loss(self_a, target_a, weight_a, reduction, ignore_index)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, self_a, target_a, weight_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, self_a, target_a, weight_a)
     if (self_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4826,7 +4994,10 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
         bias_a, bias_rg = bias._data, bias._requires_grad
     else:
         bias_a, bias_rg = bias, False
-    out_a = kernels.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups)
+    try:
+        out_a = kernels.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, weight_a, bias_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a, weight_a, bias_a)
     if (input_rg or weight_rg or bias_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4873,7 +5044,10 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
         weight_a, weight_rg = weight, False
-    out_a = kernels.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups)
+    try:
+        out_a = kernels.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, output_grad_a, weight_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, weight_a)
     if (output_grad_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4914,7 +5088,10 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
         output_grad_a, output_grad_rg = output_grad, False
-    out_a = kernels.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups)
+    try:
+        out_a = kernels.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, output_grad_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a, output_grad_a)
     if (input_rg or output_grad_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -4992,7 +5169,10 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
         indices_a = indices._data
     else:
         indices_a = indices
-    out_a = kernels.max_pool2d_with_indices_backward(output_grad_a, self_a.shape, indices_a)
+    try:
+        out_a = kernels.max_pool2d_with_indices_backward(output_grad_a, self_a.shape, indices_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, output_grad_a, self_a, indices_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, self_a, indices_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -5057,7 +5237,10 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
         self_a, self_rg = self._data, self._requires_grad
     else:
         self_a, self_rg = self, False
-    out_a = kernels.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    try:
+        out_a = kernels.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, output_grad_a, self_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, self_a)
     if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -5096,7 +5279,10 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
         indices_a = indices._data
     else:
         indices_a = indices
-    out_a = kernels.embedding(weight_a, indices_a, sparse)
+    try:
+        out_a = kernels.embedding(weight_a, indices_a, sparse)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, weight_a, indices_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(weight_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, weight_a, indices_a)
     if weight_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
@@ -5125,7 +5311,10 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
         indices_a = indices._data
     else:
         indices_a = indices
-    out_a = kernels.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq)
+    try:
+        out_a = kernels.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, output_grad_a, indices_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, indices_a)
     if output_grad_rg and grad_mode.enabled and out_a.dtype.kind in "fc":

@@ -278,6 +278,9 @@ def op_context(op: Op) -> dict:
         "raw_params": _params(op, False),
         "raw_call": _call_args(op, True),
         "inline_forward": _inline_forward(op),
+        # ops of several Tensors report NumPy's broadcast ValueError as torch's RuntimeError
+        "broadcast_args": ", ".join(f"{a.name}_a" for a in op.sig.args if a.base == "Tensor" and not a.is_list)
+        if sum(a.base == "Tensor" and not a.is_list for a in op.sig.args) > 1 else "",
         "forward": op.forward,
         "view": op.view,
         "double_backward": op.double_backward,

@@ -37,7 +37,7 @@ RESERVED = frozenset({"np", "kernels", "helpers", "F", "Tensor", "raw", "ops", "
                       "result", "outs", "out", "functions", "grad_mode", "saved", "unpack", "unpack_result",
                       "save", "save_result", "make", "edge", "meta_of", "Node", "NO_EDGE", "as_dtype", "default_float",
                       "is_float_dtype", "collections", "records_graph", "more", "isinstance", "any", "tuple",
-                      "len", "TENSOR_METHODS", "mark_view", "inplace", "Deferred", "jvp", "float64", "float16", "_META", "not_implemented_tangent", "out_a", "write_out", "record", "tangent", "set_tangents", "zeros_if_none"})
+                      "len", "TENSOR_METHODS", "mark_view", "inplace", "Deferred", "jvp", "float64", "float16", "_META", "not_implemented_tangent", "out_a", "write_out", "record", "tangent", "set_tangents", "zeros_if_none", "exc"})
 DEFAULT_DOMAIN = (-2.0, 2.0)
 DEFAULT_SAMPLES = {
     1: [[[]], [[5]], [[2, 3]]],

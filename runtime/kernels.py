@@ -227,6 +227,24 @@ def expand(x, size):
         raise
 
 
+def broadcast_error(exc: ValueError, *inputs) -> Exception:
+    """NumPy's "could not be broadcast" ValueError as torch reports it (a RuntimeError naming the sizes
+    and the dimension); any other ValueError is handed back unchanged."""
+    if "could not be broadcast" not in str(exc):
+        return exc
+    shape: tuple = ()
+    for x in inputs:
+        other = np.shape(x)
+        n = max(len(shape), len(other))
+        a, b = (1,) * (n - len(shape)) + tuple(shape), (1,) * (n - len(other)) + tuple(other)
+        for d in range(n - 1, -1, -1):
+            if a[d] != b[d] and a[d] != 1 and b[d] != 1:
+                return RuntimeError(f"The size of tensor a ({a[d]}) must match the size of tensor b ({b[d]}) "
+                                    f"at non-singleton dimension {d}")
+        shape = tuple(max(i, j) for i, j in zip(a, b))
+    return exc
+
+
 def sum_to_shape(x, shape):
     """Sum a broadcast result back to `shape`; None if `shape` could not have broadcast to x.shape."""
     shape = tuple(shape)

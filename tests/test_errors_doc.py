@@ -712,6 +712,7 @@ TRIGGERS = {
     "KERN-76": lambda: yg.cat([t(1.0), t(2.0)]),
     "KERN-77": lambda: yg.stack([t(np.zeros((2, 3))), t(np.zeros((3, 3)))]),
     "KERN-78": lambda: t(np.zeros((3, 1))).expand(2, 4),
+    "KERN-79": lambda: t(np.zeros((2, 3))) + t(np.zeros(4)),
     "LINALG-01": lambda: yg.mm(t([1.0]), t(np.eye(2))),
     "LINALG-02": lambda: yg.mm(t(np.eye(2)), t(np.eye(3))),
     "LINALG-03": lambda: yg.mm(t(np.eye(2)), t(np.eye(2), dtype=np.float32)),

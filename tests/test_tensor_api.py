@@ -207,3 +207,14 @@ def test_small_integer_and_bool_inputs_give_float32_like_torch():
     assert half.exp().dtype == yg.float16 and (half + yg.tensor(np.array([1], np.uint8))).dtype == yg.float16
     with pytest.raises(ValueError, match="only one element tensors"):
         float(yg.ones(2))
+
+
+def test_shapes_that_do_not_broadcast_raise_torchs_runtime_error():
+    # messages as torch 2.13 prints them
+    cases = [((3,), (4,), 3, 4, 0), ((2, 3), (3, 2), 3, 2, 1), ((5, 1, 3), (2, 4), 3, 4, 2)]
+    for sa, sb, n, m, d in cases:
+        with pytest.raises(RuntimeError, match=rf"The size of tensor a \({n}\) must match the size of tensor b "
+                                               rf"\({m}\) at non-singleton dimension {d}$"):
+            yg.ones(sa) * yg.ones(sb)
+    with pytest.raises(RuntimeError, match="non-singleton dimension 0"):
+        yg.where(yg.ones(3) > 0, yg.ones(4), yg.ones(3))
