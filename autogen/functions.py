@@ -10,7 +10,7 @@ from yamlgrad.node import Node, backward_once
 
 
 class AddBackward0(Node):
-    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:47]
+    """Backward of `add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml, entry add]
 
     self: grad
     other: grad if alpha == 1 else grad * alpha
@@ -30,7 +30,7 @@ class AddBackward0(Node):
 
 
 class SubBackward0(Node):
-    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml:55]
+    """Backward of `sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor`  [derivatives.yaml, entry sub]
 
     self: grad
     other: -grad if alpha == 1 else -grad * alpha
@@ -50,7 +50,7 @@ class SubBackward0(Node):
 
 
 class MulBackward0(Node):
-    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:63]
+    """Backward of `mul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry mul]
 
     self: grad * other
     other: grad * self
@@ -73,7 +73,7 @@ class MulBackward0(Node):
 
 
 class DivBackward0(Node):
-    """Backward of `div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor`  [derivatives.yaml:73]
+    """Backward of `div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor`  [derivatives.yaml, entry div]
 
     self: grad / other if rounding_mode is None else zeros_like(grad)
     other: -grad * self / (other * other) if rounding_mode is None else zeros_like(grad)
@@ -98,7 +98,7 @@ class DivBackward0(Node):
 
 
 class FloorDivideBackward0(Node):
-    """Backward of `floor_divide(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:93]
+    """Backward of `floor_divide(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry floor_divide]
 
     self: zeros_like(grad)
     other: zeros_like(grad)
@@ -118,7 +118,7 @@ class FloorDivideBackward0(Node):
 
 
 class NegBackward0(Node):
-    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml:103]
+    """Backward of `neg(Tensor self) -> Tensor`  [derivatives.yaml, entry neg]
 
     self: -grad
     """
@@ -135,7 +135,7 @@ class NegBackward0(Node):
 
 
 class PowBackward0(Node):
-    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml:110]
+    """Backward of `pow(Tensor self, Tensor exponent) -> Tensor`  [derivatives.yaml, entry pow]
 
     self: pow_backward_self(grad, self, exponent)
     exponent: pow_backward_exponent(grad, self, exponent, result)
@@ -161,7 +161,7 @@ class PowBackward0(Node):
 
 
 class ExpBackward0(Node):
-    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml:128]
+    """Backward of `exp(Tensor self) -> Tensor`  [derivatives.yaml, entry exp]
 
     self: grad * result
     """
@@ -180,7 +180,7 @@ class ExpBackward0(Node):
 
 
 class LogBackward0(Node):
-    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml:134]
+    """Backward of `log(Tensor self) -> Tensor`  [derivatives.yaml, entry log]
 
     self: grad / self
     """
@@ -199,7 +199,7 @@ class LogBackward0(Node):
 
 
 class Log1pBackward0(Node):
-    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml:142]
+    """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml, entry log1p]
 
     self: grad / (1 + self)
     """
@@ -218,7 +218,7 @@ class Log1pBackward0(Node):
 
 
 class SqrtBackward0(Node):
-    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml:150]
+    """Backward of `sqrt(Tensor self) -> Tensor`  [derivatives.yaml, entry sqrt]
 
     self: grad / (2 * result)
     """
@@ -237,7 +237,7 @@ class SqrtBackward0(Node):
 
 
 class SinBackward0(Node):
-    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml:158]
+    """Backward of `sin(Tensor self) -> Tensor`  [derivatives.yaml, entry sin]
 
     self: grad * self.cos()
     """
@@ -256,7 +256,7 @@ class SinBackward0(Node):
 
 
 class CosBackward0(Node):
-    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml:164]
+    """Backward of `cos(Tensor self) -> Tensor`  [derivatives.yaml, entry cos]
 
     self: -grad * self.sin()
     """
@@ -275,7 +275,7 @@ class CosBackward0(Node):
 
 
 class TanhBackward0(Node):
-    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml:170]
+    """Backward of `tanh(Tensor self) -> Tensor`  [derivatives.yaml, entry tanh]
 
     self: grad * (1 - result * result)
     """
@@ -294,7 +294,7 @@ class TanhBackward0(Node):
 
 
 class SigmoidBackward0(Node):
-    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:176]
+    """Backward of `sigmoid(Tensor self) -> Tensor`  [derivatives.yaml, entry sigmoid]
 
     self: grad * result * (1 - result)
     """
@@ -313,7 +313,7 @@ class SigmoidBackward0(Node):
 
 
 class ReluBackward0(Node):
-    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml:182]
+    """Backward of `relu(Tensor self) -> Tensor`  [derivatives.yaml, entry relu]
 
     self: where(result > 0, grad, 0.0)
     """
@@ -332,7 +332,7 @@ class ReluBackward0(Node):
 
 
 class AbsBackward0(Node):
-    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml:188]
+    """Backward of `abs(Tensor self) -> Tensor`  [derivatives.yaml, entry abs]
 
     self: grad * self.sign()
     """
@@ -351,7 +351,7 @@ class AbsBackward0(Node):
 
 
 class SignBackward0(Node):
-    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml:195]
+    """Backward of `sign(Tensor self) -> Tensor`  [derivatives.yaml, entry sign]
 
     self: zeros_like(grad)
     """
@@ -368,7 +368,7 @@ class SignBackward0(Node):
 
 
 class RoundBackward0(Node):
-    """Backward of `round(Tensor self, *, int decimals=0) -> Tensor`  [derivatives.yaml:201]
+    """Backward of `round(Tensor self, *, int decimals=0) -> Tensor`  [derivatives.yaml, entry round]
 
     self: zeros_like(grad)
     """
@@ -385,7 +385,7 @@ class RoundBackward0(Node):
 
 
 class ClampBackward0(Node):
-    """Backward of `clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml:209]
+    """Backward of `clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml, entry clamp]
 
     self: clamp_backward(grad, self, min, max)
     min: clamp_backward_min(grad, self, min, max)
@@ -418,7 +418,7 @@ class ClampBackward0(Node):
 
 
 class MaximumBackward0(Node):
-    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:230]
+    """Backward of `maximum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry maximum]
 
     self: where(self < other, 0.0, where(self == other, grad / 2, grad))
     other: where(other < self, 0.0, where(self == other, grad / 2, grad))
@@ -442,7 +442,7 @@ class MaximumBackward0(Node):
 
 
 class MinimumBackward0(Node):
-    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:237]
+    """Backward of `minimum(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry minimum]
 
     self: where(self > other, 0.0, where(self == other, grad / 2, grad))
     other: where(other > self, 0.0, where(self == other, grad / 2, grad))
@@ -466,7 +466,7 @@ class MinimumBackward0(Node):
 
 
 class FmaxBackward0(Node):
-    """Backward of `fmax(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:245]
+    """Backward of `fmax(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry fmax]
 
     self: where((self >= other).logical_or(other.isnan()), grad, 0.0)
     other: where((self >= other).logical_or(other.isnan()), 0.0, grad)
@@ -491,7 +491,7 @@ class FmaxBackward0(Node):
 
 
 class FminBackward0(Node):
-    """Backward of `fmin(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:252]
+    """Backward of `fmin(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry fmin]
 
     self: where((self <= other).logical_or(other.isnan()), grad, 0.0)
     other: where((self <= other).logical_or(other.isnan()), 0.0, grad)
@@ -516,7 +516,7 @@ class FminBackward0(Node):
 
 
 class CopysignBackward0(Node):
-    """Backward of `copysign(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:259]
+    """Backward of `copysign(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry copysign]
 
     self: grad * self.sign() * where(other.signbit(), -1.0, 1.0)
     other: zeros_like(grad)
@@ -539,7 +539,7 @@ class CopysignBackward0(Node):
 
 
 class WhereBackward0(Node):
-    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:266]
+    """Backward of `where(Tensor condition, Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry where]
 
     condition: non_differentiable
     self: where(condition, grad, 0.0)
@@ -563,7 +563,7 @@ class WhereBackward0(Node):
 
 
 class SumBackward0(Node):
-    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:279]
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry sum]
 
     self: sum_backward(grad, self.shape, dim, keepdim)
     """
@@ -583,7 +583,7 @@ class SumBackward0(Node):
 
 
 class MeanBackward0(Node):
-    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:292]
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry mean]
 
     self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
     """
@@ -603,7 +603,7 @@ class MeanBackward0(Node):
 
 
 class AmaxBackward0(Node):
-    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:304]
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml, entry amax]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -625,7 +625,7 @@ class AmaxBackward0(Node):
 
 
 class AminBackward0(Node):
-    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml:316]
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml, entry amin]
 
     self: extremum_backward(grad, self, result, dim, keepdim)
     """
@@ -647,7 +647,7 @@ class AminBackward0(Node):
 
 
 class MaxBackward0(Node):
-    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml:327]
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml, entry max]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -667,7 +667,7 @@ class MaxBackward0(Node):
 
 
 class MinBackward0(Node):
-    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml:333]
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml, entry min]
 
     self: extremum_backward(grad, self, result, None, False)
     """
@@ -687,7 +687,7 @@ class MinBackward0(Node):
 
 
 class MaxBackward1(Node):
-    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:341]
+    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml, entry max_dim]
 
     self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
     """
@@ -708,7 +708,7 @@ class MaxBackward1(Node):
 
 
 class MinBackward1(Node):
-    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:353]
+    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml, entry min_dim]
 
     self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
     """
@@ -729,7 +729,7 @@ class MinBackward1(Node):
 
 
 class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml:364]
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml, entry aminmax]
 
     self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
     """
@@ -751,7 +751,7 @@ class AminmaxBackward0(Node):
 
 
 class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:377]
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry matmul]
 
     self: matmul_backward_self(grad, self, other)
     other: matmul_backward_other(grad, self, other)
@@ -776,7 +776,7 @@ class MatmulBackward0(Node):
 
 
 class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml:395]
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml, entry dot]
 
     self: grad * tensor
     tensor: grad * self
@@ -799,7 +799,7 @@ class DotBackward0(Node):
 
 
 class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml:407]
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml, entry reshape]
 
     self: grad.reshape(self.shape)
     """
@@ -817,7 +817,7 @@ class ReshapeBackward0(Node):
 
 
 class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:419]
+    """Backward of `view(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry view]
 
     self: grad.reshape(self.shape)
     """
@@ -835,7 +835,7 @@ class ViewBackward0(Node):
 
 
 class FlattenBackward0(Node):
-    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml:430]
+    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml, entry flatten]
 
     self: grad.reshape(self.shape)
     """
@@ -853,7 +853,7 @@ class FlattenBackward0(Node):
 
 
 class TBackward0(Node):
-    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml:443]
+    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml, entry t]
 
     self: grad.t()
     """
@@ -870,7 +870,7 @@ class TBackward0(Node):
 
 
 class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:455]
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml, entry transpose]
 
     self: grad.transpose(dim0, dim1)
     """
@@ -889,7 +889,7 @@ class TransposeBackward0(Node):
 
 
 class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:466]
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml, entry permute]
 
     self: grad.permute(inverse_permutation(dims))
     """
@@ -907,7 +907,7 @@ class PermuteBackward0(Node):
 
 
 class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml:478]
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml, entry unsqueeze]
 
     self: grad.squeeze(dim)
     """
@@ -925,7 +925,7 @@ class UnsqueezeBackward0(Node):
 
 
 class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml:490]
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml, entry squeeze]
 
     self: grad.reshape(self.shape)
     """
@@ -943,7 +943,7 @@ class SqueezeBackward0(Node):
 
 
 class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:503]
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry expand]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -961,7 +961,7 @@ class ExpandBackward0(Node):
 
 
 class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:516]
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry sum_to_size]
 
     self: grad.expand(self.shape)
     """
@@ -979,7 +979,7 @@ class SumToSizeBackward0(Node):
 
 
 class CatBackward0(Node):
-    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:528]
+    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml, entry cat]
 
     tensors: cat_backward(grad, tensors.shape, dim)
     """
@@ -997,7 +997,7 @@ class CatBackward0(Node):
 
 
 class StackBackward0(Node):
-    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml:539]
+    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml, entry stack]
 
     tensors: unbind(grad, dim)
     """
@@ -1014,7 +1014,7 @@ class StackBackward0(Node):
 
 
 class SplitBackward0(Node):
-    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml:550]
+    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml, entry split]
 
     self: cat(grads, dim)
     """
@@ -1031,7 +1031,7 @@ class SplitBackward0(Node):
 
 
 class ChunkBackward0(Node):
-    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml:560]
+    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml, entry chunk]
 
     self: cat(grads, dim)
     """
@@ -1048,7 +1048,7 @@ class ChunkBackward0(Node):
 
 
 class UnbindBackward0(Node):
-    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml:570]
+    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml, entry unbind]
 
     self: stack(grads, dim)
     """
@@ -1065,7 +1065,7 @@ class UnbindBackward0(Node):
 
 
 class EinsumBackward0(Node):
-    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml:581]
+    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml, entry einsum]
 
     tensors: einsum_backward(grad, equation, tensors)
     """
@@ -1084,7 +1084,7 @@ class EinsumBackward0(Node):
 
 
 class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml:597]
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml, entry getitem]
 
     self: index_backward(grad, self.shape, index)
     """
@@ -1103,7 +1103,7 @@ class GetitemBackward0(Node):
 
 
 class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml:613]
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml, entry index_put]
 
     self: index_put(grad, index, 0.0)
     values: grad[index]
@@ -1125,7 +1125,7 @@ class IndexPutBackward0(Node):
 
 
 class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml:624]
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml, entry index_backward]
 
     src: grad[index]
     """
@@ -1143,7 +1143,7 @@ class IndexBackwardBackward0(Node):
 
 
 class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:634]
+    """Backward of `softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry softmax]
 
     self: result * (grad - (grad * result).sum(dim, keepdim=True))
     """
@@ -1162,7 +1162,7 @@ class SoftmaxBackward0(Node):
 
 
 class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:646]
+    """Backward of `log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry log_softmax]
 
     self: grad - result.exp() * grad.sum(dim, keepdim=True)
     """
@@ -1181,7 +1181,7 @@ class LogSoftmaxBackward0(Node):
 
 
 class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml:659]
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml, entry clone]
 
     self: grad
     """
@@ -1198,7 +1198,7 @@ class CloneBackward0(Node):
 
 
 class ToCopyBackward0(Node):
-    """Backward of `_to_copy(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml:665]
+    """Backward of `_to_copy(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml, entry _to_copy]
 
     self: _to_copy(grad, self.dtype)
     """
@@ -1216,7 +1216,7 @@ class ToCopyBackward0(Node):
 
 
 class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml:675]
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml, entry fill]
 
     self: zeros_like(grad)
     """
@@ -1233,7 +1233,7 @@ class FillBackward0(Node):
 
 
 class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml:684]
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml, entry copy]
 
     self: zeros_like(grad)
     src: grad
@@ -1253,7 +1253,7 @@ class CopyBackward0(Node):
 
 
 class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:704]
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry nextafter]
 
     self: grad
     other: zeros_like(grad)
@@ -1273,7 +1273,7 @@ class NextafterBackward0(Node):
 
 
 class PositiveBackward0(Node):
-    """Backward of `positive(Tensor self) -> Tensor`  [derivatives.yaml:782]
+    """Backward of `positive(Tensor self) -> Tensor`  [derivatives.yaml, entry positive]
 
     self: grad
     """
@@ -1290,7 +1290,7 @@ class PositiveBackward0(Node):
 
 
 class Exp2Backward0(Node):
-    """Backward of `exp2(Tensor self) -> Tensor`  [derivatives.yaml:824]
+    """Backward of `exp2(Tensor self) -> Tensor`  [derivatives.yaml, entry exp2]
 
     self: grad * result * 0.6931471805599453
     """
@@ -1309,7 +1309,7 @@ class Exp2Backward0(Node):
 
 
 class Expm1Backward0(Node):
-    """Backward of `expm1(Tensor self) -> Tensor`  [derivatives.yaml:830]
+    """Backward of `expm1(Tensor self) -> Tensor`  [derivatives.yaml, entry expm1]
 
     self: grad * (result + 1)
     """
@@ -1328,7 +1328,7 @@ class Expm1Backward0(Node):
 
 
 class Log2Backward0(Node):
-    """Backward of `log2(Tensor self) -> Tensor`  [derivatives.yaml:836]
+    """Backward of `log2(Tensor self) -> Tensor`  [derivatives.yaml, entry log2]
 
     self: grad / (self * 0.6931471805599453)
     """
@@ -1347,7 +1347,7 @@ class Log2Backward0(Node):
 
 
 class Log10Backward0(Node):
-    """Backward of `log10(Tensor self) -> Tensor`  [derivatives.yaml:844]
+    """Backward of `log10(Tensor self) -> Tensor`  [derivatives.yaml, entry log10]
 
     self: grad / (self * 2.302585092994046)
     """
@@ -1366,7 +1366,7 @@ class Log10Backward0(Node):
 
 
 class RsqrtBackward0(Node):
-    """Backward of `rsqrt(Tensor self) -> Tensor`  [derivatives.yaml:852]
+    """Backward of `rsqrt(Tensor self) -> Tensor`  [derivatives.yaml, entry rsqrt]
 
     self: -0.5 * grad * result.pow(3)
     """
@@ -1385,7 +1385,7 @@ class RsqrtBackward0(Node):
 
 
 class SquareBackward0(Node):
-    """Backward of `square(Tensor self) -> Tensor`  [derivatives.yaml:860]
+    """Backward of `square(Tensor self) -> Tensor`  [derivatives.yaml, entry square]
 
     self: grad * 2 * self
     """
@@ -1404,7 +1404,7 @@ class SquareBackward0(Node):
 
 
 class ReciprocalBackward0(Node):
-    """Backward of `reciprocal(Tensor self) -> Tensor`  [derivatives.yaml:866]
+    """Backward of `reciprocal(Tensor self) -> Tensor`  [derivatives.yaml, entry reciprocal]
 
     self: -grad * result * result
     """
@@ -1423,7 +1423,7 @@ class ReciprocalBackward0(Node):
 
 
 class TanBackward0(Node):
-    """Backward of `tan(Tensor self) -> Tensor`  [derivatives.yaml:878]
+    """Backward of `tan(Tensor self) -> Tensor`  [derivatives.yaml, entry tan]
 
     self: grad * (1 + result * result)
     """
@@ -1442,7 +1442,7 @@ class TanBackward0(Node):
 
 
 class AsinBackward0(Node):
-    """Backward of `asin(Tensor self) -> Tensor`  [derivatives.yaml:886]
+    """Backward of `asin(Tensor self) -> Tensor`  [derivatives.yaml, entry asin]
 
     self: grad * (1 - self * self).rsqrt()
     """
@@ -1461,7 +1461,7 @@ class AsinBackward0(Node):
 
 
 class AcosBackward0(Node):
-    """Backward of `acos(Tensor self) -> Tensor`  [derivatives.yaml:894]
+    """Backward of `acos(Tensor self) -> Tensor`  [derivatives.yaml, entry acos]
 
     self: -grad * (1 - self * self).rsqrt()
     """
@@ -1480,7 +1480,7 @@ class AcosBackward0(Node):
 
 
 class AtanBackward0(Node):
-    """Backward of `atan(Tensor self) -> Tensor`  [derivatives.yaml:902]
+    """Backward of `atan(Tensor self) -> Tensor`  [derivatives.yaml, entry atan]
 
     self: grad / (self * self + 1)
     """
@@ -1499,7 +1499,7 @@ class AtanBackward0(Node):
 
 
 class SinhBackward0(Node):
-    """Backward of `sinh(Tensor self) -> Tensor`  [derivatives.yaml:908]
+    """Backward of `sinh(Tensor self) -> Tensor`  [derivatives.yaml, entry sinh]
 
     self: grad * self.cosh()
     """
@@ -1518,7 +1518,7 @@ class SinhBackward0(Node):
 
 
 class CoshBackward0(Node):
-    """Backward of `cosh(Tensor self) -> Tensor`  [derivatives.yaml:914]
+    """Backward of `cosh(Tensor self) -> Tensor`  [derivatives.yaml, entry cosh]
 
     self: grad * self.sinh()
     """
@@ -1537,7 +1537,7 @@ class CoshBackward0(Node):
 
 
 class AsinhBackward0(Node):
-    """Backward of `asinh(Tensor self) -> Tensor`  [derivatives.yaml:920]
+    """Backward of `asinh(Tensor self) -> Tensor`  [derivatives.yaml, entry asinh]
 
     self: grad * (self * self + 1).rsqrt()
     """
@@ -1556,7 +1556,7 @@ class AsinhBackward0(Node):
 
 
 class AcoshBackward0(Node):
-    """Backward of `acosh(Tensor self) -> Tensor`  [derivatives.yaml:926]
+    """Backward of `acosh(Tensor self) -> Tensor`  [derivatives.yaml, entry acosh]
 
     self: grad * (self * self - 1).rsqrt()
     """
@@ -1575,7 +1575,7 @@ class AcoshBackward0(Node):
 
 
 class AtanhBackward0(Node):
-    """Backward of `atanh(Tensor self) -> Tensor`  [derivatives.yaml:934]
+    """Backward of `atanh(Tensor self) -> Tensor`  [derivatives.yaml, entry atanh]
 
     self: grad / (1 - self * self)
     """
@@ -1594,7 +1594,7 @@ class AtanhBackward0(Node):
 
 
 class LogitBackward0(Node):
-    """Backward of `logit(Tensor self, float? eps=None) -> Tensor`  [derivatives.yaml:942]
+    """Backward of `logit(Tensor self, float? eps=None) -> Tensor`  [derivatives.yaml, entry logit]
 
     self: logit_backward(grad, self, eps)
     """
@@ -1614,7 +1614,7 @@ class LogitBackward0(Node):
 
 
 class ErfBackward0(Node):
-    """Backward of `erf(Tensor self) -> Tensor`  [derivatives.yaml:956]
+    """Backward of `erf(Tensor self) -> Tensor`  [derivatives.yaml, entry erf]
 
     self: grad * 1.1283791670955126 * (-self * self).exp()
     """
@@ -1633,7 +1633,7 @@ class ErfBackward0(Node):
 
 
 class ErfcBackward0(Node):
-    """Backward of `erfc(Tensor self) -> Tensor`  [derivatives.yaml:962]
+    """Backward of `erfc(Tensor self) -> Tensor`  [derivatives.yaml, entry erfc]
 
     self: grad * -1.1283791670955126 * (-self * self).exp()
     """
@@ -1652,7 +1652,7 @@ class ErfcBackward0(Node):
 
 
 class ErfinvBackward0(Node):
-    """Backward of `erfinv(Tensor self) -> Tensor`  [derivatives.yaml:968]
+    """Backward of `erfinv(Tensor self) -> Tensor`  [derivatives.yaml, entry erfinv]
 
     self: grad * 0.886226925452758 * (result * result).exp()
     """
@@ -1671,7 +1671,7 @@ class ErfinvBackward0(Node):
 
 
 class LgammaBackward0(Node):
-    """Backward of `lgamma(Tensor self) -> Tensor`  [derivatives.yaml:976]
+    """Backward of `lgamma(Tensor self) -> Tensor`  [derivatives.yaml, entry lgamma]
 
     self: grad * self.digamma()
     """
@@ -1690,7 +1690,7 @@ class LgammaBackward0(Node):
 
 
 class DigammaBackward0(Node):
-    """Backward of `digamma(Tensor self) -> Tensor`  [derivatives.yaml:989]
+    """Backward of `digamma(Tensor self) -> Tensor`  [derivatives.yaml, entry digamma]
 
     self: grad * polygamma(1, self)
     """
@@ -1709,7 +1709,7 @@ class DigammaBackward0(Node):
 
 
 class PolygammaBackward0(Node):
-    """Backward of `polygamma(int n, Tensor self) -> Tensor`  [derivatives.yaml:1004]
+    """Backward of `polygamma(int n, Tensor self) -> Tensor`  [derivatives.yaml, entry polygamma]
 
     self: grad * polygamma(n + 1, self)
     """
@@ -1729,7 +1729,7 @@ class PolygammaBackward0(Node):
 
 
 class SincBackward0(Node):
-    """Backward of `sinc(Tensor self) -> Tensor`  [derivatives.yaml:1018]
+    """Backward of `sinc(Tensor self) -> Tensor`  [derivatives.yaml, entry sinc]
 
     self: sinc_backward(grad, self)
     """
@@ -1748,7 +1748,7 @@ class SincBackward0(Node):
 
 
 class FloorBackward0(Node):
-    """Backward of `floor(Tensor self) -> Tensor`  [derivatives.yaml:1024]
+    """Backward of `floor(Tensor self) -> Tensor`  [derivatives.yaml, entry floor]
 
     self: zeros_like(grad)
     """
@@ -1765,7 +1765,7 @@ class FloorBackward0(Node):
 
 
 class CeilBackward0(Node):
-    """Backward of `ceil(Tensor self) -> Tensor`  [derivatives.yaml:1030]
+    """Backward of `ceil(Tensor self) -> Tensor`  [derivatives.yaml, entry ceil]
 
     self: zeros_like(grad)
     """
@@ -1782,7 +1782,7 @@ class CeilBackward0(Node):
 
 
 class TruncBackward0(Node):
-    """Backward of `trunc(Tensor self) -> Tensor`  [derivatives.yaml:1036]
+    """Backward of `trunc(Tensor self) -> Tensor`  [derivatives.yaml, entry trunc]
 
     self: zeros_like(grad)
     """
@@ -1799,7 +1799,7 @@ class TruncBackward0(Node):
 
 
 class FracBackward0(Node):
-    """Backward of `frac(Tensor self) -> Tensor`  [derivatives.yaml:1042]
+    """Backward of `frac(Tensor self) -> Tensor`  [derivatives.yaml, entry frac]
 
     self: grad
     """
@@ -1816,7 +1816,7 @@ class FracBackward0(Node):
 
 
 class NanToNumBackward0(Node):
-    """Backward of `nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`  [derivatives.yaml:1078]
+    """Backward of `nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`  [derivatives.yaml, entry nan_to_num]
 
     self: grad * self.isfinite()
     """
@@ -1835,7 +1835,7 @@ class NanToNumBackward0(Node):
 
 
 class Atan2Backward0(Node):
-    """Backward of `atan2(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1090]
+    """Backward of `atan2(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry atan2]
 
     self: grad * other * atan2_recip(self, other)
     other: grad * -self * atan2_recip(self, other)
@@ -1860,7 +1860,7 @@ class Atan2Backward0(Node):
 
 
 class HypotBackward0(Node):
-    """Backward of `hypot(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1097]
+    """Backward of `hypot(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry hypot]
 
     self: grad * self / result
     other: grad * other / result
@@ -1885,7 +1885,7 @@ class HypotBackward0(Node):
 
 
 class FmodBackward0(Node):
-    """Backward of `fmod(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1104]
+    """Backward of `fmod(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry fmod]
 
     self: grad
     other: -grad * (self / other).trunc()
@@ -1908,7 +1908,7 @@ class FmodBackward0(Node):
 
 
 class RemainderBackward0(Node):
-    """Backward of `remainder(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1123]
+    """Backward of `remainder(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry remainder]
 
     self: grad
     other: -grad * (self / other).floor()
@@ -1931,7 +1931,7 @@ class RemainderBackward0(Node):
 
 
 class XlogyBackward0(Node):
-    """Backward of `xlogy(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1143]
+    """Backward of `xlogy(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry xlogy]
 
     self: where((self == 0) & (other <= 0), 0.0, xlogy(grad, other))
     other: grad * self / other
@@ -1956,7 +1956,7 @@ class XlogyBackward0(Node):
 
 
 class LogaddexpBackward0(Node):
-    """Backward of `logaddexp(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1161]
+    """Backward of `logaddexp(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry logaddexp]
 
     self: grad / (1 + (other - self).exp())
     other: grad / (1 + (self - other).exp())
@@ -1981,7 +1981,7 @@ class LogaddexpBackward0(Node):
 
 
 class LerpBackward0(Node):
-    """Backward of `lerp(Tensor self, Tensor end, Tensor weight) -> Tensor`  [derivatives.yaml:1168]
+    """Backward of `lerp(Tensor self, Tensor end, Tensor weight) -> Tensor`  [derivatives.yaml, entry lerp]
 
     self: grad * (1 - weight)
     end: grad * weight
@@ -2009,7 +2009,7 @@ class LerpBackward0(Node):
 
 
 class AddcmulBackward0(Node):
-    """Backward of `addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml:1185]
+    """Backward of `addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml, entry addcmul]
 
     self: grad
     tensor1: grad * tensor2 * value
@@ -2037,7 +2037,7 @@ class AddcmulBackward0(Node):
 
 
 class AddcdivBackward0(Node):
-    """Backward of `addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml:1200]
+    """Backward of `addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`  [derivatives.yaml, entry addcdiv]
 
     self: grad
     tensor1: grad * value / tensor2
@@ -2066,7 +2066,7 @@ class AddcdivBackward0(Node):
 
 
 class ClipBackward0(Node):
-    """Backward of `clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml:1217]
+    """Backward of `clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor`  [derivatives.yaml, entry clip]
 
     self: clamp_backward(grad, self, min, max)
     min: clamp_backward_min(grad, self, min, max)
@@ -2099,7 +2099,7 @@ class ClipBackward0(Node):
 
 
 class HardtanhBackward0(Node):
-    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml:1238]
+    """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml, entry hardtanh]
 
     self: where((self > min_val) & (self < max_val), grad, 0.0)
     """
@@ -2120,7 +2120,7 @@ class HardtanhBackward0(Node):
 
 
 class LeakyReluBackward0(Node):
-    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml:1250]
+    """Backward of `leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor`  [derivatives.yaml, entry leaky_relu]
 
     self: where(self > 0, grad, grad * negative_slope)
     """
@@ -2139,7 +2139,7 @@ class LeakyReluBackward0(Node):
 
 
 class EluBackward0(Node):
-    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml:1262]
+    """Backward of `elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor`  [derivatives.yaml, entry elu]
 
     self: where(self > 0, grad * scale, grad * input_scale * (where(self < 0, result, 0.0) + alpha * scale))
     """
@@ -2161,7 +2161,7 @@ class EluBackward0(Node):
 
 
 class SeluBackward0(Node):
-    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml:1275]
+    """Backward of `selu(Tensor self) -> Tensor`  [derivatives.yaml, entry selu]
 
     self: where(self > 0, grad * 1.0507009873554805, grad * (where(self < 0, result, 0.0) + 1.7580993408473766))
     """
@@ -2180,7 +2180,7 @@ class SeluBackward0(Node):
 
 
 class CeluBackward0(Node):
-    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml:1281]
+    """Backward of `celu(Tensor self, Scalar alpha=1.0) -> Tensor`  [derivatives.yaml, entry celu]
 
     self: where(self > 0, grad, grad * (where(self < 0, result, 0.0) / alpha + 1))
     """
@@ -2200,7 +2200,7 @@ class CeluBackward0(Node):
 
 
 class GeluBackward0(Node):
-    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:1293]
+    """Backward of `gelu(Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml, entry gelu]
 
     self: gelu_backward(grad, self, approximate=approximate)
     """
@@ -2220,7 +2220,7 @@ class GeluBackward0(Node):
 
 
 class GeluBackwardBackward0(Node):
-    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml:1308]
+    """Backward of `gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor`  [derivatives.yaml, entry gelu_backward]
 
     output_grad: gelu_backward(grad, self, approximate=approximate)
     self: gelu_double_backward(grad, output_grad, self, approximate)
@@ -2246,7 +2246,7 @@ class GeluBackwardBackward0(Node):
 
 
 class SiluBackward0(Node):
-    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml:1323]
+    """Backward of `silu(Tensor self) -> Tensor`  [derivatives.yaml, entry silu]
 
     self: silu_backward(grad, self)
     """
@@ -2265,7 +2265,7 @@ class SiluBackward0(Node):
 
 
 class MishBackward0(Node):
-    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml:1331]
+    """Backward of `mish(Tensor self) -> Tensor`  [derivatives.yaml, entry mish]
 
     self: mish_backward(grad, self)
     """
@@ -2284,7 +2284,7 @@ class MishBackward0(Node):
 
 
 class SoftplusBackward0(Node):
-    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml:1339]
+    """Backward of `softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor`  [derivatives.yaml, entry softplus]
 
     self: where(self * beta > threshold, grad, grad * where(self * beta < threshold, self * beta, threshold).sigmoid())
     """
@@ -2304,7 +2304,7 @@ class SoftplusBackward0(Node):
 
 
 class LogSigmoidBackward0(Node):
-    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml:1353]
+    """Backward of `log_sigmoid(Tensor self) -> Tensor`  [derivatives.yaml, entry log_sigmoid]
 
     self: grad * (-self).sigmoid()
     """
@@ -2323,7 +2323,7 @@ class LogSigmoidBackward0(Node):
 
 
 class HardsigmoidBackward0(Node):
-    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml:1361]
+    """Backward of `hardsigmoid(Tensor self) -> Tensor`  [derivatives.yaml, entry hardsigmoid]
 
     self: where((self > -3) & (self < 3), grad / 6, 0.0)
     """
@@ -2342,7 +2342,7 @@ class HardsigmoidBackward0(Node):
 
 
 class HardswishBackward0(Node):
-    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml:1373]
+    """Backward of `hardswish(Tensor self) -> Tensor`  [derivatives.yaml, entry hardswish]
 
     self: where(self <= -3, 0.0, where(self < 3, grad * (self / 3 + 0.5), grad))
     """
@@ -2360,7 +2360,7 @@ class HardswishBackward0(Node):
 
 
 class GluBackward0(Node):
-    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml:1385]
+    """Backward of `glu(Tensor self, int dim=-1) -> Tensor`  [derivatives.yaml, entry glu]
 
     self: glu_backward(grad, self, dim)
     """
@@ -2380,7 +2380,7 @@ class GluBackward0(Node):
 
 
 class ProdBackward0(Node):
-    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1400]
+    """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry prod]
 
     self: prod_backward(grad, self, result, dim, keepdim)
     """
@@ -2402,7 +2402,7 @@ class ProdBackward0(Node):
 
 
 class VarBackward0(Node):
-    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:1416]
+    """Backward of `var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml, entry var]
 
     self: var_backward(grad, self, dim, var_correction(unbiased, correction), keepdim)
     """
@@ -2425,7 +2425,7 @@ class VarBackward0(Node):
 
 
 class StdBackward0(Node):
-    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml:1431]
+    """Backward of `std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor`  [derivatives.yaml, entry std]
 
     self: std_backward(grad, self, result, dim, var_correction(unbiased, correction), keepdim)
     """
@@ -2449,7 +2449,7 @@ class StdBackward0(Node):
 
 
 class NormBackward0(Node):
-    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1448]
+    """Backward of `norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry norm]
 
     self: norm_backward(grad, self, norm_ord(p, dim), result, dim, keepdim)
     """
@@ -2472,7 +2472,7 @@ class NormBackward0(Node):
 
 
 class LinalgVectorNormBackward0(Node):
-    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1468]
+    """Backward of `linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry linalg_vector_norm]
 
     self: norm_backward(grad, self, ord, result, dim, keepdim)
     """
@@ -2495,7 +2495,7 @@ class LinalgVectorNormBackward0(Node):
 
 
 class LogsumexpBackward0(Node):
-    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml:1487]
+    """Backward of `logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor`  [derivatives.yaml, entry logsumexp]
 
     self: logsumexp_backward(grad, self, result, dim, keepdim)
     """
@@ -2517,7 +2517,7 @@ class LogsumexpBackward0(Node):
 
 
 class CumsumBackward0(Node):
-    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1500]
+    """Backward of `cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry cumsum]
 
     self: cumsum_backward(grad, dim)
     """
@@ -2535,7 +2535,7 @@ class CumsumBackward0(Node):
 
 
 class CumprodBackward0(Node):
-    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1513]
+    """Backward of `cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry cumprod]
 
     self: cumprod_backward(grad, self, result, dim)
     """
@@ -2556,7 +2556,7 @@ class CumprodBackward0(Node):
 
 
 class NansumBackward0(Node):
-    """Backward of `nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1578]
+    """Backward of `nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry nansum]
 
     self: sum_backward(grad, self.shape, dim, keepdim).masked_fill(self.isnan(), 0.0)
     """
@@ -2578,7 +2578,7 @@ class NansumBackward0(Node):
 
 
 class SortBackward0(Node):
-    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1589]
+    """Backward of `sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml, entry sort]
 
     self: value_selecting_backward(grad_values, indices, dim, self.shape)
     """
@@ -2598,7 +2598,7 @@ class SortBackward0(Node):
 
 
 class TopkBackward0(Node):
-    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml:1604]
+    """Backward of `topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`  [derivatives.yaml, entry topk]
 
     self: value_selecting_backward(grad_values, indices, dim, self.shape)
     """
@@ -2618,7 +2618,7 @@ class TopkBackward0(Node):
 
 
 class AddmmBackward0(Node):
-    """Backward of `addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`  [derivatives.yaml:1622]
+    """Backward of `addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`  [derivatives.yaml, entry addmm]
 
     self: grad if beta == 1 else grad * beta
     mat1: grad.mm(mat2.t()) if alpha == 1 else grad.mm(mat2.t()) * alpha
@@ -2648,7 +2648,7 @@ class AddmmBackward0(Node):
 
 
 class MmBackward0(Node):
-    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1636]
+    """Backward of `mm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml, entry mm]
 
     self: grad.mm(mat2.t())
     mat2: mm_mat2_backward(grad, self, mat2, 1)
@@ -2672,7 +2672,7 @@ class MmBackward0(Node):
 
 
 class MvBackward0(Node):
-    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml:1649]
+    """Backward of `mv(Tensor self, Tensor vec) -> Tensor`  [derivatives.yaml, entry mv]
 
     self: grad.outer(vec)
     vec: self.t().mv(grad)
@@ -2695,7 +2695,7 @@ class MvBackward0(Node):
 
 
 class BmmBackward0(Node):
-    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml:1661]
+    """Backward of `bmm(Tensor self, Tensor mat2) -> Tensor`  [derivatives.yaml, entry bmm]
 
     self: grad.bmm(mat2.transpose(1, 2))
     mat2: self.transpose(1, 2).bmm(grad)
@@ -2718,7 +2718,7 @@ class BmmBackward0(Node):
 
 
 class OuterBackward0(Node):
-    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml:1674]
+    """Backward of `outer(Tensor self, Tensor vec2) -> Tensor`  [derivatives.yaml, entry outer]
 
     self: (grad * vec2).sum([1])
     vec2: (grad * self.unsqueeze(1)).sum([0])
@@ -2741,7 +2741,7 @@ class OuterBackward0(Node):
 
 
 class TraceBackward0(Node):
-    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml:1686]
+    """Backward of `trace(Tensor self) -> Tensor`  [derivatives.yaml, entry trace]
 
     self: trace_backward(grad, self.shape)
     """
@@ -2759,7 +2759,7 @@ class TraceBackward0(Node):
 
 
 class DiagBackward0(Node):
-    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1699]
+    """Backward of `diag(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml, entry diag]
 
     self: diag_backward(grad, self.shape, diagonal)
     """
@@ -2778,7 +2778,7 @@ class DiagBackward0(Node):
 
 
 class DiagonalBackward0(Node):
-    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml:1714]
+    """Backward of `diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor`  [derivatives.yaml, entry diagonal]
 
     self: diagonal_backward(grad, self.shape, offset, dim1, dim2)
     """
@@ -2799,7 +2799,7 @@ class DiagonalBackward0(Node):
 
 
 class DiagonalBackwardBackward0(Node):
-    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml:1730]
+    """Backward of `diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor`  [derivatives.yaml, entry diagonal_backward]
 
     src: grad.diagonal(offset, dim1, dim2)
     """
@@ -2819,7 +2819,7 @@ class DiagonalBackwardBackward0(Node):
 
 
 class TrilBackward0(Node):
-    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1741]
+    """Backward of `tril(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml, entry tril]
 
     self: grad.tril(diagonal)
     """
@@ -2837,7 +2837,7 @@ class TrilBackward0(Node):
 
 
 class TriuBackward0(Node):
-    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml:1752]
+    """Backward of `triu(Tensor self, int diagonal=0) -> Tensor`  [derivatives.yaml, entry triu]
 
     self: grad.triu(diagonal)
     """
@@ -2855,7 +2855,7 @@ class TriuBackward0(Node):
 
 
 class LinalgInvBackward0(Node):
-    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml:1766]
+    """Backward of `linalg_inv(Tensor A) -> Tensor`  [derivatives.yaml, entry linalg_inv]
 
     A: -(result.transpose(-1, -2) @ grad @ result.transpose(-1, -2))
     """
@@ -2874,7 +2874,7 @@ class LinalgInvBackward0(Node):
 
 
 class LinalgDetBackward0(Node):
-    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml:1777]
+    """Backward of `linalg_det(Tensor A) -> Tensor`  [derivatives.yaml, entry linalg_det]
 
     A: det_backward(grad, A, result)
     """
@@ -2894,7 +2894,7 @@ class LinalgDetBackward0(Node):
 
 
 class DetBackward0(Node):
-    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml:1788]
+    """Backward of `det(Tensor self) -> Tensor`  [derivatives.yaml, entry det]
 
     self: det_backward(grad, self, result)
     """
@@ -2914,7 +2914,7 @@ class DetBackward0(Node):
 
 
 class LinalgSlogdetBackward0(Node):
-    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml:1798]
+    """Backward of `linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)`  [derivatives.yaml, entry linalg_slogdet]
 
     A: slogdet_backward(grad_logabsdet, A)
     """
@@ -2932,7 +2932,7 @@ class LinalgSlogdetBackward0(Node):
 
 
 class LinalgSolveBackward0(Node):
-    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml:1811]
+    """Backward of `linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor`  [derivatives.yaml, entry linalg_solve]
 
     A, B: solve_backward(grad, A, B.shape, result, left)
     """
@@ -2954,7 +2954,7 @@ class LinalgSolveBackward0(Node):
 
 
 class LinalgCholeskyBackward0(Node):
-    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml:1830]
+    """Backward of `linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)`  [derivatives.yaml, entry linalg_cholesky]
 
     A: cholesky_backward(grad, L, upper)
     """
@@ -2974,7 +2974,7 @@ class LinalgCholeskyBackward0(Node):
 
 
 class LinalgEighBackward0(Node):
-    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml:1844]
+    """Backward of `linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)`  [derivatives.yaml, entry linalg_eigh]
 
     A: eigh_backward(grad_eigenvalues, grad_eigenvectors, eigenvalues, eigenvectors)
     """
@@ -2993,7 +2993,7 @@ class LinalgEighBackward0(Node):
 
 
 class LinalgSvdBackward0(Node):
-    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml:1859]
+    """Backward of `linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)`  [derivatives.yaml, entry linalg_svd]
 
     A: svd_backward(grad_U, grad_S, grad_Vh, U, S, Vh, full_matrices)
     """
@@ -3014,7 +3014,7 @@ class LinalgSvdBackward0(Node):
 
 
 class LinalgSvdvalsBackward0(Node):
-    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml:1874]
+    """Backward of `linalg_svdvals(Tensor A) -> Tensor`  [derivatives.yaml, entry linalg_svdvals]
 
     A: svdvals_backward(grad, A)
     """
@@ -3033,7 +3033,7 @@ class LinalgSvdvalsBackward0(Node):
 
 
 class LinalgQrBackward0(Node):
-    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml:1886]
+    """Backward of `linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)`  [derivatives.yaml, entry linalg_qr]
 
     A: qr_backward(grad_Q, grad_R, Q, R, mode)
     """
@@ -3053,7 +3053,7 @@ class LinalgQrBackward0(Node):
 
 
 class LinalgPinvBackward0(Node):
-    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml:1901]
+    """Backward of `linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`  [derivatives.yaml, entry linalg_pinv]
 
     A: pinv_backward(grad, result, A)
     """
@@ -3073,7 +3073,7 @@ class LinalgPinvBackward0(Node):
 
 
 class LinalgMatrixNormBackward0(Node):
-    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml:1915]
+    """Backward of `linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry linalg_matrix_norm]
 
     A: matrix_norm_backward(grad, A, result, ord, dim, keepdim)
     """
@@ -3096,7 +3096,7 @@ class LinalgMatrixNormBackward0(Node):
 
 
 class MovedimBackward0(Node):
-    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1935]
+    """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml, entry movedim]
 
     self: grad.movedim(destination, source)
     """
@@ -3115,7 +3115,7 @@ class MovedimBackward0(Node):
 
 
 class MoveaxisBackward0(Node):
-    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml:1948]
+    """Backward of `moveaxis(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml, entry moveaxis]
 
     self: grad.moveaxis(destination, source)
     """
@@ -3134,7 +3134,7 @@ class MoveaxisBackward0(Node):
 
 
 class SwapaxesBackward0(Node):
-    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml:1959]
+    """Backward of `swapaxes(Tensor self, int axis0, int axis1) -> Tensor`  [derivatives.yaml, entry swapaxes]
 
     self: grad.swapaxes(axis0, axis1)
     """
@@ -3153,7 +3153,7 @@ class SwapaxesBackward0(Node):
 
 
 class SwapdimsBackward0(Node):
-    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml:1971]
+    """Backward of `swapdims(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml, entry swapdims]
 
     self: grad.swapdims(dim0, dim1)
     """
@@ -3172,7 +3172,7 @@ class SwapdimsBackward0(Node):
 
 
 class BroadcastToBackward0(Node):
-    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml:1983]
+    """Backward of `broadcast_to(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry broadcast_to]
 
     self: grad.sum_to_size(self.shape)
     """
@@ -3190,7 +3190,7 @@ class BroadcastToBackward0(Node):
 
 
 class ExpandAsBackward0(Node):
-    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:1996]
+    """Backward of `expand_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry expand_as]
 
     self: grad.sum_to_size(self.shape)
     other: non_differentiable
@@ -3209,7 +3209,7 @@ class ExpandAsBackward0(Node):
 
 
 class ViewAsBackward0(Node):
-    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:2009]
+    """Backward of `view_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry view_as]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -3228,7 +3228,7 @@ class ViewAsBackward0(Node):
 
 
 class ReshapeAsBackward0(Node):
-    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml:2021]
+    """Backward of `reshape_as(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry reshape_as]
 
     self: grad.reshape(self.shape)
     other: non_differentiable
@@ -3247,7 +3247,7 @@ class ReshapeAsBackward0(Node):
 
 
 class RepeatBackward0(Node):
-    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml:2034]
+    """Backward of `repeat(Tensor self, int[] repeats) -> Tensor`  [derivatives.yaml, entry repeat]
 
     self: repeat_backward(grad, repeats, self.shape)
     """
@@ -3266,7 +3266,7 @@ class RepeatBackward0(Node):
 
 
 class TileBackward0(Node):
-    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:2048]
+    """Backward of `tile(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml, entry tile]
 
     self: repeat_backward(grad, dims, self.shape)
     """
@@ -3285,7 +3285,7 @@ class TileBackward0(Node):
 
 
 class FlipBackward0(Node):
-    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml:2060]
+    """Backward of `flip(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml, entry flip]
 
     self: grad.flip(dims)
     """
@@ -3303,7 +3303,7 @@ class FlipBackward0(Node):
 
 
 class RollBackward0(Node):
-    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml:2072]
+    """Backward of `roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor`  [derivatives.yaml, entry roll]
 
     self: grad.roll(negated(shifts), dims)
     """
@@ -3322,7 +3322,7 @@ class RollBackward0(Node):
 
 
 class NarrowBackward0(Node):
-    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml:2085]
+    """Backward of `narrow(Tensor self, int dim, int start, int length) -> Tensor`  [derivatives.yaml, entry narrow]
 
     self: narrow_backward(grad, self.shape, dim, start, length)
     """
@@ -3343,7 +3343,7 @@ class NarrowBackward0(Node):
 
 
 class SelectBackward0(Node):
-    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml:2098]
+    """Backward of `select(Tensor self, int dim, int index) -> Tensor`  [derivatives.yaml, entry select]
 
     self: select_backward(grad, self.shape, dim, index)
     """
@@ -3363,7 +3363,7 @@ class SelectBackward0(Node):
 
 
 class GatherBackward0(Node):
-    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml:2111]
+    """Backward of `gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor`  [derivatives.yaml, entry gather]
 
     self: gather_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -3385,7 +3385,7 @@ class GatherBackward0(Node):
 
 
 class IndexSelectBackward0(Node):
-    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml:2126]
+    """Backward of `index_select(Tensor self, int dim, Tensor index) -> Tensor`  [derivatives.yaml, entry index_select]
 
     self: index_select_backward(grad, self.shape, dim, index)
     index: non_differentiable
@@ -3407,7 +3407,7 @@ class IndexSelectBackward0(Node):
 
 
 class ScatterAddBackward0(Node):
-    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:2140]
+    """Backward of `scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml, entry scatter_add]
 
     self: grad
     index: non_differentiable
@@ -3432,7 +3432,7 @@ class ScatterAddBackward0(Node):
 
 
 class ScatterBackward0(Node):
-    """Backward of `scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml:2157]
+    """Backward of `scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor`  [derivatives.yaml, entry scatter]
 
     self: grad.scatter(dim, index, 0.0)
     index: non_differentiable
@@ -3459,7 +3459,7 @@ class ScatterBackward0(Node):
 
 
 class MaskedFillBackward0(Node):
-    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml:2171]
+    """Backward of `masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor`  [derivatives.yaml, entry masked_fill]
 
     self: where(mask, 0.0, grad)
     mask: non_differentiable
@@ -3483,7 +3483,7 @@ class MaskedFillBackward0(Node):
 
 
 class ConstantPadNdBackward0(Node):
-    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml:2186]
+    """Backward of `constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor`  [derivatives.yaml, entry constant_pad_nd]
 
     self: grad.constant_pad_nd(negated(pad))
     """
@@ -3501,7 +3501,7 @@ class ConstantPadNdBackward0(Node):
 
 
 class NllLossBackward0(Node):
-    """Backward of `nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor`  [derivatives.yaml:2202]
+    """Backward of `nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor`  [derivatives.yaml, entry nll_loss]
 
     self: nll_loss_backward(grad, self.shape, target, weight, reduction, ignore_index)
     target: non_differentiable
@@ -3523,12 +3523,12 @@ class NllLossBackward0(Node):
             grad_self = helpers.nll_loss_backward(F, grad, self_shape, target, weight, reduction, ignore_index)
         if weight_fn is not None:
             raise NotImplementedError("the derivative of 'nll_loss' with respect to input 'weight' "
-                                      "is not implemented (derivatives.yaml:2207)")
+                                      "is not implemented (derivatives.yaml, entry nll_loss)")
         return (grad_self, grad_weight)
 
 
 class ConvolutionBackward0(Node):
-    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml:2221]
+    """Backward of `convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor`  [derivatives.yaml, entry convolution]
 
     input: convolution_backward_input(grad, input.shape, weight, stride, padding, dilation, transposed, groups)
     weight: convolution_backward_weight(grad, input, weight.shape, stride, padding, dilation, transposed, groups)
@@ -3565,7 +3565,7 @@ class ConvolutionBackward0(Node):
 
 
 class ConvTransposeInputBackward0(Node):
-    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2237]
+    """Backward of `conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml, entry conv_transpose_input]
 
     output_grad: conv_adjoint(grad, weight, stride, padding, dilation, groups, output_grad.shape)
     weight: conv_weight_grad(grad, output_grad, weight.shape, stride, padding, dilation, groups)
@@ -3598,7 +3598,7 @@ class ConvTransposeInputBackward0(Node):
 
 
 class ConvWeightGradBackward0(Node):
-    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml:2249]
+    """Backward of `conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor`  [derivatives.yaml, entry conv_weight_grad]
 
     input: conv_transpose_input(output_grad, grad, input.shape, stride, padding, dilation, groups)
     output_grad: conv_adjoint(input, grad, stride, padding, dilation, groups, output_grad.shape)
@@ -3631,7 +3631,7 @@ class ConvWeightGradBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackward0(Node):
-    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml:2263]
+    """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml, entry max_pool2d_with_indices]
 
     self: max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
     """
@@ -3655,7 +3655,7 @@ class MaxPool2dWithIndicesBackward0(Node):
 
 
 class MaxPool2dWithIndicesBackwardBackward0(Node):
-    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml:2277]
+    """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml, entry max_pool2d_with_indices_backward]
 
     output_grad: grad[max_pool_index(indices, self.shape)]
     self: zeros_like(self)
@@ -3679,7 +3679,7 @@ class MaxPool2dWithIndicesBackwardBackward0(Node):
 
 
 class AvgPool2dBackward0(Node):
-    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml:2289]
+    """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml, entry avg_pool2d]
 
     self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     """
@@ -3704,7 +3704,7 @@ class AvgPool2dBackward0(Node):
 
 
 class AvgPool2dBackwardBackward0(Node):
-    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml:2302]
+    """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml, entry avg_pool2d_backward]
 
     output_grad: avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     self: zeros_like(self)
@@ -3731,7 +3731,7 @@ class AvgPool2dBackwardBackward0(Node):
 
 
 class EmbeddingBackward0(Node):
-    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml:2317]
+    """Backward of `embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`  [derivatives.yaml, entry embedding]
 
     weight: embedding_dense_backward(grad, indices, weight.shape[0], padding_idx, scale_grad_by_freq)
     indices: non_differentiable
@@ -3754,7 +3754,7 @@ class EmbeddingBackward0(Node):
 
 
 class EmbeddingDenseBackwardBackward0(Node):
-    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml:2329]
+    """Backward of `embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor`  [derivatives.yaml, entry embedding_dense_backward]
 
     output_grad: embedding_double_backward(grad, indices, padding_idx, scale_grad_by_freq)
     indices: non_differentiable

@@ -10,11 +10,10 @@ import numpy as np
 
 from yamlgrad.lazy import Deferred
 from . import raw
-from yamlgrad.lazy import Deferred
 from yamlgrad.grad_mode import state as grad_mode
 from yamlgrad.inplace import mark_view, write_out
 from yamlgrad.node import _META, edge, meta_of
-from yamlgrad.tangents import FORWARD_AD, no_forward_formula, tangent
+from yamlgrad.tangents import FORWARD_AD, no_forward_formula, record
 from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
 from yamlgrad.tensor import Tensor, as_dtype, default_float, float16, float64, is_float_dtype, make
@@ -194,25 +193,25 @@ __all__ = [
 ]
 
 
-def add(self, other, *, alpha=1, out=None):
-    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:47]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def add(input, other, *, alpha=1, out=None):
+    """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml, entry add]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.add(self_a, other_a) if alpha == 1 else np.add(self_a, np.multiply(other_a, alpha))
+        out_a = np.add(input_a, other_a) if alpha == 1 else np.add(input_a, np.multiply(other_a, alpha))
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
@@ -220,29 +219,29 @@ def add(self, other, *, alpha=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.add(alpha, other, other_a, result, self, self_a)
+        record(jvp.add, (input, other), result, (input_a, other_a, alpha))
     return result if out is None else write_out("add", result, out)
 
 
-def sub(self, other, *, alpha=1, out=None):
-    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml:55]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def sub(input, other, *, alpha=1, out=None):
+    """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml, entry sub]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.subtract(self_a, other_a) if alpha == 1 else np.subtract(self_a, np.multiply(other_a, alpha))
+        out_a = np.subtract(input_a, other_a) if alpha == 1 else np.subtract(input_a, np.multiply(other_a, alpha))
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SubBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
@@ -250,423 +249,423 @@ def sub(self, other, *, alpha=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sub(alpha, other, other_a, result, self, self_a)
+        record(jvp.sub, (input, other), result, (input_a, other_a, alpha))
     return result if out is None else write_out("sub", result, out)
 
 
-def mul(self, other, *, out=None):
-    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:63]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def mul(input, other, *, out=None):
+    """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry mul]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.multiply(self_a, other_a)
+        out_a = np.multiply(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MulBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
-            node.self = save(self)
-        if self_rg:
+            node.self = save(input)
+        if input_rg:
             node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.mul(other, other_a, result, self, self_a)
+        record(jvp.mul, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("mul", result, out)
 
 
-def div(self, other, *, rounding_mode=None, out=None):
-    """div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor  [derivatives.yaml:73]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def div(input, other, *, rounding_mode=None, out=None):
+    """div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor  [derivatives.yaml, entry div]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.true_divide(self_a, other_a) if rounding_mode is None else kernels.div_rounding(self_a, other_a, rounding_mode)
+        out_a = np.true_divide(input_a, other_a) if rounding_mode is None else kernels.div_rounding(input_a, other_a, rounding_mode)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DivBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
-            node.self = save(self)
+            node.self = save(input)
         node.other = save(other)
         node.rounding_mode = rounding_mode
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.div(other, other_a, result, rounding_mode, self, self_a)
+        record(jvp.div, (input, other), result, (input_a, other_a, rounding_mode))
     return result if out is None else write_out("div", result, out)
 
 
-def floor_divide(self, other, *, out=None):
-    """floor_divide(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:93]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def floor_divide(input, other, *, out=None):
+    """floor_divide(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry floor_divide]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = kernels.div_rounding(self_a, other_a, 'floor')
+        out_a = kernels.div_rounding(input_a, other_a, 'floor')
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FloorDivideBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.floor_divide(other, other_a, result, self, self_a)
+        record(jvp.floor_divide, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("floor_divide", result, out)
 
 
-def neg(self, *, out=None):
-    """neg(Tensor self) -> Tensor  [derivatives.yaml:103]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def neg(input, *, out=None):
+    """neg(Tensor self) -> Tensor  [derivatives.yaml, entry neg]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.negative(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.negative(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NegBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.neg(result, self, self_a)
+        record(jvp.neg, (input,), result, (input_a,))
     return result if out is None else write_out("neg", result, out)
 
 
-def pow(self, exponent, *, out=None):
-    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml:110]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def pow(input, exponent, *, out=None):
+    """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml, entry pow]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(exponent, Tensor):
         exponent_a, exponent_rg = exponent._data, exponent._requires_grad
     else:
         exponent_a, exponent_rg = exponent, False
     try:
-        out_a = np.power(self_a, exponent_a)
+        out_a = np.power(input_a, exponent_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, exponent_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, exponent_a)
-    if (self_rg or exponent_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, exponent_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, exponent_a)
+    if (input_rg or exponent_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PowBackward0()
-        node._next = (edge(self) if self_rg else None, edge(exponent) if exponent_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(exponent) if exponent_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.exponent = save(exponent)
         if exponent_rg:
             node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.pow(exponent, exponent_a, result, self, self_a)
+        record(jvp.pow, (input, exponent), result, (input_a, exponent_a))
     return result if out is None else write_out("pow", result, out)
 
 
-def exp(self, *, out=None):
-    """exp(Tensor self) -> Tensor  [derivatives.yaml:128]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def exp(input, *, out=None):
+    """exp(Tensor self) -> Tensor  [derivatives.yaml, entry exp]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.exp(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.exp(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.exp(result, self, self_a)
+        record(jvp.exp, (input,), result, (input_a,))
     return result if out is None else write_out("exp", result, out)
 
 
-def log(self, *, out=None):
-    """log(Tensor self) -> Tensor  [derivatives.yaml:134]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def log(input, *, out=None):
+    """log(Tensor self) -> Tensor  [derivatives.yaml, entry log]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.log(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.log(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.log(result, self, self_a)
+        record(jvp.log, (input,), result, (input_a,))
     return result if out is None else write_out("log", result, out)
 
 
-def log1p(self, *, out=None):
-    """log1p(Tensor self) -> Tensor  [derivatives.yaml:142]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def log1p(input, *, out=None):
+    """log1p(Tensor self) -> Tensor  [derivatives.yaml, entry log1p]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.log1p(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.log1p(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log1pBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.log1p(result, self, self_a)
+        record(jvp.log1p, (input,), result, (input_a,))
     return result if out is None else write_out("log1p", result, out)
 
 
-def sqrt(self, *, out=None):
-    """sqrt(Tensor self) -> Tensor  [derivatives.yaml:150]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def sqrt(input, *, out=None):
+    """sqrt(Tensor self) -> Tensor  [derivatives.yaml, entry sqrt]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.sqrt(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.sqrt(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SqrtBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sqrt(result, self, self_a)
+        record(jvp.sqrt, (input,), result, (input_a,))
     return result if out is None else write_out("sqrt", result, out)
 
 
-def sin(self, *, out=None):
-    """sin(Tensor self) -> Tensor  [derivatives.yaml:158]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def sin(input, *, out=None):
+    """sin(Tensor self) -> Tensor  [derivatives.yaml, entry sin]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.sin(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.sin(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SinBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sin(result, self, self_a)
+        record(jvp.sin, (input,), result, (input_a,))
     return result if out is None else write_out("sin", result, out)
 
 
-def cos(self, *, out=None):
-    """cos(Tensor self) -> Tensor  [derivatives.yaml:164]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def cos(input, *, out=None):
+    """cos(Tensor self) -> Tensor  [derivatives.yaml, entry cos]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.cos(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.cos(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CosBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.cos(result, self, self_a)
+        record(jvp.cos, (input,), result, (input_a,))
     return result if out is None else write_out("cos", result, out)
 
 
-def tanh(self, *, out=None):
-    """tanh(Tensor self) -> Tensor  [derivatives.yaml:170]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def tanh(input, *, out=None):
+    """tanh(Tensor self) -> Tensor  [derivatives.yaml, entry tanh]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.tanh(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.tanh(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TanhBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.tanh(result, self, self_a)
+        record(jvp.tanh, (input,), result, (input_a,))
     return result if out is None else write_out("tanh", result, out)
 
 
-def sigmoid(self, *, out=None):
-    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml:176]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def sigmoid(input, *, out=None):
+    """sigmoid(Tensor self) -> Tensor  [derivatives.yaml, entry sigmoid]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.sigmoid(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.sigmoid(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SigmoidBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sigmoid(result, self, self_a)
+        record(jvp.sigmoid, (input,), result, (input_a,))
     return result if out is None else write_out("sigmoid", result, out)
 
 
-def relu(self, *, out=None):
-    """relu(Tensor self) -> Tensor  [derivatives.yaml:182]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def relu(input, *, out=None):
+    """relu(Tensor self) -> Tensor  [derivatives.yaml, entry relu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.maximum(self_a, 0)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.maximum(input_a, 0)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReluBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.relu(result, self, self_a)
+        record(jvp.relu, (input,), result, (input_a,))
     return result if out is None else write_out("relu", result, out)
 
 
-def abs(self, *, out=None):
-    """abs(Tensor self) -> Tensor  [derivatives.yaml:188]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def abs(input, *, out=None):
+    """abs(Tensor self) -> Tensor  [derivatives.yaml, entry abs]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.abs(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.abs(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AbsBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.abs(result, self, self_a)
+        record(jvp.abs, (input,), result, (input_a,))
     return result if out is None else write_out("abs", result, out)
 
 
-def sign(self, *, out=None):
-    """sign(Tensor self) -> Tensor  [derivatives.yaml:195]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def sign(input, *, out=None):
+    """sign(Tensor self) -> Tensor  [derivatives.yaml, entry sign]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.sign(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.sign(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SignBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sign(result, self, self_a)
+        record(jvp.sign, (input,), result, (input_a,))
     return result if out is None else write_out("sign", result, out)
 
 
-def round(self, *, decimals=0, out=None):
-    """round(Tensor self, *, int decimals=0) -> Tensor  [derivatives.yaml:201]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def round(input, *, decimals=0, out=None):
+    """round(Tensor self, *, int decimals=0) -> Tensor  [derivatives.yaml, entry round]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.round(self_a, decimals)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.round(input_a, decimals)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RoundBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.round(decimals, result, self, self_a)
+        record(jvp.round, (input,), result, (input_a, decimals))
     return result if out is None else write_out("round", result, out)
 
 
-def clamp(self, min=None, max=None, *, out=None):
-    """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:209]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def clamp(input, min=None, max=None, *, out=None):
+    """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml, entry clamp]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(min, Tensor):
         min_a, min_rg = min._data, min._requires_grad
     else:
@@ -676,372 +675,372 @@ def clamp(self, min=None, max=None, *, out=None):
     else:
         max_a, max_rg = max, False
     try:
-        out_a = kernels.clamp_tensor(self_a, min_a, max_a)
+        out_a = kernels.clamp_tensor(input_a, min_a, max_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, min_a, max_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, min_a, max_a)
-    if (self_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, min_a, max_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, min_a, max_a)
+    if (input_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ClampBackward0()
-        node._next = (edge(self) if self_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.min = save(min)
         node.max = save(max)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.clamp(max, max_a, min, min_a, result, self, self_a)
+        record(jvp.clamp, (input, min, max), result, (input_a, min_a, max_a))
     return result if out is None else write_out("clamp", result, out)
 
 
-def maximum(self, other, *, out=None):
-    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:230]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def maximum(input, other, *, out=None):
+    """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry maximum]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.maximum(self_a, other_a)
+        out_a = np.maximum(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaximumBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.maximum(other, other_a, result, self, self_a)
+        record(jvp.maximum, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("maximum", result, out)
 
 
-def minimum(self, other, *, out=None):
-    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:237]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def minimum(input, other, *, out=None):
+    """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry minimum]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.minimum(self_a, other_a)
+        out_a = np.minimum(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MinimumBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.minimum(other, other_a, result, self, self_a)
+        record(jvp.minimum, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("minimum", result, out)
 
 
-def fmax(self, other, *, out=None):
-    """fmax(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:245]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def fmax(input, other, *, out=None):
+    """fmax(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry fmax]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.fmax(self_a, other_a)
+        out_a = np.fmax(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FmaxBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.fmax(other, other_a, result, self, self_a)
+        record(jvp.fmax, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("fmax", result, out)
 
 
-def fmin(self, other, *, out=None):
-    """fmin(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:252]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def fmin(input, other, *, out=None):
+    """fmin(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry fmin]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.fmin(self_a, other_a)
+        out_a = np.fmin(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FminBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.fmin(other, other_a, result, self, self_a)
+        record(jvp.fmin, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("fmin", result, out)
 
 
-def copysign(self, other, *, out=None):
-    """copysign(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:259]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def copysign(input, other, *, out=None):
+    """copysign(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry copysign]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.copysign(self_a, other_a)
+        out_a = np.copysign(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CopysignBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        if self_rg:
-            node.self = save(self)
-        if self_rg:
+        if input_rg:
+            node.self = save(input)
+        if input_rg:
             node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.copysign(other, other_a, result, self, self_a)
+        record(jvp.copysign, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("copysign", result, out)
 
 
-def where(condition, self, other, *, out=None):
-    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml:266]"""
+def where(condition, input, other, *, out=None):
+    """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry where]"""
     if isinstance(condition, Tensor):
         condition_a = condition._data
     else:
         condition_a = condition
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = kernels.where(condition_a, self_a, other_a)
+        out_a = kernels.where(condition_a, input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, condition_a, self_a, other_a) from None
+        raise kernels.broadcast_error(exc, condition_a, input_a, other_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(condition_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, condition_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        out_a = default_float(out_a, condition_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.WhereBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.condition = save(condition)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.where(condition, condition_a, other, other_a, result, self, self_a)
+        record(jvp.where, (input, other), result, (condition_a, input_a, other_a))
     return result if out is None else write_out("where", result, out)
 
 
-def sum(self, dim=None, keepdim=False, *, dtype=None, out=None):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:279]"""
+def sum(input, dim=None, keepdim=False, *, dtype=None, out=None):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry sum]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.sum(self_a, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.sum(input_a, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.keepdim = keepdim
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sum(dim, dtype, keepdim, result, self, self_a)
+        record(jvp.sum, (input,), result, (input_a, dim, keepdim, dtype))
     return result if out is None else write_out("sum", result, out)
 
 
-def mean(self, dim=None, keepdim=False, *, dtype=None, out=None):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:292]"""
+def mean(input, dim=None, keepdim=False, *, dtype=None, out=None):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry mean]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.mean(self_a, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.mean(input_a, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MeanBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.keepdim = keepdim
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.mean(dim, dtype, keepdim, result, self, self_a)
+        record(jvp.mean, (input,), result, (input_a, dim, keepdim, dtype))
     return result if out is None else write_out("mean", result, out)
 
 
-def amax(self, dim=[], keepdim=False, *, out=None):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:304]"""
+def amax(input, dim=[], keepdim=False, *, out=None):
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml, entry amax]"""
     dim = kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.amax(self_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.amax(input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AmaxBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.amax(dim, keepdim, result, self, self_a)
+        record(jvp.amax, (input,), result, (input_a, dim, keepdim))
     return result if out is None else write_out("amax", result, out)
 
 
-def amin(self, dim=[], keepdim=False, *, out=None):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml:316]"""
+def amin(input, dim=[], keepdim=False, *, out=None):
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml, entry amin]"""
     dim = kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.amin(self_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.amin(input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AminBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.amin(dim, keepdim, result, self, self_a)
+        record(jvp.amin, (input,), result, (input_a, dim, keepdim))
     return result if out is None else write_out("amin", result, out)
 
 
-def max(self, *, out=None):
-    """max(Tensor self) -> Tensor  [derivatives.yaml:327]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def max(input, *, out=None):
+    """max(Tensor self) -> Tensor  [derivatives.yaml, entry max]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.amax(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.amax(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaxBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.max(result, self, self_a)
+        record(jvp.max, (input,), result, (input_a,))
     return result if out is None else write_out("max", result, out)
 
 
-def min(self, *, out=None):
-    """min(Tensor self) -> Tensor  [derivatives.yaml:333]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def min(input, *, out=None):
+    """min(Tensor self) -> Tensor  [derivatives.yaml, entry min]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.amin(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.amin(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MinBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.min(result, self, self_a)
+        record(jvp.min, (input,), result, (input_a,))
     return result if out is None else write_out("min", result, out)
 MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
 
 
-def max_dim(self, dim, keepdim=False):
-    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:341]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def max_dim(input, dim, keepdim=False):
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry max_dim]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.max_dim(self_a, dim, keepdim)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.max_dim(input_a, dim, keepdim)
+    if input_rg and grad_mode.enabled:
         node = functions.MaxBackward1()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.keepdim = keepdim
         node.indices = save_result(indices)
@@ -1049,25 +1048,25 @@ def max_dim(self, dim, keepdim=False):
         values = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.max_dim(dim, indices, keepdim, self, self_a, values)
+        record(jvp.max_dim, (input,), (values, indices), (input_a, dim, keepdim))
     return MaxDimResult(values, indices)
 MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
 
 
-def min_dim(self, dim, keepdim=False):
-    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:353]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def min_dim(input, dim, keepdim=False):
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry min_dim]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.min_dim(self_a, dim, keepdim)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.min_dim(input_a, dim, keepdim)
+    if input_rg and grad_mode.enabled:
         node = functions.MinBackward1()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.keepdim = keepdim
         node.indices = save_result(indices)
@@ -1075,25 +1074,25 @@ def min_dim(self, dim, keepdim=False):
         values = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.min_dim(dim, indices, keepdim, self, self_a, values)
+        record(jvp.min_dim, (input,), (values, indices), (input_a, dim, keepdim))
     return MinDimResult(values, indices)
 AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 
-def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml:364]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def aminmax(input, *, dim=None, keepdim=False):
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml, entry aminmax]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.aminmax(self_a, dim=dim, keepdim=keepdim)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.aminmax(input_a, dim=dim, keepdim=keepdim)
+    if input_rg and grad_mode.enabled:
         node = functions.AminmaxBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         min = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         max = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
         node.keepdim = keepdim
         node.min = save_result(min)
@@ -1102,309 +1101,309 @@ def aminmax(self, *, dim=None, keepdim=False):
         min = make(outs[0])
         max = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.aminmax(dim, keepdim, max, min, self, self_a)
+        record(jvp.aminmax, (input,), (min, max), (input_a, dim, keepdim))
     return AminmaxResult(min, max)
 
 
-def matmul(self, other, *, out=None):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:377]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def matmul(input, other, *, out=None):
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry matmul]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.matmul(self_a, other_a)
+        out_a = np.matmul(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MatmulBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.matmul(other, other_a, result, self, self_a)
+        record(jvp.matmul, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("matmul", result, out)
 
 
-def dot(self, tensor, *, out=None):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml:395]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def dot(input, tensor, *, out=None):
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml, entry dot]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(tensor, Tensor):
         tensor_a, tensor_rg = tensor._data, tensor._requires_grad
     else:
         tensor_a, tensor_rg = tensor, False
     try:
-        out_a = np.dot(self_a, tensor_a)
+        out_a = np.dot(input_a, tensor_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, tensor_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, tensor_a)
-    if (self_rg or tensor_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, tensor_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, tensor_a)
+    if (input_rg or tensor_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DotBackward0()
-        node._next = (edge(self) if self_rg else None, edge(tensor) if tensor_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(tensor) if tensor_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if tensor_rg:
-            node.self = save(self)
-        if self_rg:
+            node.self = save(input)
+        if input_rg:
             node.tensor = save(tensor)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.dot(result, self, self_a, tensor, tensor_a)
+        record(jvp.dot, (input, tensor), result, (input_a, tensor_a))
     return result if out is None else write_out("dot", result, out)
 
 
-def reshape(self, shape, *more, out=None):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml:407]"""
+def reshape(input, shape, *more, out=None):
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml, entry reshape]"""
     shape = kernels.int_list(shape, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.reshape(self_a, shape)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.reshape(input_a, shape)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReshapeBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.reshape(result, self, self_a, shape)
+        record(jvp.reshape, (input,), result, (input_a, shape))
     return result if out is None else write_out("reshape", result, out)
 
 
-def view(self, size, *more, out=None):
-    """view(Tensor self, int[] size) -> Tensor  [derivatives.yaml:419]"""
+def view(input, size, *more, out=None):
+    """view(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry view]"""
     size = kernels.int_list(size, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.reshape(self_a, size)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.reshape(input_a, size)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ViewBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.view(result, self, self_a, size)
+        record(jvp.view, (input,), result, (input_a, size))
     return result if out is None else write_out("view", result, out)
 
 
-def flatten(self, start_dim=0, end_dim=-1, *, out=None):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml:430]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def flatten(input, start_dim=0, end_dim=-1, *, out=None):
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml, entry flatten]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.flatten(self_a, start_dim, end_dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.flatten(input_a, start_dim, end_dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FlattenBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.flatten(end_dim, result, self, self_a, start_dim)
+        record(jvp.flatten, (input,), result, (input_a, start_dim, end_dim))
     return result if out is None else write_out("flatten", result, out)
 
 
-def t(self, *, out=None):
-    """t(Tensor self) -> Tensor  [derivatives.yaml:443]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def t(input, *, out=None):
+    """t(Tensor self) -> Tensor  [derivatives.yaml, entry t]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.t(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.t(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.t(result, self, self_a)
+        record(jvp.t, (input,), result, (input_a,))
     return result if out is None else write_out("t", result, out)
 
 
-def transpose(self, dim0, dim1, *, out=None):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:455]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def transpose(input, dim0, dim1, *, out=None):
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml, entry transpose]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.swapaxes(self_a, dim0, dim1)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.swapaxes(input_a, dim0, dim1)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TransposeBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dim0 = dim0
         node.dim1 = dim1
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.transpose(dim0, dim1, result, self, self_a)
+        record(jvp.transpose, (input,), result, (input_a, dim0, dim1))
     return result if out is None else write_out("transpose", result, out)
 
 
-def permute(self, dims, *more, out=None):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:466]"""
+def permute(input, dims, *more, out=None):
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml, entry permute]"""
     dims = kernels.int_list(dims, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.transpose(self_a, dims)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.transpose(input_a, dims)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PermuteBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dims = dims
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.permute(dims, result, self, self_a)
+        record(jvp.permute, (input,), result, (input_a, dims))
     return result if out is None else write_out("permute", result, out)
 
 
-def unsqueeze(self, dim, *, out=None):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml:478]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def unsqueeze(input, dim, *, out=None):
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml, entry unsqueeze]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.expand_dims(self_a, dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.expand_dims(input_a, dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.UnsqueezeBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.unsqueeze(dim, result, self, self_a)
+        record(jvp.unsqueeze, (input,), result, (input_a, dim))
     return result if out is None else write_out("unsqueeze", result, out)
 
 
-def squeeze(self, dim=None, *, out=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:490]"""
+def squeeze(input, dim=None, *, out=None):
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml, entry squeeze]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.squeeze(self_a, dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.squeeze(input_a, dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SqueezeBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.squeeze(dim, result, self, self_a)
+        record(jvp.squeeze, (input,), result, (input_a, dim))
     return result if out is None else write_out("squeeze", result, out)
 
 
-def expand(self, size, *more, out=None):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml:503]"""
+def expand(input, size, *more, out=None):
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry expand]"""
     size = kernels.int_list(size, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.expand(self_a, size)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.expand(input_a, size)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpandBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.expand(result, self, self_a, size)
+        record(jvp.expand, (input,), result, (input_a, size))
     return result if out is None else write_out("expand", result, out)
 
 
-def sum_to_size(self, size, *more, out=None):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml:516]"""
+def sum_to_size(input, size, *more, out=None):
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry sum_to_size]"""
     size = kernels.int_list(size, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.sum_to_size(self_a, size)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.sum_to_size(input_a, size)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumToSizeBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sum_to_size(result, self, self_a, size)
+        record(jvp.sum_to_size, (input,), result, (input_a, size))
     return result if out is None else write_out("sum_to_size", result, out)
 
 
 def cat(tensors, dim=0, *, out=None):
-    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:528]"""
+    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml, entry cat]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.cat(tensors_a, dim)
@@ -1420,12 +1419,12 @@ def cat(tensors, dim=0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.cat(dim, result, tensors, tensors_a)
+        record(jvp.cat, (tensors,), result, (tensors_a, dim))
     return result if out is None else write_out("cat", result, out)
 
 
 def stack(tensors, dim=0, *, out=None):
-    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml:539]"""
+    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml, entry stack]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.stack(tensors_a, dim)
@@ -1440,73 +1439,73 @@ def stack(tensors, dim=0, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.stack(dim, result, tensors, tensors_a)
+        record(jvp.stack, (tensors,), result, (tensors_a, dim))
     return result if out is None else write_out("stack", result, out)
 
 
-def split(self, split_size_or_sections, dim=0):
-    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml:550]"""
+def split(input, split_size_or_sections, dim=0):
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml, entry split]"""
     split_size_or_sections = kernels.int_list(split_size_or_sections)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.split(self_a, split_size_or_sections, dim)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.split(input_a, split_size_or_sections, dim)
+    if input_rg and grad_mode.enabled:
         node = functions.SplitBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
         node.dim = dim
     else:
         result = [make(x) for x in outs]
     if FORWARD_AD[0]:
-        jvp.record.split(dim, result, self, self_a, split_size_or_sections)
+        record(jvp.split, (input,), result, (input_a, split_size_or_sections, dim))
     return tuple(result)
 
 
-def chunk(self, chunks, dim=0):
-    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml:560]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def chunk(input, chunks, dim=0):
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml, entry chunk]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.chunk(self_a, chunks, dim)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.chunk(input_a, chunks, dim)
+    if input_rg and grad_mode.enabled:
         node = functions.ChunkBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
         node.dim = dim
     else:
         result = [make(x) for x in outs]
     if FORWARD_AD[0]:
-        jvp.record.chunk(chunks, dim, result, self, self_a)
+        record(jvp.chunk, (input,), result, (input_a, chunks, dim))
     return tuple(result)
 
 
-def unbind(self, dim=0):
-    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml:570]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def unbind(input, dim=0):
+    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml, entry unbind]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.unbind(self_a, dim)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.unbind(input_a, dim)
+    if input_rg and grad_mode.enabled:
         node = functions.UnbindBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
         node.dim = dim
     else:
         result = [make(x) for x in outs]
     if FORWARD_AD[0]:
-        jvp.record.unbind(dim, result, self, self_a)
+        record(jvp.unbind, (input,), result, (input_a, dim))
     return tuple(result)
 
 
 def einsum(equation, tensors, *, out=None):
-    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml:581]"""
+    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml, entry einsum]"""
     tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
     tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
     out_a = kernels.einsum(equation, tensors_a)
@@ -1522,67 +1521,67 @@ def einsum(equation, tensors, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.einsum(equation, result, tensors, tensors_a)
+        record(jvp.einsum, (tensors,), result, (equation, tensors_a))
     return result if out is None else write_out("einsum", result, out)
 
 
-def getitem(self, index, *, out=None):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml:597]"""
+def getitem(input, index, *, out=None):
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml, entry getitem]"""
     index = kernels.normalize_index(index)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = self_a[index]
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = input_a[index]
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GetitemBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.index = index
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.getitem(index, result, self, self_a)
+        record(jvp.getitem, (input,), result, (input_a, index))
     return result if out is None else write_out("getitem", result, out)
 
 
-def index_put(self, index, values, *, out=None):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml:613]"""
+def index_put(input, index, values, *, out=None):
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml, entry index_put]"""
     index = kernels.normalize_index(index)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(values, Tensor):
         values_a, values_rg = values._data, values._requires_grad
     else:
         values_a, values_rg = values, False
     try:
-        out_a = kernels.index_put(self_a, index, values_a)
+        out_a = kernels.index_put(input_a, index, values_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, values_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, values_a)
-    if (self_rg or values_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, values_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, values_a)
+    if (input_rg or values_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexPutBackward0()
-        node._next = (edge(self) if self_rg else None, edge(values) if values_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(values) if values_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.index = index
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.index_put(index, result, self, self_a, values, values_a)
+        record(jvp.index_put, (input, values), result, (input_a, index, values_a))
     return result if out is None else write_out("index_put", result, out)
 
 
 def index_backward(src, shape, index, *, out=None):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml:624]"""
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml, entry index_backward]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
     if isinstance(src, Tensor):
@@ -1601,21 +1600,21 @@ def index_backward(src, shape, index, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.index_backward(index, result, shape, src, src_a)
+        record(jvp.index_backward, (src,), result, (src_a, shape, index))
     return result if out is None else write_out("index_backward", result, out)
 
 
-def softmax(self, dim, dtype=None, *, out=None):
-    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:634]"""
+def softmax(input, dim, dtype=None, *, out=None):
+    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry softmax]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.softmax(self_a if dtype is None else self_a.astype(dtype), dim)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.softmax(input_a if dtype is None else input_a.astype(dtype), dim)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SoftmaxBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
@@ -1623,21 +1622,21 @@ def softmax(self, dim, dtype=None, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.softmax(dim, dtype, result, self, self_a)
+        record(jvp.softmax, (input,), result, (input_a, dim, dtype))
     return result if out is None else write_out("softmax", result, out)
 
 
-def log_softmax(self, dim, dtype=None, *, out=None):
-    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:646]"""
+def log_softmax(input, dim, dtype=None, *, out=None):
+    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry log_softmax]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.log_softmax(self_a if dtype is None else self_a.astype(dtype), dim)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.log_softmax(input_a if dtype is None else input_a.astype(dtype), dim)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogSoftmaxBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
@@ -1645,1315 +1644,1315 @@ def log_softmax(self, dim, dtype=None, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.log_softmax(dim, dtype, result, self, self_a)
+        record(jvp.log_softmax, (input,), result, (input_a, dim, dtype))
     return result if out is None else write_out("log_softmax", result, out)
 
 
-def clone(self, *, out=None):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml:659]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def clone(input, *, out=None):
+    """clone(Tensor self) -> Tensor  [derivatives.yaml, entry clone]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = self_a.copy()
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = input_a.copy()
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CloneBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.clone(result, self, self_a)
+        record(jvp.clone, (input,), result, (input_a,))
     return result if out is None else write_out("clone", result, out)
 
 
-def _to_copy(self, dtype, *, out=None):
-    """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml:665]"""
+def _to_copy(input, dtype, *, out=None):
+    """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml, entry _to_copy]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.to_dtype(self_a, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.to_dtype(input_a, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ToCopyBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_dtype = np.result_type(self_a)
+        node.self_dtype = np.result_type(input_a)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record._to_copy(dtype, result, self, self_a)
+        record(jvp._to_copy, (input,), result, (input_a, dtype))
     return result if out is None else write_out("_to_copy", result, out)
 
 
-def fill(self, value, *, out=None):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml:675]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def fill(input, value, *, out=None):
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml, entry fill]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.full_like(self_a, value)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.full_like(input_a, value)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FillBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.fill(result, self, self_a, value)
+        record(jvp.fill, (input,), result, (input_a, value))
     return result if out is None else write_out("fill", result, out)
 
 
-def copy(self, src, *, out=None):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml:684]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def copy(input, src, *, out=None):
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml, entry copy]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(src, Tensor):
         src_a, src_rg = src._data, src._requires_grad
     else:
         src_a, src_rg = src, False
     try:
-        out_a = kernels.copy_into(self_a, src_a)
+        out_a = kernels.copy_into(input_a, src_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, src_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, src_a)
-    if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, src_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, src_a)
+    if (input_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CopyBackward0()
-        node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(src) if src_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.copy(result, self, self_a, src, src_a)
+        record(jvp.copy, (input, src), result, (input_a, src_a))
     return result if out is None else write_out("copy", result, out)
 
 
-def zeros_like(self, *, out=None):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml:696]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def zeros_like(input, *, out=None):
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml, entry zeros_like]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.zeros_like(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.zeros_like(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("zeros_like", make(out_a), out)
 
 
-def nextafter(self, other, *, out=None):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:704]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def nextafter(input, other, *, out=None):
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry nextafter]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = np.nextafter(self_a, other_a)
+        out_a = np.nextafter(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NextafterBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        no_forward_formula("nextafter", (self, other))
+        no_forward_formula("nextafter", (input, other))
     return result if out is None else write_out("nextafter", result, out)
 
 
-def eq(self, other, *, out=None):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:711]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def eq(input, other, *, out=None):
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry eq]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.equal(self_a, other_a)
+        out_a = np.equal(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("eq", make(out_a), out)
 
 
-def ne(self, other, *, out=None):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:718]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def ne(input, other, *, out=None):
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry ne]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.not_equal(self_a, other_a)
+        out_a = np.not_equal(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("ne", make(out_a), out)
 
 
-def lt(self, other, *, out=None):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:725]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def lt(input, other, *, out=None):
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry lt]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.less(self_a, other_a)
+        out_a = np.less(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("lt", make(out_a), out)
 
 
-def le(self, other, *, out=None):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:732]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def le(input, other, *, out=None):
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry le]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.less_equal(self_a, other_a)
+        out_a = np.less_equal(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("le", make(out_a), out)
 
 
-def gt(self, other, *, out=None):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:739]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def gt(input, other, *, out=None):
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry gt]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.greater(self_a, other_a)
+        out_a = np.greater(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("gt", make(out_a), out)
 
 
-def ge(self, other, *, out=None):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:746]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def ge(input, other, *, out=None):
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry ge]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.greater_equal(self_a, other_a)
+        out_a = np.greater_equal(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("ge", make(out_a), out)
 
 
-def bitwise_and(self, other, *, out=None):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:753]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def bitwise_and(input, other, *, out=None):
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_and]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.bitwise_and(self_a, other_a)
+        out_a = np.bitwise_and(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_and", make(out_a), out)
 
 
-def bitwise_or(self, other, *, out=None):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:763]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def bitwise_or(input, other, *, out=None):
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_or]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.bitwise_or(self_a, other_a)
+        out_a = np.bitwise_or(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_or", make(out_a), out)
 
 
-def bitwise_not(self, *, out=None):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml:773]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def bitwise_not(input, *, out=None):
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml, entry bitwise_not]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.invert(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.invert(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("bitwise_not", make(out_a), out)
 
 
-def positive(self, *, out=None):
-    """positive(Tensor self) -> Tensor  [derivatives.yaml:782]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def positive(input, *, out=None):
+    """positive(Tensor self) -> Tensor  [derivatives.yaml, entry positive]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.positive(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.positive(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PositiveBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.positive(result, self, self_a)
+        record(jvp.positive, (input,), result, (input_a,))
     return result if out is None else write_out("positive", result, out)
 
 
-def bitwise_xor(self, other, *, out=None):
-    """bitwise_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:789]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def bitwise_xor(input, other, *, out=None):
+    """bitwise_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_xor]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.bitwise_xor(self_a, other_a)
+        out_a = np.bitwise_xor(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("bitwise_xor", make(out_a), out)
 
 
-def logical_and(self, other, *, out=None):
-    """logical_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:799]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def logical_and(input, other, *, out=None):
+    """logical_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_and]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.logical_and(self_a, other_a)
+        out_a = np.logical_and(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("logical_and", make(out_a), out)
 
 
-def logical_or(self, other, *, out=None):
-    """logical_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:805]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def logical_or(input, other, *, out=None):
+    """logical_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_or]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.logical_or(self_a, other_a)
+        out_a = np.logical_or(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("logical_or", make(out_a), out)
 
 
-def logical_xor(self, other, *, out=None):
-    """logical_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:811]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def logical_xor(input, other, *, out=None):
+    """logical_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_xor]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
+        input_a = input
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.logical_xor(self_a, other_a)
+        out_a = np.logical_xor(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
     return make(out_a) if out is None else write_out("logical_xor", make(out_a), out)
 
 
-def logical_not(self, *, out=None):
-    """logical_not(Tensor self) -> Tensor  [derivatives.yaml:817]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def logical_not(input, *, out=None):
+    """logical_not(Tensor self) -> Tensor  [derivatives.yaml, entry logical_not]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.logical_not(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.logical_not(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("logical_not", make(out_a), out)
 
 
-def exp2(self, *, out=None):
-    """exp2(Tensor self) -> Tensor  [derivatives.yaml:824]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def exp2(input, *, out=None):
+    """exp2(Tensor self) -> Tensor  [derivatives.yaml, entry exp2]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.exp2(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.exp2(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Exp2Backward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.exp2(result, self, self_a)
+        record(jvp.exp2, (input,), result, (input_a,))
     return result if out is None else write_out("exp2", result, out)
 
 
-def expm1(self, *, out=None):
-    """expm1(Tensor self) -> Tensor  [derivatives.yaml:830]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def expm1(input, *, out=None):
+    """expm1(Tensor self) -> Tensor  [derivatives.yaml, entry expm1]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.expm1(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.expm1(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Expm1Backward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.expm1(result, self, self_a)
+        record(jvp.expm1, (input,), result, (input_a,))
     return result if out is None else write_out("expm1", result, out)
 
 
-def log2(self, *, out=None):
-    """log2(Tensor self) -> Tensor  [derivatives.yaml:836]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def log2(input, *, out=None):
+    """log2(Tensor self) -> Tensor  [derivatives.yaml, entry log2]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.log2(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.log2(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log2Backward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.log2(result, self, self_a)
+        record(jvp.log2, (input,), result, (input_a,))
     return result if out is None else write_out("log2", result, out)
 
 
-def log10(self, *, out=None):
-    """log10(Tensor self) -> Tensor  [derivatives.yaml:844]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def log10(input, *, out=None):
+    """log10(Tensor self) -> Tensor  [derivatives.yaml, entry log10]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.log10(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.log10(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log10Backward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.log10(result, self, self_a)
+        record(jvp.log10, (input,), result, (input_a,))
     return result if out is None else write_out("log10", result, out)
 
 
-def rsqrt(self, *, out=None):
-    """rsqrt(Tensor self) -> Tensor  [derivatives.yaml:852]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def rsqrt(input, *, out=None):
+    """rsqrt(Tensor self) -> Tensor  [derivatives.yaml, entry rsqrt]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.rsqrt(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.rsqrt(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RsqrtBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.rsqrt(result, self, self_a)
+        record(jvp.rsqrt, (input,), result, (input_a,))
     return result if out is None else write_out("rsqrt", result, out)
 
 
-def square(self, *, out=None):
-    """square(Tensor self) -> Tensor  [derivatives.yaml:860]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def square(input, *, out=None):
+    """square(Tensor self) -> Tensor  [derivatives.yaml, entry square]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.square(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.square(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SquareBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.square(result, self, self_a)
+        record(jvp.square, (input,), result, (input_a,))
     return result if out is None else write_out("square", result, out)
 
 
-def reciprocal(self, *, out=None):
-    """reciprocal(Tensor self) -> Tensor  [derivatives.yaml:866]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def reciprocal(input, *, out=None):
+    """reciprocal(Tensor self) -> Tensor  [derivatives.yaml, entry reciprocal]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.reciprocal(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.reciprocal(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReciprocalBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.reciprocal(result, self, self_a)
+        record(jvp.reciprocal, (input,), result, (input_a,))
     return result if out is None else write_out("reciprocal", result, out)
 
 
-def tan(self, *, out=None):
-    """tan(Tensor self) -> Tensor  [derivatives.yaml:878]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def tan(input, *, out=None):
+    """tan(Tensor self) -> Tensor  [derivatives.yaml, entry tan]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.tan(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.tan(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TanBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.tan(result, self, self_a)
+        record(jvp.tan, (input,), result, (input_a,))
     return result if out is None else write_out("tan", result, out)
 
 
-def asin(self, *, out=None):
-    """asin(Tensor self) -> Tensor  [derivatives.yaml:886]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def asin(input, *, out=None):
+    """asin(Tensor self) -> Tensor  [derivatives.yaml, entry asin]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.arcsin(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.arcsin(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AsinBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.asin(result, self, self_a)
+        record(jvp.asin, (input,), result, (input_a,))
     return result if out is None else write_out("asin", result, out)
 
 
-def acos(self, *, out=None):
-    """acos(Tensor self) -> Tensor  [derivatives.yaml:894]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def acos(input, *, out=None):
+    """acos(Tensor self) -> Tensor  [derivatives.yaml, entry acos]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.arccos(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.arccos(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AcosBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.acos(result, self, self_a)
+        record(jvp.acos, (input,), result, (input_a,))
     return result if out is None else write_out("acos", result, out)
 
 
-def atan(self, *, out=None):
-    """atan(Tensor self) -> Tensor  [derivatives.yaml:902]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def atan(input, *, out=None):
+    """atan(Tensor self) -> Tensor  [derivatives.yaml, entry atan]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.arctan(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.arctan(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AtanBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.atan(result, self, self_a)
+        record(jvp.atan, (input,), result, (input_a,))
     return result if out is None else write_out("atan", result, out)
 
 
-def sinh(self, *, out=None):
-    """sinh(Tensor self) -> Tensor  [derivatives.yaml:908]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def sinh(input, *, out=None):
+    """sinh(Tensor self) -> Tensor  [derivatives.yaml, entry sinh]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.sinh(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.sinh(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SinhBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sinh(result, self, self_a)
+        record(jvp.sinh, (input,), result, (input_a,))
     return result if out is None else write_out("sinh", result, out)
 
 
-def cosh(self, *, out=None):
-    """cosh(Tensor self) -> Tensor  [derivatives.yaml:914]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def cosh(input, *, out=None):
+    """cosh(Tensor self) -> Tensor  [derivatives.yaml, entry cosh]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.cosh(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.cosh(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CoshBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.cosh(result, self, self_a)
+        record(jvp.cosh, (input,), result, (input_a,))
     return result if out is None else write_out("cosh", result, out)
 
 
-def asinh(self, *, out=None):
-    """asinh(Tensor self) -> Tensor  [derivatives.yaml:920]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def asinh(input, *, out=None):
+    """asinh(Tensor self) -> Tensor  [derivatives.yaml, entry asinh]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.arcsinh(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.arcsinh(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AsinhBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.asinh(result, self, self_a)
+        record(jvp.asinh, (input,), result, (input_a,))
     return result if out is None else write_out("asinh", result, out)
 
 
-def acosh(self, *, out=None):
-    """acosh(Tensor self) -> Tensor  [derivatives.yaml:926]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def acosh(input, *, out=None):
+    """acosh(Tensor self) -> Tensor  [derivatives.yaml, entry acosh]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.arccosh(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.arccosh(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AcoshBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.acosh(result, self, self_a)
+        record(jvp.acosh, (input,), result, (input_a,))
     return result if out is None else write_out("acosh", result, out)
 
 
-def atanh(self, *, out=None):
-    """atanh(Tensor self) -> Tensor  [derivatives.yaml:934]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def atanh(input, *, out=None):
+    """atanh(Tensor self) -> Tensor  [derivatives.yaml, entry atanh]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.arctanh(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.arctanh(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AtanhBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.atanh(result, self, self_a)
+        record(jvp.atanh, (input,), result, (input_a,))
     return result if out is None else write_out("atanh", result, out)
 
 
-def logit(self, eps=None, *, out=None):
-    """logit(Tensor self, float? eps=None) -> Tensor  [derivatives.yaml:942]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def logit(input, eps=None, *, out=None):
+    """logit(Tensor self, float? eps=None) -> Tensor  [derivatives.yaml, entry logit]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.logit(self_a, eps)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.logit(input_a, eps)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogitBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.eps = eps
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.logit(eps, result, self, self_a)
+        record(jvp.logit, (input,), result, (input_a, eps))
     return result if out is None else write_out("logit", result, out)
 
 
-def erf(self, *, out=None):
-    """erf(Tensor self) -> Tensor  [derivatives.yaml:956]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def erf(input, *, out=None):
+    """erf(Tensor self) -> Tensor  [derivatives.yaml, entry erf]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.erf(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.erf(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.erf(result, self, self_a)
+        record(jvp.erf, (input,), result, (input_a,))
     return result if out is None else write_out("erf", result, out)
 
 
-def erfc(self, *, out=None):
-    """erfc(Tensor self) -> Tensor  [derivatives.yaml:962]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def erfc(input, *, out=None):
+    """erfc(Tensor self) -> Tensor  [derivatives.yaml, entry erfc]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.erfc(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.erfc(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfcBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.erfc(result, self, self_a)
+        record(jvp.erfc, (input,), result, (input_a,))
     return result if out is None else write_out("erfc", result, out)
 
 
-def erfinv(self, *, out=None):
-    """erfinv(Tensor self) -> Tensor  [derivatives.yaml:968]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def erfinv(input, *, out=None):
+    """erfinv(Tensor self) -> Tensor  [derivatives.yaml, entry erfinv]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.erfinv(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.erfinv(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfinvBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.erfinv(result, self, self_a)
+        record(jvp.erfinv, (input,), result, (input_a,))
     return result if out is None else write_out("erfinv", result, out)
 
 
-def lgamma(self, *, out=None):
-    """lgamma(Tensor self) -> Tensor  [derivatives.yaml:976]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def lgamma(input, *, out=None):
+    """lgamma(Tensor self) -> Tensor  [derivatives.yaml, entry lgamma]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.lgamma(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.lgamma(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LgammaBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.lgamma(result, self, self_a)
+        record(jvp.lgamma, (input,), result, (input_a,))
     return result if out is None else write_out("lgamma", result, out)
 
 
-def digamma(self, *, out=None):
-    """digamma(Tensor self) -> Tensor  [derivatives.yaml:989]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def digamma(input, *, out=None):
+    """digamma(Tensor self) -> Tensor  [derivatives.yaml, entry digamma]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.digamma(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.digamma(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DigammaBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.digamma(result, self, self_a)
+        record(jvp.digamma, (input,), result, (input_a,))
     return result if out is None else write_out("digamma", result, out)
 
 
-def polygamma(n, self, *, out=None):
-    """polygamma(int n, Tensor self) -> Tensor  [derivatives.yaml:1004]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def polygamma(n, input, *, out=None):
+    """polygamma(int n, Tensor self) -> Tensor  [derivatives.yaml, entry polygamma]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.polygamma(n, self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.polygamma(n, input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PolygammaBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.n = n
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.polygamma(n, result, self, self_a)
+        record(jvp.polygamma, (input,), result, (n, input_a))
     return result if out is None else write_out("polygamma", result, out)
 
 
-def sinc(self, *, out=None):
-    """sinc(Tensor self) -> Tensor  [derivatives.yaml:1018]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def sinc(input, *, out=None):
+    """sinc(Tensor self) -> Tensor  [derivatives.yaml, entry sinc]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.sinc(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.sinc(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SincBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.sinc(result, self, self_a)
+        record(jvp.sinc, (input,), result, (input_a,))
     return result if out is None else write_out("sinc", result, out)
 
 
-def floor(self, *, out=None):
-    """floor(Tensor self) -> Tensor  [derivatives.yaml:1024]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def floor(input, *, out=None):
+    """floor(Tensor self) -> Tensor  [derivatives.yaml, entry floor]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.floor(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.floor(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FloorBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.floor(result, self, self_a)
+        record(jvp.floor, (input,), result, (input_a,))
     return result if out is None else write_out("floor", result, out)
 
 
-def ceil(self, *, out=None):
-    """ceil(Tensor self) -> Tensor  [derivatives.yaml:1030]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def ceil(input, *, out=None):
+    """ceil(Tensor self) -> Tensor  [derivatives.yaml, entry ceil]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.ceil(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.ceil(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CeilBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.ceil(result, self, self_a)
+        record(jvp.ceil, (input,), result, (input_a,))
     return result if out is None else write_out("ceil", result, out)
 
 
-def trunc(self, *, out=None):
-    """trunc(Tensor self) -> Tensor  [derivatives.yaml:1036]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def trunc(input, *, out=None):
+    """trunc(Tensor self) -> Tensor  [derivatives.yaml, entry trunc]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.trunc(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.trunc(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TruncBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.trunc(result, self, self_a)
+        record(jvp.trunc, (input,), result, (input_a,))
     return result if out is None else write_out("trunc", result, out)
 
 
-def frac(self, *, out=None):
-    """frac(Tensor self) -> Tensor  [derivatives.yaml:1042]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def frac(input, *, out=None):
+    """frac(Tensor self) -> Tensor  [derivatives.yaml, entry frac]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.frac(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.frac(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FracBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.frac(result, self, self_a)
+        record(jvp.frac, (input,), result, (input_a,))
     return result if out is None else write_out("frac", result, out)
 
 
-def isfinite(self, *, out=None):
-    """isfinite(Tensor self) -> Tensor  [derivatives.yaml:1048]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def isfinite(input, *, out=None):
+    """isfinite(Tensor self) -> Tensor  [derivatives.yaml, entry isfinite]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.isfinite(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.isfinite(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("isfinite", make(out_a), out)
 
 
-def isnan(self, *, out=None):
-    """isnan(Tensor self) -> Tensor  [derivatives.yaml:1053]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def isnan(input, *, out=None):
+    """isnan(Tensor self) -> Tensor  [derivatives.yaml, entry isnan]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.isnan(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.isnan(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("isnan", make(out_a), out)
 
 
-def isinf(self, *, out=None):
-    """isinf(Tensor self) -> Tensor  [derivatives.yaml:1058]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def isinf(input, *, out=None):
+    """isinf(Tensor self) -> Tensor  [derivatives.yaml, entry isinf]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.isinf(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.isinf(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("isinf", make(out_a), out)
 
 
-def isposinf(self, *, out=None):
-    """isposinf(Tensor self) -> Tensor  [derivatives.yaml:1063]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def isposinf(input, *, out=None):
+    """isposinf(Tensor self) -> Tensor  [derivatives.yaml, entry isposinf]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.isposinf(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.isposinf(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("isposinf", make(out_a), out)
 
 
-def isneginf(self, *, out=None):
-    """isneginf(Tensor self) -> Tensor  [derivatives.yaml:1068]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def isneginf(input, *, out=None):
+    """isneginf(Tensor self) -> Tensor  [derivatives.yaml, entry isneginf]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.isneginf(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.isneginf(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("isneginf", make(out_a), out)
 
 
-def signbit(self, *, out=None):
-    """signbit(Tensor self) -> Tensor  [derivatives.yaml:1073]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def signbit(input, *, out=None):
+    """signbit(Tensor self) -> Tensor  [derivatives.yaml, entry signbit]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = np.signbit(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = np.signbit(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("signbit", make(out_a), out)
 
 
-def nan_to_num(self, nan=None, posinf=None, neginf=None, *, out=None):
-    """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor  [derivatives.yaml:1078]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def nan_to_num(input, nan=None, posinf=None, neginf=None, *, out=None):
+    """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor  [derivatives.yaml, entry nan_to_num]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = np.nan_to_num(self_a, nan=0.0 if nan is None else nan, posinf=posinf, neginf=neginf)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = np.nan_to_num(input_a, nan=0.0 if nan is None else nan, posinf=posinf, neginf=neginf)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NanToNumBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.nan_to_num(nan, neginf, posinf, result, self, self_a)
+        record(jvp.nan_to_num, (input,), result, (input_a, nan, posinf, neginf))
     return result if out is None else write_out("nan_to_num", result, out)
 
 
-def atan2(self, other, *, out=None):
-    """atan2(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1090]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def atan2(input, other, *, out=None):
+    """atan2(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry atan2]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = kernels.atan2(self_a, other_a)
+        out_a = kernels.atan2(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Atan2Backward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.atan2(other, other_a, result, self, self_a)
+        record(jvp.atan2, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("atan2", result, out)
 
 
-def hypot(self, other, *, out=None):
-    """hypot(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1097]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def hypot(input, other, *, out=None):
+    """hypot(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry hypot]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = kernels.hypot(self_a, other_a)
+        out_a = kernels.hypot(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HypotBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        if self_rg:
-            node.self = save(self)
+        if input_rg:
+            node.self = save(input)
         if other_rg:
             node.other = save(other)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.hypot(other, other_a, result, self, self_a)
+        record(jvp.hypot, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("hypot", result, out)
 
 
-def fmod(self, other, *, out=None):
-    """fmod(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1104]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def fmod(input, other, *, out=None):
+    """fmod(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry fmod]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = kernels.fmod(self_a, other_a)
+        out_a = kernels.fmod(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FmodBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
-            node.self = save(self)
+            node.self = save(input)
         if other_rg:
             node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.fmod(other, other_a, result, self, self_a)
+        record(jvp.fmod, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("fmod", result, out)
 
 
-def remainder(self, other, *, out=None):
-    """remainder(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1123]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def remainder(input, other, *, out=None):
+    """remainder(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry remainder]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = kernels.remainder(self_a, other_a)
+        out_a = kernels.remainder(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RemainderBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
-            node.self = save(self)
+            node.self = save(input)
         if other_rg:
             node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.remainder(other, other_a, result, self, self_a)
+        record(jvp.remainder, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("remainder", result, out)
 
 
-def xlogy(self, other, *, out=None):
-    """xlogy(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1143]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def xlogy(input, other, *, out=None):
+    """xlogy(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry xlogy]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = kernels.xlogy(self_a, other_a)
+        out_a = kernels.xlogy(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.XlogyBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.xlogy(other, other_a, result, self, self_a)
+        record(jvp.xlogy, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("xlogy", result, out)
 
 
-def logaddexp(self, other, *, out=None):
-    """logaddexp(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1161]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def logaddexp(input, other, *, out=None):
+    """logaddexp(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logaddexp]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a, other_rg = other._data, other._requires_grad
     else:
         other_a, other_rg = other, False
     try:
-        out_a = kernels.logaddexp(self_a, other_a)
+        out_a = kernels.logaddexp(input_a, other_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if (self_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogaddexpBackward0()
-        node._next = (edge(self) if self_rg else None, edge(other) if other_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.other = save(other)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.logaddexp(other, other_a, result, self, self_a)
+        record(jvp.logaddexp, (input, other), result, (input_a, other_a))
     return result if out is None else write_out("logaddexp", result, out)
 
 
-def lerp(self, end, weight, *, out=None):
-    """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor  [derivatives.yaml:1168]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def lerp(input, end, weight, *, out=None):
+    """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor  [derivatives.yaml, entry lerp]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(end, Tensor):
         end_a, end_rg = end._data, end._requires_grad
     else:
@@ -2963,35 +2962,35 @@ def lerp(self, end, weight, *, out=None):
     else:
         weight_a, weight_rg = weight, False
     try:
-        out_a = kernels.lerp(self_a, end_a, weight_a)
+        out_a = kernels.lerp(input_a, end_a, weight_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, end_a, weight_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, end_a, weight_a)
-    if (self_rg or end_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, end_a, weight_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, end_a, weight_a)
+    if (input_rg or end_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LerpBackward0()
-        node._next = (edge(self) if self_rg else None, edge(end) if end_rg else None, edge(weight) if weight_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(end) if end_rg else None, edge(weight) if weight_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if weight_rg:
-            node.self = save(self)
+            node.self = save(input)
         if weight_rg:
             node.end = save(end)
-        if self_rg or end_rg:
+        if input_rg or end_rg:
             node.weight = save(weight)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.lerp(end, end_a, result, self, self_a, weight, weight_a)
+        record(jvp.lerp, (input, end, weight), result, (input_a, end_a, weight_a))
     return result if out is None else write_out("lerp", result, out)
 
 
-def addcmul(self, tensor1, tensor2, *, value=1, out=None):
-    """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1185]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def addcmul(input, tensor1, tensor2, *, value=1, out=None):
+    """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml, entry addcmul]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(tensor1, Tensor):
         tensor1_a, tensor1_rg = tensor1._data, tensor1._requires_grad
     else:
@@ -3001,14 +3000,14 @@ def addcmul(self, tensor1, tensor2, *, value=1, out=None):
     else:
         tensor2_a, tensor2_rg = tensor2, False
     try:
-        out_a = kernels.addcmul(self_a, tensor1_a, tensor2_a, value)
+        out_a = kernels.addcmul(input_a, tensor1_a, tensor2_a, value)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, tensor1_a, tensor2_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, tensor1_a, tensor2_a)
-    if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, tensor1_a, tensor2_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, tensor1_a, tensor2_a)
+    if (input_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddcmulBackward0()
-        node._next = (edge(self) if self_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if tensor2_rg:
@@ -3020,16 +3019,16 @@ def addcmul(self, tensor1, tensor2, *, value=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.addcmul(result, self, self_a, tensor1, tensor1_a, tensor2, tensor2_a, value)
+        record(jvp.addcmul, (input, tensor1, tensor2), result, (input_a, tensor1_a, tensor2_a, value))
     return result if out is None else write_out("addcmul", result, out)
 
 
-def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
-    """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml:1200]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
+    """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml, entry addcdiv]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(tensor1, Tensor):
         tensor1_a, tensor1_rg = tensor1._data, tensor1._requires_grad
     else:
@@ -3039,14 +3038,14 @@ def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
     else:
         tensor2_a, tensor2_rg = tensor2, False
     try:
-        out_a = kernels.addcdiv(self_a, tensor1_a, tensor2_a, value)
+        out_a = kernels.addcdiv(input_a, tensor1_a, tensor2_a, value)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, tensor1_a, tensor2_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, tensor1_a, tensor2_a)
-    if (self_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, tensor1_a, tensor2_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, tensor1_a, tensor2_a)
+    if (input_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddcdivBackward0()
-        node._next = (edge(self) if self_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if tensor2_rg:
@@ -3058,16 +3057,16 @@ def addcdiv(self, tensor1, tensor2, *, value=1, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.addcdiv(result, self, self_a, tensor1, tensor1_a, tensor2, tensor2_a, value)
+        record(jvp.addcdiv, (input, tensor1, tensor2), result, (input_a, tensor1_a, tensor2_a, value))
     return result if out is None else write_out("addcdiv", result, out)
 
 
-def clip(self, min=None, max=None, *, out=None):
-    """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml:1217]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def clip(input, min=None, max=None, *, out=None):
+    """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml, entry clip]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(min, Tensor):
         min_a, min_rg = min._data, min._requires_grad
     else:
@@ -3077,88 +3076,88 @@ def clip(self, min=None, max=None, *, out=None):
     else:
         max_a, max_rg = max, False
     try:
-        out_a = kernels.clamp_tensor(self_a, min_a, max_a)
+        out_a = kernels.clamp_tensor(input_a, min_a, max_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, min_a, max_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, min_a, max_a)
-    if (self_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, min_a, max_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, min_a, max_a)
+    if (input_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ClipBackward0()
-        node._next = (edge(self) if self_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.min = save(min)
         node.max = save(max)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.clip(max, max_a, min, min_a, result, self, self_a)
+        record(jvp.clip, (input, min, max), result, (input_a, min_a, max_a))
     return result if out is None else write_out("clip", result, out)
 
 
-def hardtanh(self, min_val=-1, max_val=1, *, out=None):
-    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml:1238]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def hardtanh(input, min_val=-1, max_val=1, *, out=None):
+    """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml, entry hardtanh]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.hardtanh(self_a, min_val, max_val)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.hardtanh(input_a, min_val, max_val)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardtanhBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.min_val = min_val
         node.max_val = max_val
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.hardtanh(max_val, min_val, result, self, self_a)
+        record(jvp.hardtanh, (input,), result, (input_a, min_val, max_val))
     return result if out is None else write_out("hardtanh", result, out)
 
 
-def leaky_relu(self, negative_slope=0.01, *, out=None):
-    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml:1250]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def leaky_relu(input, negative_slope=0.01, *, out=None):
+    """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml, entry leaky_relu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.leaky_relu(self_a, negative_slope)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.leaky_relu(input_a, negative_slope)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LeakyReluBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.negative_slope = negative_slope
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.leaky_relu(negative_slope, result, self, self_a)
+        record(jvp.leaky_relu, (input,), result, (input_a, negative_slope))
     return result if out is None else write_out("leaky_relu", result, out)
 
 
-def elu(self, alpha=1, scale=1, input_scale=1, *, out=None):
-    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml:1262]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def elu(input, alpha=1, scale=1, input_scale=1, *, out=None):
+    """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml, entry elu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.elu(self_a, alpha, scale, input_scale)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.elu(input_a, alpha, scale, input_scale)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EluBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.alpha = alpha
         node.scale = scale
         node.input_scale = input_scale
@@ -3166,309 +3165,309 @@ def elu(self, alpha=1, scale=1, input_scale=1, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.elu(alpha, input_scale, result, scale, self, self_a)
+        record(jvp.elu, (input,), result, (input_a, alpha, scale, input_scale))
     return result if out is None else write_out("elu", result, out)
 
 
-def selu(self, *, out=None):
-    """selu(Tensor self) -> Tensor  [derivatives.yaml:1275]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def selu(input, *, out=None):
+    """selu(Tensor self) -> Tensor  [derivatives.yaml, entry selu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.selu(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.selu(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SeluBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.selu(result, self, self_a)
+        record(jvp.selu, (input,), result, (input_a,))
     return result if out is None else write_out("selu", result, out)
 
 
-def celu(self, alpha=1.0, *, out=None):
-    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml:1281]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def celu(input, alpha=1.0, *, out=None):
+    """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml, entry celu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.celu(self_a, alpha)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.celu(input_a, alpha)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CeluBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.alpha = alpha
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.celu(alpha, result, self, self_a)
+        record(jvp.celu, (input,), result, (input_a, alpha))
     return result if out is None else write_out("celu", result, out)
 
 
-def gelu(self, *, approximate='none', out=None):
-    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1293]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def gelu(input, *, approximate='none', out=None):
+    """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml, entry gelu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.gelu(self_a, approximate)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.gelu(input_a, approximate)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GeluBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.approximate = approximate
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.gelu(approximate, result, self, self_a)
+        record(jvp.gelu, (input,), result, (input_a, approximate))
     return result if out is None else write_out("gelu", result, out)
 
 
-def gelu_backward(output_grad, self, *, approximate='none', out=None):
-    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml:1308]"""
+def gelu_backward(output_grad, input, *, approximate='none', out=None):
+    """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml, entry gelu_backward]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
         output_grad_a, output_grad_rg = output_grad, False
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     try:
-        out_a = kernels.gelu_backward(output_grad_a, self_a, approximate)
+        out_a = kernels.gelu_backward(output_grad_a, input_a, approximate)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, output_grad_a, self_a) from None
+        raise kernels.broadcast_error(exc, output_grad_a, input_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, output_grad_a, self_a)
-    if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        out_a = default_float(out_a, output_grad_a, input_a)
+    if (output_grad_rg or input_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GeluBackwardBackward0()
-        node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
+        node._next = (edge(output_grad) if output_grad_rg else None, edge(input) if input_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        if self_rg:
+        if input_rg:
             node.output_grad = save(output_grad)
-        node.self = save(self)
+        node.self = save(input)
         node.approximate = approximate
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.gelu_backward(approximate, output_grad, output_grad_a, result, self, self_a)
+        record(jvp.gelu_backward, (output_grad, input), result, (output_grad_a, input_a, approximate))
     return result if out is None else write_out("gelu_backward", result, out)
 
 
-def silu(self, *, out=None):
-    """silu(Tensor self) -> Tensor  [derivatives.yaml:1323]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def silu(input, *, out=None):
+    """silu(Tensor self) -> Tensor  [derivatives.yaml, entry silu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.silu(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.silu(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SiluBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.silu(result, self, self_a)
+        record(jvp.silu, (input,), result, (input_a,))
     return result if out is None else write_out("silu", result, out)
 
 
-def mish(self, *, out=None):
-    """mish(Tensor self) -> Tensor  [derivatives.yaml:1331]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def mish(input, *, out=None):
+    """mish(Tensor self) -> Tensor  [derivatives.yaml, entry mish]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.mish(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.mish(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MishBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.mish(result, self, self_a)
+        record(jvp.mish, (input,), result, (input_a,))
     return result if out is None else write_out("mish", result, out)
 
 
-def softplus(self, beta=1, threshold=20, *, out=None):
-    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml:1339]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def softplus(input, beta=1, threshold=20, *, out=None):
+    """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml, entry softplus]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.softplus(self_a, beta, threshold)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.softplus(input_a, beta, threshold)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SoftplusBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.beta = beta
         node.threshold = threshold
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.softplus(beta, result, self, self_a, threshold)
+        record(jvp.softplus, (input,), result, (input_a, beta, threshold))
     return result if out is None else write_out("softplus", result, out)
 
 
-def log_sigmoid(self, *, out=None):
-    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml:1353]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def log_sigmoid(input, *, out=None):
+    """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml, entry log_sigmoid]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.log_sigmoid(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.log_sigmoid(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogSigmoidBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.log_sigmoid(result, self, self_a)
+        record(jvp.log_sigmoid, (input,), result, (input_a,))
     return result if out is None else write_out("log_sigmoid", result, out)
 
 
-def hardsigmoid(self, *, out=None):
-    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml:1361]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def hardsigmoid(input, *, out=None):
+    """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml, entry hardsigmoid]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.hardsigmoid(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.hardsigmoid(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardsigmoidBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.hardsigmoid(result, self, self_a)
+        record(jvp.hardsigmoid, (input,), result, (input_a,))
     return result if out is None else write_out("hardsigmoid", result, out)
 
 
-def hardswish(self, *, out=None):
-    """hardswish(Tensor self) -> Tensor  [derivatives.yaml:1373]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def hardswish(input, *, out=None):
+    """hardswish(Tensor self) -> Tensor  [derivatives.yaml, entry hardswish]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.hardswish(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.hardswish(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardswishBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.hardswish(result, self, self_a)
+        record(jvp.hardswish, (input,), result, (input_a,))
     return result if out is None else write_out("hardswish", result, out)
 
 
-def glu(self, dim=-1, *, out=None):
-    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml:1385]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def glu(input, dim=-1, *, out=None):
+    """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml, entry glu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.glu(self_a, dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.glu(input_a, dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GluBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.glu(dim, result, self, self_a)
+        record(jvp.glu, (input,), result, (input_a, dim))
     return result if out is None else write_out("glu", result, out)
 
 
-def prod(self, dim=None, keepdim=False, *, dtype=None, out=None):
-    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1400]"""
+def prod(input, dim=None, keepdim=False, *, dtype=None, out=None):
+    """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry prod]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.prod(self_a, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.prod(input_a, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ProdBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.prod(dim, dtype, keepdim, result, self, self_a)
+        record(jvp.prod, (input,), result, (input_a, dim, keepdim, dtype))
     return result if out is None else write_out("prod", result, out)
 
 
-def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
-    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1416]"""
+def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
+    """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml, entry var]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.var(self_a, dim, unbiased, keepdim, correction)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.var(input_a, dim, unbiased, keepdim, correction)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.VarBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
         node.unbiased = unbiased
         node.keepdim = keepdim
@@ -3476,26 +3475,26 @@ def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=No
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.var(correction, dim, keepdim, result, self, self_a, unbiased)
+        record(jvp.var, (input,), result, (input_a, dim, unbiased, keepdim, correction))
     return result if out is None else write_out("var", result, out)
 
 
-def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
-    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml:1431]"""
+def std(input, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
+    """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml, entry std]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.std(self_a, dim, unbiased, keepdim, correction)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.std(input_a, dim, unbiased, keepdim, correction)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.StdBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
         node.unbiased = unbiased
         node.keepdim = keepdim
@@ -3504,25 +3503,25 @@ def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None, out=No
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.std(correction, dim, keepdim, result, self, self_a, unbiased)
+        record(jvp.std, (input,), result, (input_a, dim, unbiased, keepdim, correction))
     return result if out is None else write_out("std", result, out)
 
 
-def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None, out=None):
-    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1448]"""
+def norm(input, p='fro', dim=None, keepdim=False, *, dtype=None, out=None):
+    """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry norm]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.norm(self_a, p, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.norm(input_a, p, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NormBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.p = p
         node.dim = dim
         node.keepdim = keepdim
@@ -3530,25 +3529,25 @@ def norm(self, p='fro', dim=None, keepdim=False, *, dtype=None, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.norm(dim, dtype, keepdim, p, result, self, self_a)
+        record(jvp.norm, (input,), result, (input_a, p, dim, keepdim, dtype))
     return result if out is None else write_out("norm", result, out)
 
 
-def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):
-    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1468]"""
+def linalg_vector_norm(input, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):
+    """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry linalg_vector_norm]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.vector_norm(self_a, ord, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.vector_norm(input_a, ord, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgVectorNormBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.ord = ord
         node.dim = dim
         node.keepdim = keepdim
@@ -3556,236 +3555,236 @@ def linalg_vector_norm(self, ord=2, dim=None, keepdim=False, *, dtype=None, out=
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.linalg_vector_norm(dim, dtype, keepdim, ord, result, self, self_a)
+        record(jvp.linalg_vector_norm, (input,), result, (input_a, ord, dim, keepdim, dtype))
     return result if out is None else write_out("linalg_vector_norm", result, out)
 
 
-def logsumexp(self, dim, keepdim=False, *, out=None):
-    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml:1487]"""
+def logsumexp(input, dim, keepdim=False, *, out=None):
+    """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml, entry logsumexp]"""
     dim = kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.logsumexp(self_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.logsumexp(input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogsumexpBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
         node.keepdim = keepdim
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.logsumexp(dim, keepdim, result, self, self_a)
+        record(jvp.logsumexp, (input,), result, (input_a, dim, keepdim))
     return result if out is None else write_out("logsumexp", result, out)
 
 
-def cumsum(self, dim, *, dtype=None, out=None):
-    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1500]"""
+def cumsum(input, dim, *, dtype=None, out=None):
+    """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry cumsum]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.cumsum(self_a, dim, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.cumsum(input_a, dim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CumsumBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.cumsum(dim, dtype, result, self, self_a)
+        record(jvp.cumsum, (input,), result, (input_a, dim, dtype))
     return result if out is None else write_out("cumsum", result, out)
 
 
-def cumprod(self, dim, *, dtype=None, out=None):
-    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1513]"""
+def cumprod(input, dim, *, dtype=None, out=None):
+    """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry cumprod]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.cumprod(self_a, dim, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.cumprod(input_a, dim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CumprodBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.dim = dim
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.cumprod(dim, dtype, result, self, self_a)
+        record(jvp.cumprod, (input,), result, (input_a, dim, dtype))
     return result if out is None else write_out("cumprod", result, out)
 
 
-def argmax(self, dim=None, keepdim=False, *, out=None):
-    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1526]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def argmax(input, dim=None, keepdim=False, *, out=None):
+    """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml, entry argmax]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = kernels.argmax(self_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = kernels.argmax(input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("argmax", make(out_a), out)
 
 
-def argmin(self, dim=None, keepdim=False, *, out=None):
-    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1536]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def argmin(input, dim=None, keepdim=False, *, out=None):
+    """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml, entry argmin]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = kernels.argmin(self_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = kernels.argmin(input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("argmin", make(out_a), out)
 
 
-def all(self, dim=None, keepdim=False, *, out=None):
-    """all(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1547]"""
+def all(input, dim=None, keepdim=False, *, out=None):
+    """all(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml, entry all]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a = self._data
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = kernels.all_any(np.all, self_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = kernels.all_any(np.all, input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("all", make(out_a), out)
 
 
-def any_reduce(self, dim=None, keepdim=False, *, out=None):
-    """any.reduce(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml:1558]"""
+def any_reduce(input, dim=None, keepdim=False, *, out=None):
+    """any.reduce(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml, entry any_reduce]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a = self._data
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = kernels.all_any(np.any, self_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = kernels.all_any(np.any, input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("any_reduce", make(out_a), out)
 
 
-def count_nonzero(self, dim=None, *, out=None):
-    """count_nonzero(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml:1567]"""
+def count_nonzero(input, dim=None, *, out=None):
+    """count_nonzero(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml, entry count_nonzero]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(self, Tensor):
-        self_a = self._data
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = kernels.count_nonzero(self_a, dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = kernels.count_nonzero(input_a, dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("count_nonzero", make(out_a), out)
 
 
-def argsort(self, dim=-1, descending=False, *, stable=False, out=None):
-    """argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor  [derivatives.yaml:1572]"""
-    if isinstance(self, Tensor):
-        self_a = self._data
+def argsort(input, dim=-1, descending=False, *, stable=False, out=None):
+    """argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor  [derivatives.yaml, entry argsort]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
     else:
-        self_a = self
-    out_a = kernels.sort(self_a, dim, descending, stable)[1]
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
+        input_a = input
+    out_a = kernels.sort(input_a, dim, descending, stable)[1]
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
     return make(out_a) if out is None else write_out("argsort", make(out_a), out)
 
 
-def nansum(self, dim=None, keepdim=False, *, dtype=None, out=None):
-    """nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1578]"""
+def nansum(input, dim=None, keepdim=False, *, dtype=None, out=None):
+    """nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry nansum]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.nansum(self_a, dim, keepdim, dtype)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.nansum(input_a, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NansumBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
-        node.self_shape = np.shape(self_a)
+        node.self = save(input)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.keepdim = keepdim
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.nansum(dim, dtype, keepdim, result, self, self_a)
+        record(jvp.nansum, (input,), result, (input_a, dim, keepdim, dtype))
     return result if out is None else write_out("nansum", result, out)
 SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
 
 
-def sort(self, dim=-1, descending=False, *, stable=False):
-    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml:1589]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def sort(input, dim=-1, descending=False, *, stable=False):
+    """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry sort]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.sort(self_a, dim, descending, stable=stable)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.sort(input_a, dim, descending, stable=stable)
+    if input_rg and grad_mode.enabled:
         node = functions.SortBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.indices = save_result(indices)
     else:
         values = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.sort(descending, dim, indices, self, self_a, stable, values)
+        record(jvp.sort, (input,), (values, indices), (input_a, dim, descending, stable))
     return SortResult(values, indices)
 TopkResult = collections.namedtuple("TopkResult", ['values', 'indices'])
 
 
-def topk(self, k, dim=-1, largest=True, sorted=True):
-    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml:1604]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def topk(input, k, dim=-1, largest=True, sorted=True):
+    """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry topk]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.topk(self_a, k, dim, largest, sorted)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.topk(input_a, k, dim, largest, sorted)
+    if input_rg and grad_mode.enabled:
         node = functions.TopkBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.indices = save_result(indices)
     else:
         values = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.topk(dim, indices, k, largest, self, self_a, sorted, values)
+        record(jvp.topk, (input,), (values, indices), (input_a, k, dim, largest, sorted))
     return TopkResult(values, indices)
 
 
-def addmm(self, mat1, mat2, *, beta=1, alpha=1, out=None):
-    """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor  [derivatives.yaml:1622]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
+    """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor  [derivatives.yaml, entry addmm]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(mat1, Tensor):
         mat1_a, mat1_rg = mat1._data, mat1._requires_grad
     else:
@@ -3795,231 +3794,231 @@ def addmm(self, mat1, mat2, *, beta=1, alpha=1, out=None):
     else:
         mat2_a, mat2_rg = mat2, False
     try:
-        out_a = kernels.addmm(self_a, mat1_a, mat2_a, beta, alpha)
+        out_a = kernels.addmm(input_a, mat1_a, mat2_a, beta, alpha)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, mat1_a, mat2_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, mat1_a, mat2_a)
-    if (self_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, mat1_a, mat2_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, mat1_a, mat2_a)
+    if (input_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddmmBackward0()
-        node._next = (edge(self) if self_rg else None, edge(mat1) if mat1_rg else None, edge(mat2) if mat2_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(mat1) if mat1_rg else None, edge(mat2) if mat2_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if mat2_rg:
             node.mat1 = save(mat1)
         if mat1_rg or mat2_rg:
             node.mat2 = save(mat2)
-        if self_rg:
+        if input_rg:
             node.beta = beta
         if mat1_rg or mat2_rg:
             node.alpha = alpha
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.addmm(alpha, beta, mat1, mat1_a, mat2, mat2_a, result, self, self_a)
+        record(jvp.addmm, (input, mat1, mat2), result, (input_a, mat1_a, mat2_a, beta, alpha))
     return result if out is None else write_out("addmm", result, out)
 
 
-def mm(self, mat2, *, out=None):
-    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1636]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def mm(input, mat2, *, out=None):
+    """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml, entry mm]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(mat2, Tensor):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
     try:
-        out_a = kernels.mm(self_a, mat2_a)
+        out_a = kernels.mm(input_a, mat2_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, mat2_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, mat2_a)
-    if (self_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, mat2_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, mat2_a)
+    if (input_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MmBackward0()
-        node._next = (edge(self) if self_rg else None, edge(mat2) if mat2_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(mat2) if mat2_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if mat2_rg:
-            node.self = save(self)
+            node.self = save(input)
         node.mat2 = save(mat2)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.mm(mat2, mat2_a, result, self, self_a)
+        record(jvp.mm, (input, mat2), result, (input_a, mat2_a))
     return result if out is None else write_out("mm", result, out)
 
 
-def mv(self, vec, *, out=None):
-    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml:1649]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def mv(input, vec, *, out=None):
+    """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml, entry mv]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(vec, Tensor):
         vec_a, vec_rg = vec._data, vec._requires_grad
     else:
         vec_a, vec_rg = vec, False
     try:
-        out_a = kernels.mv(self_a, vec_a)
+        out_a = kernels.mv(input_a, vec_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, vec_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, vec_a)
-    if (self_rg or vec_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, vec_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, vec_a)
+    if (input_rg or vec_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MvBackward0()
-        node._next = (edge(self) if self_rg else None, edge(vec) if vec_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(vec) if vec_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if vec_rg:
-            node.self = save(self)
-        if self_rg:
+            node.self = save(input)
+        if input_rg:
             node.vec = save(vec)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.mv(result, self, self_a, vec, vec_a)
+        record(jvp.mv, (input, vec), result, (input_a, vec_a))
     return result if out is None else write_out("mv", result, out)
 
 
-def bmm(self, mat2, *, out=None):
-    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml:1661]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def bmm(input, mat2, *, out=None):
+    """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml, entry bmm]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(mat2, Tensor):
         mat2_a, mat2_rg = mat2._data, mat2._requires_grad
     else:
         mat2_a, mat2_rg = mat2, False
     try:
-        out_a = kernels.bmm(self_a, mat2_a)
+        out_a = kernels.bmm(input_a, mat2_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, mat2_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, mat2_a)
-    if (self_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, mat2_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, mat2_a)
+    if (input_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BmmBackward0()
-        node._next = (edge(self) if self_rg else None, edge(mat2) if mat2_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(mat2) if mat2_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if mat2_rg:
-            node.self = save(self)
-        if self_rg:
+            node.self = save(input)
+        if input_rg:
             node.mat2 = save(mat2)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.bmm(mat2, mat2_a, result, self, self_a)
+        record(jvp.bmm, (input, mat2), result, (input_a, mat2_a))
     return result if out is None else write_out("bmm", result, out)
 
 
-def outer(self, vec2, *, out=None):
-    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml:1674]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def outer(input, vec2, *, out=None):
+    """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml, entry outer]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(vec2, Tensor):
         vec2_a, vec2_rg = vec2._data, vec2._requires_grad
     else:
         vec2_a, vec2_rg = vec2, False
     try:
-        out_a = kernels.outer(self_a, vec2_a)
+        out_a = kernels.outer(input_a, vec2_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, vec2_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, vec2_a)
-    if (self_rg or vec2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, vec2_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, vec2_a)
+    if (input_rg or vec2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.OuterBackward0()
-        node._next = (edge(self) if self_rg else None, edge(vec2) if vec2_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(vec2) if vec2_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if vec2_rg:
-            node.self = save(self)
-        if self_rg:
+            node.self = save(input)
+        if input_rg:
             node.vec2 = save(vec2)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.outer(result, self, self_a, vec2, vec2_a)
+        record(jvp.outer, (input, vec2), result, (input_a, vec2_a))
     return result if out is None else write_out("outer", result, out)
 
 
-def trace(self, *, out=None):
-    """trace(Tensor self) -> Tensor  [derivatives.yaml:1686]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def trace(input, *, out=None):
+    """trace(Tensor self) -> Tensor  [derivatives.yaml, entry trace]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.trace(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.trace(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TraceBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.trace(result, self, self_a)
+        record(jvp.trace, (input,), result, (input_a,))
     return result if out is None else write_out("trace", result, out)
 
 
-def diag(self, diagonal=0, *, out=None):
-    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1699]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def diag(input, diagonal=0, *, out=None):
+    """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml, entry diag]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.diag(self_a, diagonal)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.diag(input_a, diagonal)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.diagonal = diagonal
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.diag(diagonal, result, self, self_a)
+        record(jvp.diag, (input,), result, (input_a, diagonal))
     return result if out is None else write_out("diag", result, out)
 
 
-def diagonal(self, offset=0, dim1=0, dim2=1, *, out=None):
-    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml:1714]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def diagonal(input, offset=0, dim1=0, dim2=1, *, out=None):
+    """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml, entry diagonal]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.diagonal(self_a, offset, dim1, dim2)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.diagonal(input_a, offset, dim1, dim2)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagonalBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.offset = offset
         node.dim1 = dim1
         node.dim2 = dim2
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.diagonal(dim1, dim2, offset, result, self, self_a)
+        record(jvp.diagonal, (input,), result, (input_a, offset, dim1, dim2))
     return result if out is None else write_out("diagonal", result, out)
 
 
 def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
-    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml:1730]"""
+    """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml, entry diagonal_backward]"""
     input_sizes = kernels.int_list(input_sizes)
     if isinstance(src, Tensor):
         src_a, src_rg = src._data, src._requires_grad
@@ -4039,56 +4038,56 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.diagonal_backward(dim1, dim2, input_sizes, offset, result, src, src_a)
+        record(jvp.diagonal_backward, (src,), result, (src_a, input_sizes, offset, dim1, dim2))
     return result if out is None else write_out("diagonal_backward", result, out)
 
 
-def tril(self, diagonal=0, *, out=None):
-    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1741]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def tril(input, diagonal=0, *, out=None):
+    """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml, entry tril]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.tril(self_a, diagonal)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.tril(input_a, diagonal)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TrilBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.diagonal = diagonal
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.tril(diagonal, result, self, self_a)
+        record(jvp.tril, (input,), result, (input_a, diagonal))
     return result if out is None else write_out("tril", result, out)
 
 
-def triu(self, diagonal=0, *, out=None):
-    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml:1752]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def triu(input, diagonal=0, *, out=None):
+    """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml, entry triu]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.triu(self_a, diagonal)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.triu(input_a, diagonal)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TriuBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.diagonal = diagonal
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.triu(diagonal, result, self, self_a)
+        record(jvp.triu, (input,), result, (input_a, diagonal))
     return result if out is None else write_out("triu", result, out)
 
 
 def linalg_inv(A, *, out=None):
-    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml:1766]"""
+    """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml, entry linalg_inv]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4105,12 +4104,12 @@ def linalg_inv(A, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.linalg_inv(A, A_a, result)
+        record(jvp.linalg_inv, (A,), result, (A_a,))
     return result if out is None else write_out("linalg_inv", result, out)
 
 
 def linalg_det(A, *, out=None):
-    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml:1777]"""
+    """linalg_det(Tensor A) -> Tensor  [derivatives.yaml, entry linalg_det]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4128,36 +4127,36 @@ def linalg_det(A, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.linalg_det(A, A_a, result)
+        record(jvp.linalg_det, (A,), result, (A_a,))
     return result if out is None else write_out("linalg_det", result, out)
 
 
-def det(self, *, out=None):
-    """det(Tensor self) -> Tensor  [derivatives.yaml:1788]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def det(input, *, out=None):
+    """det(Tensor self) -> Tensor  [derivatives.yaml, entry det]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.linalg_det(self_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.linalg_det(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DetBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.result = save_result(result)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.det(result, self, self_a)
+        record(jvp.det, (input,), result, (input_a,))
     return result if out is None else write_out("det", result, out)
 LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'logabsdet'])
 
 
 def linalg_slogdet(A):
-    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml:1798]"""
+    """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml, entry linalg_slogdet]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4174,12 +4173,12 @@ def linalg_slogdet(A):
         sign = make(outs[0])
         logabsdet = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.linalg_slogdet(A, A_a, logabsdet, sign)
+        record(jvp.linalg_slogdet, (A,), (sign, logabsdet), (A_a,))
     return LinalgSlogdetResult(sign, logabsdet)
 
 
 def linalg_solve(A, B, *, left=True, out=None):
-    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml:1811]"""
+    """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml, entry linalg_solve]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4206,12 +4205,12 @@ def linalg_solve(A, B, *, left=True, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.linalg_solve(A, A_a, B, B_a, left, result)
+        record(jvp.linalg_solve, (A, B), result, (A_a, B_a, left))
     return result if out is None else write_out("linalg_solve", result, out)
 
 
 def linalg_cholesky(A, *, upper=False, out=None):
-    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml:1830]"""
+    """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml, entry linalg_cholesky]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4229,13 +4228,13 @@ def linalg_cholesky(A, *, upper=False, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.linalg_cholesky(A, A_a, result, upper)
+        record(jvp.linalg_cholesky, (A,), result, (A_a, upper))
     return result if out is None else write_out("linalg_cholesky", result, out)
 LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'eigenvectors'])
 
 
 def linalg_eigh(A, UPLO='L'):
-    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml:1844]"""
+    """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml, entry linalg_eigh]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4253,13 +4252,13 @@ def linalg_eigh(A, UPLO='L'):
         eigenvalues = make(outs[0])
         eigenvectors = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.linalg_eigh(A, A_a, UPLO, eigenvalues, eigenvectors)
+        record(jvp.linalg_eigh, (A,), (eigenvalues, eigenvectors), (A_a, UPLO))
     return LinalgEighResult(eigenvalues, eigenvectors)
 LinalgSvdResult = collections.namedtuple("LinalgSvdResult", ['U', 'S', 'Vh'])
 
 
 def linalg_svd(A, full_matrices=True):
-    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml:1859]"""
+    """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml, entry linalg_svd]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4281,12 +4280,12 @@ def linalg_svd(A, full_matrices=True):
         S = make(outs[1])
         Vh = make(outs[2])
     if FORWARD_AD[0]:
-        jvp.record.linalg_svd(A, A_a, S, U, Vh, full_matrices)
+        record(jvp.linalg_svd, (A,), (U, S, Vh), (A_a, full_matrices))
     return LinalgSvdResult(U, S, Vh)
 
 
 def linalg_svdvals(A, *, out=None):
-    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml:1874]"""
+    """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml, entry linalg_svdvals]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4303,13 +4302,13 @@ def linalg_svdvals(A, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.linalg_svdvals(A, A_a, result)
+        record(jvp.linalg_svdvals, (A,), result, (A_a,))
     return result if out is None else write_out("linalg_svdvals", result, out)
 LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
 
 
 def linalg_qr(A, mode='reduced'):
-    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml:1886]"""
+    """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml, entry linalg_qr]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4328,12 +4327,12 @@ def linalg_qr(A, mode='reduced'):
         Q = make(outs[0])
         R = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.linalg_qr(A, A_a, Q, R, mode)
+        record(jvp.linalg_qr, (A,), (Q, R), (A_a, mode))
     return LinalgQrResult(Q, R)
 
 
 def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
-    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml:1901]"""
+    """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml, entry linalg_pinv]"""
     if isinstance(A, Tensor):
         A_a, A_rg = A._data, A._requires_grad
     else:
@@ -4351,12 +4350,12 @@ def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.linalg_pinv(A, A_a, atol, hermitian, result, rtol)
+        record(jvp.linalg_pinv, (A,), result, (A_a, atol, rtol, hermitian))
     return result if out is None else write_out("linalg_pinv", result, out)
 
 
 def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None, out=None):
-    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml:1915]"""
+    """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry linalg_matrix_norm]"""
     dim = kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
     if isinstance(A, Tensor):
@@ -4377,309 +4376,309 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None,
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.linalg_matrix_norm(A, A_a, dim, dtype, keepdim, ord, result)
+        record(jvp.linalg_matrix_norm, (A,), result, (A_a, ord, dim, keepdim, dtype))
     return result if out is None else write_out("linalg_matrix_norm", result, out)
 
 
-def movedim(self, source, destination, *, out=None):
-    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1935]"""
+def movedim(input, source, destination, *, out=None):
+    """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml, entry movedim]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.movedim(self_a, source, destination)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.movedim(input_a, source, destination)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MovedimBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.source = source
         node.destination = destination
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.movedim(destination, result, self, self_a, source)
+        record(jvp.movedim, (input,), result, (input_a, source, destination))
     return result if out is None else write_out("movedim", result, out)
 
 
-def moveaxis(self, source, destination, *, out=None):
-    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml:1948]"""
+def moveaxis(input, source, destination, *, out=None):
+    """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml, entry moveaxis]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.movedim(self_a, source, destination)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.movedim(input_a, source, destination)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MoveaxisBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.source = source
         node.destination = destination
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.moveaxis(destination, result, self, self_a, source)
+        record(jvp.moveaxis, (input,), result, (input_a, source, destination))
     return result if out is None else write_out("moveaxis", result, out)
 
 
-def swapaxes(self, axis0, axis1, *, out=None):
-    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml:1959]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def swapaxes(input, axis0, axis1, *, out=None):
+    """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml, entry swapaxes]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.swapdims(self_a, axis0, axis1)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.swapdims(input_a, axis0, axis1)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SwapaxesBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.axis0 = axis0
         node.axis1 = axis1
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.swapaxes(axis0, axis1, result, self, self_a)
+        record(jvp.swapaxes, (input,), result, (input_a, axis0, axis1))
     return result if out is None else write_out("swapaxes", result, out)
 
 
-def swapdims(self, dim0, dim1, *, out=None):
-    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml:1971]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def swapdims(input, dim0, dim1, *, out=None):
+    """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml, entry swapdims]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.swapdims(self_a, dim0, dim1)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.swapdims(input_a, dim0, dim1)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SwapdimsBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dim0 = dim0
         node.dim1 = dim1
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.swapdims(dim0, dim1, result, self, self_a)
+        record(jvp.swapdims, (input,), result, (input_a, dim0, dim1))
     return result if out is None else write_out("swapdims", result, out)
 
 
-def broadcast_to(self, size, *more, out=None):
-    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml:1983]"""
+def broadcast_to(input, size, *more, out=None):
+    """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry broadcast_to]"""
     size = kernels.int_list(size, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.broadcast_to(self_a, size)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.broadcast_to(input_a, size)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BroadcastToBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.broadcast_to(result, self, self_a, size)
+        record(jvp.broadcast_to, (input,), result, (input_a, size))
     return result if out is None else write_out("broadcast_to", result, out)
 
 
-def expand_as(self, other, *, out=None):
-    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:1996]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def expand_as(input, other, *, out=None):
+    """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry expand_as]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = kernels.broadcast_to(self_a, other_a.shape)
+        out_a = kernels.broadcast_to(input_a, other_a.shape)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpandAsBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.expand_as(other, other_a, result, self, self_a)
+        record(jvp.expand_as, (input,), result, (input_a, other_a))
     return result if out is None else write_out("expand_as", result, out)
 
 
-def view_as(self, other, *, out=None):
-    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:2009]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def view_as(input, other, *, out=None):
+    """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry view_as]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.reshape(self_a, other_a.shape)
+        out_a = np.reshape(input_a, other_a.shape)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ViewAsBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.view_as(other, other_a, result, self, self_a)
+        record(jvp.view_as, (input,), result, (input_a, other_a))
     return result if out is None else write_out("view_as", result, out)
 
 
-def reshape_as(self, other, *, out=None):
-    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml:2021]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def reshape_as(input, other, *, out=None):
+    """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry reshape_as]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(other, Tensor):
         other_a = other._data
     else:
         other_a = other
     try:
-        out_a = np.reshape(self_a, other_a.shape)
+        out_a = np.reshape(input_a, other_a.shape)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, other_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReshapeAsBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.reshape_as(other, other_a, result, self, self_a)
+        record(jvp.reshape_as, (input,), result, (input_a, other_a))
     return result if out is None else write_out("reshape_as", result, out)
 
 
-def repeat(self, repeats, *more, out=None):
-    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml:2034]"""
+def repeat(input, repeats, *more, out=None):
+    """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml, entry repeat]"""
     repeats = kernels.int_list(repeats, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.repeat(self_a, repeats)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.repeat(input_a, repeats)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RepeatBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.repeats = repeats
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.repeat(repeats, result, self, self_a)
+        record(jvp.repeat, (input,), result, (input_a, repeats))
     return result if out is None else write_out("repeat", result, out)
 
 
-def tile(self, dims, *more, out=None):
-    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:2048]"""
+def tile(input, dims, *more, out=None):
+    """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml, entry tile]"""
     dims = kernels.int_list(dims, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.tile(self_a, dims)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.tile(input_a, dims)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TileBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dims = dims
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.tile(dims, result, self, self_a)
+        record(jvp.tile, (input,), result, (input_a, dims))
     return result if out is None else write_out("tile", result, out)
 
 
-def flip(self, dims, *more, out=None):
-    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml:2060]"""
+def flip(input, dims, *more, out=None):
+    """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml, entry flip]"""
     dims = kernels.int_list(dims, more)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.flip(self_a, dims)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.flip(input_a, dims)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FlipBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dims = dims
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.flip(dims, result, self, self_a)
+        record(jvp.flip, (input,), result, (input_a, dims))
     return result if out is None else write_out("flip", result, out)
 
 
-def roll(self, shifts, dims=[], *, out=None):
-    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml:2072]"""
+def roll(input, shifts, dims=[], *, out=None):
+    """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml, entry roll]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.roll(self_a, shifts, dims)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.roll(input_a, shifts, dims)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RollBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.shifts = shifts
@@ -4687,129 +4686,129 @@ def roll(self, shifts, dims=[], *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.roll(dims, result, self, self_a, shifts)
+        record(jvp.roll, (input,), result, (input_a, shifts, dims))
     return result if out is None else write_out("roll", result, out)
 
 
-def narrow(self, dim, start, length, *, out=None):
-    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml:2085]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def narrow(input, dim, start, length, *, out=None):
+    """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml, entry narrow]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.narrow(self_a, dim, start, length)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.narrow(input_a, dim, start, length)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NarrowBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.start = start
         node.length = length
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.narrow(dim, length, result, self, self_a, start)
+        record(jvp.narrow, (input,), result, (input_a, dim, start, length))
     return result if out is None else write_out("narrow", result, out)
 
 
-def select(self, dim, index, *, out=None):
-    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml:2098]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def select(input, dim, index, *, out=None):
+    """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml, entry select]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.select(self_a, dim, index)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.select(input_a, dim, index)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SelectBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.index = index
     else:
         result = make(out_a)
-    mark_view(result, self)
+    mark_view(result, input)
     if FORWARD_AD[0]:
-        jvp.record.select(dim, index, result, self, self_a)
+        record(jvp.select, (input,), result, (input_a, dim, index))
     return result if out is None else write_out("select", result, out)
 
 
-def gather(self, dim, index, *, sparse_grad=False, out=None):
-    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml:2111]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def gather(input, dim, index, *, sparse_grad=False, out=None):
+    """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml, entry gather]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(index, Tensor):
         index_a = index._data
     else:
         index_a = index
     try:
-        out_a = kernels.gather(self_a, dim, index_a)
+        out_a = kernels.gather(input_a, dim, index_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, index_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, index_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, index_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, index_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GatherBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.index = save(index)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.gather(dim, index, index_a, result, self, self_a, sparse_grad)
+        record(jvp.gather, (input,), result, (input_a, dim, index_a, sparse_grad))
     return result if out is None else write_out("gather", result, out)
 
 
-def index_select(self, dim, index, *, out=None):
-    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml:2126]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def index_select(input, dim, index, *, out=None):
+    """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml, entry index_select]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(index, Tensor):
         index_a = index._data
     else:
         index_a = index
     try:
-        out_a = kernels.index_select(self_a, dim, index_a)
+        out_a = kernels.index_select(input_a, dim, index_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, index_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, index_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, index_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, index_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexSelectBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self_shape = np.shape(self_a)
+        node.self_shape = np.shape(input_a)
         node.dim = dim
         node.index = save(index)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.index_select(dim, index, index_a, result, self, self_a)
+        record(jvp.index_select, (input,), result, (input_a, dim, index_a))
     return result if out is None else write_out("index_select", result, out)
 
 
-def scatter_add(self, dim, index, src, *, out=None):
-    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:2140]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def scatter_add(input, dim, index, src, *, out=None):
+    """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml, entry scatter_add]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(index, Tensor):
         index_a = index._data
     else:
@@ -4819,14 +4818,14 @@ def scatter_add(self, dim, index, src, *, out=None):
     else:
         src_a, src_rg = src, False
     try:
-        out_a = kernels.scatter_add(self_a, dim, index_a, src_a)
+        out_a = kernels.scatter_add(input_a, dim, index_a, src_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, index_a, src_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, index_a, src_a)
-    if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, index_a, src_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, index_a, src_a)
+    if (input_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ScatterAddBackward0()
-        node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(src) if src_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         if src_rg:
@@ -4838,16 +4837,16 @@ def scatter_add(self, dim, index, src, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.scatter_add(dim, index, index_a, result, self, self_a, src, src_a)
+        record(jvp.scatter_add, (input, src), result, (input_a, dim, index_a, src_a))
     return result if out is None else write_out("scatter_add", result, out)
 
 
-def scatter(self, dim, index, src, *, out=None):
-    """scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml:2157]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def scatter(input, dim, index, src, *, out=None):
+    """scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml, entry scatter]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(index, Tensor):
         index_a = index._data
     else:
@@ -4857,14 +4856,14 @@ def scatter(self, dim, index, src, *, out=None):
     else:
         src_a, src_rg = src, False
     try:
-        out_a = kernels.scatter(self_a, dim, index_a, src_a)
+        out_a = kernels.scatter(input_a, dim, index_a, src_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, index_a, src_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, index_a, src_a)
-    if (self_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, index_a, src_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, index_a, src_a)
+    if (input_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ScatterBackward0()
-        node._next = (edge(self) if self_rg else None, edge(src) if src_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(src) if src_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
@@ -4874,16 +4873,16 @@ def scatter(self, dim, index, src, *, out=None):
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.scatter(dim, index, index_a, result, self, self_a, src, src_a)
+        record(jvp.scatter, (input, src), result, (input_a, dim, index_a, src_a))
     return result if out is None else write_out("scatter", result, out)
 
 
-def masked_fill(self, mask, value, *, out=None):
-    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml:2171]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def masked_fill(input, mask, value, *, out=None):
+    """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml, entry masked_fill]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(mask, Tensor):
         mask_a = mask._data
     else:
@@ -4893,53 +4892,53 @@ def masked_fill(self, mask, value, *, out=None):
     else:
         value_a, value_rg = value, False
     try:
-        out_a = kernels.masked_fill(self_a, mask_a, value_a)
+        out_a = kernels.masked_fill(input_a, mask_a, value_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, mask_a, value_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, mask_a, value_a)
-    if (self_rg or value_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, mask_a, value_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, mask_a, value_a)
+    if (input_rg or value_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaskedFillBackward0()
-        node._next = (edge(self) if self_rg else None, edge(value) if value_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(value) if value_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.mask = save(mask)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.masked_fill(mask, mask_a, result, self, self_a, value, value_a)
+        record(jvp.masked_fill, (input, value), result, (input_a, mask_a, value_a))
     return result if out is None else write_out("masked_fill", result, out)
 
 
-def constant_pad_nd(self, pad, value=0, *, out=None):
-    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml:2186]"""
+def constant_pad_nd(input, pad, value=0, *, out=None):
+    """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml, entry constant_pad_nd]"""
     pad = kernels.int_list(pad)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.constant_pad_nd(self_a, pad, value)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.constant_pad_nd(input_a, pad, value)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConstantPadNdBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
         node.pad = pad
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.constant_pad_nd(pad, result, self, self_a, value)
+        record(jvp.constant_pad_nd, (input,), result, (input_a, pad, value))
     return result if out is None else write_out("constant_pad_nd", result, out)
 
 
-def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100, *, out=None):
-    """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml:2202]"""
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+def nll_loss(input, target, weight=None, reduction=1, ignore_index=-100, *, out=None):
+    """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml, entry nll_loss]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(target, Tensor):
         target_a = target._data
     else:
@@ -4949,35 +4948,35 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100, *, out=N
     else:
         weight_a, weight_rg = weight, False
     try:
-        out_a = kernels.nll_loss(self_a, target_a, weight_a, reduction, ignore_index)
+        out_a = kernels.nll_loss(input_a, target_a, weight_a, reduction, ignore_index)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, self_a, target_a, weight_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a, target_a, weight_a)
-    if (self_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        raise kernels.broadcast_error(exc, input_a, target_a, weight_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, target_a, weight_a)
+    if (input_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NllLossBackward0()
-        node._next = (edge(self) if self_rg else None, edge(weight) if weight_rg else None)
+        node._next = (edge(input) if input_rg else None, edge(weight) if weight_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        if self_rg:
-            node.self_shape = np.shape(self_a)
-        if self_rg:
+        if input_rg:
+            node.self_shape = np.shape(input_a)
+        if input_rg:
             node.target = save(target)
-        if self_rg:
+        if input_rg:
             node.weight = save(weight)
-        if self_rg:
+        if input_rg:
             node.reduction = reduction
-        if self_rg:
+        if input_rg:
             node.ignore_index = ignore_index
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.nll_loss(ignore_index, reduction, result, self, self_a, target, target_a, weight, weight_a)
+        record(jvp.nll_loss, (input,), result, (input_a, target_a, weight_a, reduction, ignore_index), not_implemented=(('weight', weight),), op='nll_loss')
     return result if out is None else write_out("nll_loss", result, out)
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups, *, out=None):
-    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml:2221]"""
+    """convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor  [derivatives.yaml, entry convolution]"""
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
@@ -5026,12 +5025,12 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.convolution(bias, bias_a, dilation, groups, input, input_a, output_padding, padding, result, stride, transposed, weight, weight_a)
+        record(jvp.convolution, (input, weight, bias), result, (input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups))
     return result if out is None else write_out("convolution", result, out)
 
 
 def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilation, groups, *, out=None):
-    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2237]"""
+    """conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml, entry conv_transpose_input]"""
     input_size = kernels.int_list(input_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -5070,12 +5069,12 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.conv_transpose_input(dilation, groups, input_size, output_grad, output_grad_a, padding, result, stride, weight, weight_a)
+        record(jvp.conv_transpose_input, (output_grad, weight), result, (output_grad_a, weight_a, input_size, stride, padding, dilation, groups))
     return result if out is None else write_out("conv_transpose_input", result, out)
 
 
 def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation, groups, *, out=None):
-    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml:2249]"""
+    """conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor  [derivatives.yaml, entry conv_weight_grad]"""
     weight_size = kernels.int_list(weight_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -5114,29 +5113,29 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.conv_weight_grad(dilation, groups, input, input_a, output_grad, output_grad_a, padding, result, stride, weight_size)
+        record(jvp.conv_weight_grad, (input, output_grad), result, (input_a, output_grad_a, weight_size, stride, padding, dilation, groups))
     return result if out is None else write_out("conv_weight_grad", result, out)
 MaxPool2dWithIndicesResult = collections.namedtuple("MaxPool2dWithIndicesResult", ['output', 'indices'])
 
 
-def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1, ceil_mode=False):
-    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml:2263]"""
+def max_pool2d_with_indices(input, kernel_size, stride=[], padding=0, dilation=1, ceil_mode=False):
+    """max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)  [derivatives.yaml, entry max_pool2d_with_indices]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    outs = raw.max_pool2d_with_indices(self_a, kernel_size, stride, padding, dilation, ceil_mode)
-    if self_rg and grad_mode.enabled:
+        input_a, input_rg = input, False
+    outs = raw.max_pool2d_with_indices(input_a, kernel_size, stride, padding, dilation, ceil_mode)
+    if input_rg and grad_mode.enabled:
         node = functions.MaxPool2dWithIndicesBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         output = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
         indices = make(outs[1])
-        node.self = save(self)
+        node.self = save(input)
         node.kernel_size = kernel_size
         node.stride = stride
         node.padding = padding
@@ -5147,12 +5146,12 @@ def max_pool2d_with_indices(self, kernel_size, stride=[], padding=0, dilation=1,
         output = make(outs[0])
         indices = make(outs[1])
     if FORWARD_AD[0]:
-        jvp.record.max_pool2d_with_indices(ceil_mode, dilation, indices, kernel_size, output, padding, self, self_a, stride)
+        record(jvp.max_pool2d_with_indices, (input,), (output, indices), (input_a, kernel_size, stride, padding, dilation, ceil_mode))
     return MaxPool2dWithIndicesResult(output, indices)
 
 
-def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, padding, dilation, ceil_mode, indices, *, out=None):
-    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml:2277]"""
+def max_pool2d_with_indices_backward(output_grad, input, kernel_size, stride, padding, dilation, ceil_mode, indices, *, out=None):
+    """max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor  [derivatives.yaml, entry max_pool2d_with_indices_backward]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -5161,56 +5160,56 @@ def max_pool2d_with_indices_backward(output_grad, self, kernel_size, stride, pad
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
         output_grad_a, output_grad_rg = output_grad, False
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     if isinstance(indices, Tensor):
         indices_a = indices._data
     else:
         indices_a = indices
     try:
-        out_a = kernels.max_pool2d_with_indices_backward(output_grad_a, self_a.shape, indices_a)
+        out_a = kernels.max_pool2d_with_indices_backward(output_grad_a, input_a.shape, indices_a)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, output_grad_a, self_a, indices_a) from None
+        raise kernels.broadcast_error(exc, output_grad_a, input_a, indices_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, output_grad_a, self_a, indices_a)
-    if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        out_a = default_float(out_a, output_grad_a, input_a, indices_a)
+    if (output_grad_rg or input_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaxPool2dWithIndicesBackwardBackward0()
-        node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
+        node._next = (edge(output_grad) if output_grad_rg else None, edge(input) if input_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        if self_rg:
-            node.self = save(self)
+        if input_rg:
+            node.self = save(input)
         if output_grad_rg:
-            node.self_shape = np.shape(self_a)
+            node.self_shape = np.shape(input_a)
         if output_grad_rg:
             node.indices = save(indices)
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.max_pool2d_with_indices_backward(ceil_mode, dilation, indices, indices_a, kernel_size, output_grad, output_grad_a, padding, result, self, self_a, stride)
+        record(jvp.max_pool2d_with_indices_backward, (output_grad, input), result, (output_grad_a, input_a, kernel_size, stride, padding, dilation, ceil_mode, indices_a))
     return result if out is None else write_out("max_pool2d_with_indices_backward", result, out)
 
 
-def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None, *, out=None):
-    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml:2289]"""
+def avg_pool2d(input, kernel_size, stride=[], padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None, *, out=None):
+    """avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor  [derivatives.yaml, entry avg_pool2d]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
-    out_a = kernels.avg_pool2d(self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(self_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, self_a)
-    if self_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        input_a, input_rg = input, False
+    out_a = kernels.avg_pool2d(input_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AvgPool2dBackward0()
-        node._next = (edge(self),)
+        node._next = (edge(input),)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        node.self = save(self)
+        node.self = save(input)
         node.kernel_size = kernel_size
         node.stride = stride
         node.padding = padding
@@ -5220,12 +5219,12 @@ def avg_pool2d(self, kernel_size, stride=[], padding=0, ceil_mode=False, count_i
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.avg_pool2d(ceil_mode, count_include_pad, divisor_override, kernel_size, padding, result, self, self_a, stride)
+        record(jvp.avg_pool2d, (input,), result, (input_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override))
     return result if out is None else write_out("avg_pool2d", result, out)
 
 
-def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, *, out=None):
-    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml:2302]"""
+def avg_pool2d_backward(output_grad, input, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override, *, out=None):
+    """avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor  [derivatives.yaml, entry avg_pool2d_backward]"""
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
@@ -5233,23 +5232,23 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
         output_grad_a, output_grad_rg = output_grad, False
-    if isinstance(self, Tensor):
-        self_a, self_rg = self._data, self._requires_grad
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
     else:
-        self_a, self_rg = self, False
+        input_a, input_rg = input, False
     try:
-        out_a = kernels.avg_pool2d_backward(output_grad_a, self_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+        out_a = kernels.avg_pool2d_backward(output_grad_a, input_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     except ValueError as exc:
-        raise kernels.broadcast_error(exc, output_grad_a, self_a) from None
+        raise kernels.broadcast_error(exc, output_grad_a, input_a) from None
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, output_grad_a, self_a)
-    if (output_grad_rg or self_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        out_a = default_float(out_a, output_grad_a, input_a)
+    if (output_grad_rg or input_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AvgPool2dBackwardBackward0()
-        node._next = (edge(output_grad) if output_grad_rg else None, edge(self) if self_rg else None)
+        node._next = (edge(output_grad) if output_grad_rg else None, edge(input) if input_rg else None)
         node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
         result = make(out_a, node)
-        if self_rg:
-            node.self = save(self)
+        if input_rg:
+            node.self = save(input)
         if output_grad_rg:
             node.kernel_size = kernel_size
         if output_grad_rg:
@@ -5265,12 +5264,12 @@ def avg_pool2d_backward(output_grad, self, kernel_size, stride, padding, ceil_mo
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.avg_pool2d_backward(ceil_mode, count_include_pad, divisor_override, kernel_size, output_grad, output_grad_a, padding, result, self, self_a, stride)
+        record(jvp.avg_pool2d_backward, (output_grad, input), result, (output_grad_a, input_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override))
     return result if out is None else write_out("avg_pool2d_backward", result, out)
 
 
 def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False, *, out=None):
-    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml:2317]"""
+    """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml, entry embedding]"""
     if isinstance(weight, Tensor):
         weight_a, weight_rg = weight._data, weight._requires_grad
     else:
@@ -5297,12 +5296,12 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.embedding(indices, indices_a, padding_idx, result, scale_grad_by_freq, sparse, weight, weight_a)
+        record(jvp.embedding, (weight,), result, (weight_a, indices_a, padding_idx, scale_grad_by_freq, sparse))
     return result if out is None else write_out("embedding", result, out)
 
 
 def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq, *, out=None):
-    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml:2329]"""
+    """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml, entry embedding_dense_backward]"""
     if isinstance(output_grad, Tensor):
         output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
     else:
@@ -5328,5 +5327,5 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
     else:
         result = make(out_a)
     if FORWARD_AD[0]:
-        jvp.record.embedding_dense_backward(indices, indices_a, num_weights, output_grad, output_grad_a, padding_idx, result, scale_grad_by_freq)
+        record(jvp.embedding_dense_backward, (output_grad,), result, (output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq))
     return result if out is None else write_out("embedding_dense_backward", result, out)

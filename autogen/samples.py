@@ -3471,7 +3471,7 @@ OPS = {
     },
     "linalg_svd": {
         "signature": 'linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)',
-        "line": 1859,
+        "line": 1858,
         "node": 'LinalgSvdBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3492,7 +3492,7 @@ OPS = {
     },
     "linalg_svdvals": {
         "signature": 'linalg_svdvals(Tensor A) -> Tensor',
-        "line": 1874,
+        "line": 1871,
         "node": 'LinalgSvdvalsBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3512,7 +3512,7 @@ OPS = {
     },
     "linalg_qr": {
         "signature": "linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)",
-        "line": 1886,
+        "line": 1883,
         "node": 'LinalgQrBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3534,7 +3534,7 @@ OPS = {
     },
     "linalg_pinv": {
         "signature": 'linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor',
-        "line": 1901,
+        "line": 1897,
         "node": 'LinalgPinvBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3555,7 +3555,7 @@ OPS = {
     },
     "linalg_matrix_norm": {
         "signature": "linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
-        "line": 1915,
+        "line": 1911,
         "node": 'LinalgMatrixNormBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3581,7 +3581,7 @@ OPS = {
     },
     "movedim": {
         "signature": 'movedim(Tensor self, int[] source, int[] destination) -> Tensor',
-        "line": 1935,
+        "line": 1931,
         "node": 'MovedimBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3601,7 +3601,7 @@ OPS = {
     },
     "moveaxis": {
         "signature": 'moveaxis(Tensor self, int[] source, int[] destination) -> Tensor',
-        "line": 1948,
+        "line": 1944,
         "node": 'MoveaxisBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3619,7 +3619,7 @@ OPS = {
     },
     "swapaxes": {
         "signature": 'swapaxes(Tensor self, int axis0, int axis1) -> Tensor',
-        "line": 1959,
+        "line": 1955,
         "node": 'SwapaxesBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3638,7 +3638,7 @@ OPS = {
     },
     "swapdims": {
         "signature": 'swapdims(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 1971,
+        "line": 1967,
         "node": 'SwapdimsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3657,7 +3657,7 @@ OPS = {
     },
     "broadcast_to": {
         "signature": 'broadcast_to(Tensor self, int[] size) -> Tensor',
-        "line": 1983,
+        "line": 1979,
         "node": 'BroadcastToBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3677,7 +3677,7 @@ OPS = {
     },
     "expand_as": {
         "signature": 'expand_as(Tensor self, Tensor other) -> Tensor',
-        "line": 1996,
+        "line": 1992,
         "node": 'ExpandAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3696,7 +3696,7 @@ OPS = {
     },
     "view_as": {
         "signature": 'view_as(Tensor self, Tensor other) -> Tensor',
-        "line": 2009,
+        "line": 2005,
         "node": 'ViewAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3714,7 +3714,7 @@ OPS = {
     },
     "reshape_as": {
         "signature": 'reshape_as(Tensor self, Tensor other) -> Tensor',
-        "line": 2021,
+        "line": 2017,
         "node": 'ReshapeAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3733,7 +3733,7 @@ OPS = {
     },
     "repeat": {
         "signature": 'repeat(Tensor self, int[] repeats) -> Tensor',
-        "line": 2034,
+        "line": 2030,
         "node": 'RepeatBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3755,7 +3755,7 @@ OPS = {
     },
     "tile": {
         "signature": 'tile(Tensor self, int[] dims) -> Tensor',
-        "line": 2048,
+        "line": 2044,
         "node": 'TileBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3775,7 +3775,7 @@ OPS = {
     },
     "flip": {
         "signature": 'flip(Tensor self, int[] dims) -> Tensor',
-        "line": 2060,
+        "line": 2056,
         "node": 'FlipBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3795,7 +3795,7 @@ OPS = {
     },
     "roll": {
         "signature": 'roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor',
-        "line": 2072,
+        "line": 2068,
         "node": 'RollBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3816,7 +3816,7 @@ OPS = {
     },
     "narrow": {
         "signature": 'narrow(Tensor self, int dim, int start, int length) -> Tensor',
-        "line": 2085,
+        "line": 2081,
         "node": 'NarrowBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3836,7 +3836,7 @@ OPS = {
     },
     "select": {
         "signature": 'select(Tensor self, int dim, int index) -> Tensor',
-        "line": 2098,
+        "line": 2094,
         "node": 'SelectBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3856,7 +3856,7 @@ OPS = {
     },
     "gather": {
         "signature": 'gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor',
-        "line": 2111,
+        "line": 2107,
         "node": 'GatherBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3878,7 +3878,7 @@ OPS = {
     },
     "index_select": {
         "signature": 'index_select(Tensor self, int dim, Tensor index) -> Tensor',
-        "line": 2126,
+        "line": 2122,
         "node": 'IndexSelectBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3899,7 +3899,7 @@ OPS = {
     },
     "scatter_add": {
         "signature": 'scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor',
-        "line": 2140,
+        "line": 2136,
         "node": 'ScatterAddBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -3920,7 +3920,7 @@ OPS = {
     },
     "scatter": {
         "signature": 'scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor',
-        "line": 2157,
+        "line": 2153,
         "node": 'ScatterBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -3940,7 +3940,7 @@ OPS = {
     },
     "masked_fill": {
         "signature": 'masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor',
-        "line": 2171,
+        "line": 2167,
         "node": 'MaskedFillBackward0',
         "differentiable": ['self', 'value'],
         "not_implemented": [],
@@ -3961,7 +3961,7 @@ OPS = {
     },
     "constant_pad_nd": {
         "signature": 'constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor',
-        "line": 2186,
+        "line": 2182,
         "node": 'ConstantPadNdBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3982,7 +3982,7 @@ OPS = {
     },
     "nll_loss": {
         "signature": 'nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor',
-        "line": 2202,
+        "line": 2198,
         "node": 'NllLossBackward0',
         "differentiable": ['self'],
         "not_implemented": ['weight'],
@@ -4004,7 +4004,7 @@ OPS = {
     },
     "convolution": {
         "signature": 'convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor',
-        "line": 2221,
+        "line": 2217,
         "node": 'ConvolutionBackward0',
         "differentiable": ['input', 'weight', 'bias'],
         "not_implemented": [],
@@ -4026,7 +4026,7 @@ OPS = {
     },
     "conv_transpose_input": {
         "signature": 'conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor',
-        "line": 2237,
+        "line": 2233,
         "node": 'ConvTransposeInputBackward0',
         "differentiable": ['output_grad', 'weight'],
         "not_implemented": [],
@@ -4045,7 +4045,7 @@ OPS = {
     },
     "conv_weight_grad": {
         "signature": 'conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor',
-        "line": 2249,
+        "line": 2245,
         "node": 'ConvWeightGradBackward0',
         "differentiable": ['input', 'output_grad'],
         "not_implemented": [],
@@ -4064,7 +4064,7 @@ OPS = {
     },
     "max_pool2d_with_indices": {
         "signature": 'max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)',
-        "line": 2263,
+        "line": 2259,
         "node": 'MaxPool2dWithIndicesBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -4084,7 +4084,7 @@ OPS = {
     },
     "max_pool2d_with_indices_backward": {
         "signature": 'max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor',
-        "line": 2277,
+        "line": 2273,
         "node": 'MaxPool2dWithIndicesBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -4102,7 +4102,7 @@ OPS = {
     },
     "avg_pool2d": {
         "signature": 'avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor',
-        "line": 2289,
+        "line": 2285,
         "node": 'AvgPool2dBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -4123,7 +4123,7 @@ OPS = {
     },
     "avg_pool2d_backward": {
         "signature": 'avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor',
-        "line": 2302,
+        "line": 2298,
         "node": 'AvgPool2dBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -4141,7 +4141,7 @@ OPS = {
     },
     "embedding": {
         "signature": 'embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor',
-        "line": 2317,
+        "line": 2313,
         "node": 'EmbeddingBackward0',
         "differentiable": ['weight'],
         "not_implemented": [],
@@ -4160,7 +4160,7 @@ OPS = {
     },
     "embedding_dense_backward": {
         "signature": 'embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor',
-        "line": 2329,
+        "line": 2325,
         "node": 'EmbeddingDenseBackwardBackward0',
         "differentiable": ['output_grad'],
         "not_implemented": [],

@@ -67,20 +67,27 @@ def _pytuple(items) -> str:
 
 # ---- per-op render context ------------------------------------------------------------------------
 
-def _param(arg: Arg) -> str:
-    if not arg.has_default:
-        return arg.name
-    return f"{arg.name}={_pyrepr(arg.default)}"
+def pub(name: str) -> str:
+    """The Python name of a registry input in the forward wrapper: torch's functions call the tensor
+    the registry (like native_functions.yaml) names `self` `input`, as torchgen's Python bindings do.
+    Node slots and formulas keep the registry's names."""
+    return "input" if name == "self" else name
 
 
-def _params(op: Op, varargs: bool, out: bool = False) -> str:
-    """The wrapper's parameters; `out`: torch's keyword-only `out=` (a name no input may take)."""
+def _param(arg: Arg, public: bool) -> str:
+    name = pub(arg.name) if public else arg.name
+    return f"{name}={_pyrepr(arg.default)}" if arg.has_default else name
+
+
+def _params(op: Op, varargs: bool, out: bool = False, public: bool = True) -> str:
+    """The wrapper's parameters (torch's names when `public`, the registry's for raw functions);
+    `out`: torch's keyword-only `out=` (a name no input may take)."""
     parts, star = [], False
     for arg in op.sig.args:
         if arg.kw_only and not star:
             parts.append("*")
             star = True
-        parts.append(_param(arg))
+        parts.append(_param(arg, public))
         if varargs and arg is _varargs_arg(op):
             parts.append("*more")
             star = True
@@ -102,17 +109,18 @@ def _normalize_lines(op: Op) -> list[str]:
     lines = []
     var = _varargs_arg(op)
     for arg in op.sig.args:
+        name = pub(arg.name)
         if arg is var:
-            lines.append(f"{arg.name} = kernels.int_list({arg.name}, more)")
+            lines.append(f"{name} = kernels.int_list({name}, more)")
         elif arg.base == "int" and arg.is_list:
             if arg.optional:
-                lines.append(f"{arg.name} = None if {arg.name} is None else kernels.int_list({arg.name})")
+                lines.append(f"{name} = None if {name} is None else kernels.int_list({name})")
             else:
-                lines.append(f"{arg.name} = kernels.int_list({arg.name})")
+                lines.append(f"{name} = kernels.int_list({name})")
         elif arg.base == "Index":
-            lines.append(f"{arg.name} = kernels.normalize_index({arg.name})")
+            lines.append(f"{name} = kernels.normalize_index({name})")
         elif arg.base == "ScalarType":
-            lines.append(f"{arg.name} = {arg.name} if {arg.name} is None else as_dtype({arg.name})")
+            lines.append(f"{name} = {name} if {name} is None else as_dtype({name})")
     return lines
 
 
@@ -120,17 +128,23 @@ def _inline_forward(op: Op) -> str:
     """The forward expression as the forward wrapper evaluates it in place (no call into raw): each
     Tensor argument's name becomes the wrapper's `<name>_a` array."""
     tensors = {a.name for a in op.sig.args if a.base == "Tensor"}
+    values = {a.name for a in op.sig.args if a.base != "Tensor"}
 
     class Rename(ast.NodeTransformer):
         def visit_Name(self, node):
-            return ast.copy_location(ast.Name(f"{node.id}_a", node.ctx), node) if node.id in tensors else node
+            if node.id in tensors:
+                return ast.copy_location(ast.Name(f"{pub(node.id)}_a", node.ctx), node)
+            if node.id in values:
+                return ast.copy_location(ast.Name(pub(node.id), node.ctx), node)
+            return node
     return ast.unparse(Rename().visit(ast.parse(op.forward, mode="eval")))
 
 
-def _call_args(op: Op, arrays: bool) -> str:
+def _call_args(op: Op) -> str:
+    """The forward wrapper's call of raw.<op>: its arrays and values."""
     parts = []
     for arg in op.sig.args:
-        value = f"{arg.name}_a" if arrays and arg.base == "Tensor" else arg.name
+        value = f"{pub(arg.name)}_a" if arg.base == "Tensor" else pub(arg.name)
         parts.append(f"{arg.name}={value}" if arg.kw_only else value)
     return ", ".join(parts)
 
@@ -138,17 +152,18 @@ def _call_args(op: Op, arrays: bool) -> str:
 def _save_line(op: Op, s) -> str:
     arg = op.sig.arg(s.source)
     listed = (arg is not None and arg.is_tensor_list) or (s.kind == "result" and op.sig.returns[0].is_list)
+    src = pub(s.source) if arg is not None else s.source
     if s.kind == "tensor":
-        return f"node.{s.slot} = [save(t) for t in {s.source}]" if listed else f"node.{s.slot} = save({s.source})"
+        return f"node.{s.slot} = [save(t) for t in {src}]" if listed else f"node.{s.slot} = save({src})"
     if s.kind == "value":
-        return f"node.{s.slot} = {s.source}"
+        return f"node.{s.slot} = {src}"
     if s.kind == "result":
         var = _result_var(op, s.index)
         return f"node.{s.slot} = [save_result(t) for t in {var}]" if listed else f"node.{s.slot} = save_result({var})"
     fn = "result_type" if s.kind == "dtype" else s.kind
     if listed:
-        return f"node.{s.slot} = [np.{fn}(t) for t in {s.source}_a]"
-    return f"node.{s.slot} = np.{fn}({s.source}_a)"
+        return f"node.{s.slot} = [np.{fn}(t) for t in {src}_a]"
+    return f"node.{s.slot} = np.{fn}({src}_a)"
 
 
 def _result_var(op: Op, index: int) -> str:
@@ -159,7 +174,7 @@ def _guard(op: Op, inputs) -> str:
     """The condition for saving; empty when every graph input would need it (then always save)."""
     if set(inputs) >= {a.name for a in op.graph_inputs}:
         return ""
-    return " or ".join(f"{name}_rg" for name in inputs)
+    return " or ".join(f"{pub(name)}_rg" for name in inputs)
 
 
 def _formula_context(op: Op) -> list[dict]:
@@ -222,42 +237,37 @@ def _hand_over_grad(block: dict) -> None:
 
 
 def _jvp_context(op: Op, graph_inputs: list[str]) -> dict:
-    """What the forward wrapper needs to call the op's JVP function (autogen/jvp.py)."""
+    """The op's forward-mode rule (autogen/jvp.py) and the wrapper's one call of the recorder."""
     diff = [n for n in op.differentiable_inputs]
     outputs = [r.name for r in op.sig.returns]
-    by_output = {f.output: f for f in op.forward_formulas}
-    data = "result._data" if len(outputs) == 1 else None
-    if op.sig.returns[0].is_list:
-        data = "[r._data for r in result]"
+    returns, lines = {}, []
+    for k, f in enumerate(op.forward_formulas):
+        if len(f.outputs) == 1:
+            returns[f.outputs[0]] = f.code
+            continue
+        # one formula for several outputs runs once; each output takes its element
+        lines.append(f"tangents{k} = {f.code}")
+        returns.update({name: f"tangents{k}[{i}]" for i, name in enumerate(f.outputs)})
+    list_output = op.sig.returns[0].is_list
+    results = "result" if list_output or len(outputs) == 1 else _pytuple(outputs)
+    not_implemented = [n for f in op.formulas if f.kind == "not_implemented" for n in f.inputs
+                       if not op.sig.arg(n).is_tensor_list]
+    primals = _pytuple(f"{pub(a.name)}_a" if a.base == "Tensor" else pub(a.name) for a in op.sig.args)
+    record = f"record(jvp.{op.name}, {_pytuple(pub(n) for n in diff)}, {results}, {primals}"
+    if not_implemented:
+        record += f", not_implemented={_pytuple(f'({n!r}, {pub(n)})' for n in not_implemented)}, op={op.name!r}"
     return {
         "jvp": bool(op.forward_formulas),
-        "tangent_names": ", ".join(f"{n}_t" for n in diff),
-        "tangent_values": ", ".join(f"[tangent(t) for t in {n}]" if op.sig.arg(n).is_tensor_list else f"tangent({n})"
-                                    for n in diff),
-        "any_tangent": " or ".join(f"any(t is not None for t in {n}_t)" if op.sig.arg(n).is_tensor_list
-                                   else f"{n}_t is not None" for n in diff),
+        "jvp_record": record + ")",
         "jvp_list_inputs": [n for n in diff if op.sig.arg(n).is_tensor_list],
-        "result_tuple": "result" if op.sig.returns[0].is_list else _pytuple(["result"] if len(outputs) == 1 else outputs),
-        "jvp_primals": ", ".join(f"{a.name}_a" if a.base == "Tensor" else a.name for a in op.sig.args),
-        "jvp_outputs": data or ", ".join(f"{r}._data" for r in outputs),
-        "graph_tuple": _pytuple(graph_inputs),
+        "graph_tuple": _pytuple(pub(n) for n in graph_inputs),
         "jvp_params": ", ".join([a.name for a in op.sig.args] + [f"{n}_t" for n in diff] + outputs),
         "jvp_zero_fill": [n for n in diff if any(n in f.uses.tangents for f in op.forward_formulas)],
         "jvp_metadata": sorted({m for f in op.forward_formulas for m in f.uses.metadata}),
-        "jvp_returns": _pytuple(by_output[r].code if r in by_output else "None" for r in outputs),
-        "jvp_doc": [(f.output, f.source) for f in op.forward_formulas],
-        "jvp_not_implemented": [n for f in op.formulas if f.kind == "not_implemented" for n in f.inputs
-                                if not op.sig.arg(n).is_tensor_list],
-        "jvp_scope": _jvp_scope(op, outputs),
+        "jvp_lines": lines,
+        "jvp_returns": _pytuple(returns.get(r, "None") for r in outputs),
+        "jvp_doc": [(", ".join(f.outputs), f.source) for f in op.forward_formulas],
     }
-
-
-def _jvp_scope(op: Op, outputs: list[str]) -> list[str]:
-    """The forward wrapper's locals that its forward-mode step (jvp.record.<op>) reads."""
-    # a single output (or a list of them) is the local `result`; several are locals named as the returns
-    results = ["result"] if len(outputs) == 1 or op.sig.returns[0].is_list else outputs
-    inputs = {a.name for a in op.sig.args} | {f"{a.name}_a" for a in op.sig.args if a.base == "Tensor"}
-    return sorted(inputs | set(results))
 
 
 def op_context(op: Op) -> dict:
@@ -274,27 +284,29 @@ def op_context(op: Op) -> dict:
         "line": op.line,
         "params": _params(op, _varargs_arg(op) is not None, out=not multi),
         "normalize": _normalize_lines(op),
-        "tensor_args": [a for a in op.sig.args if a.base == "Tensor"],
-        "raw_params": _params(op, False),
-        "raw_call": _call_args(op, True),
+        "tensor_args": [{"name": pub(a.name), "is_list": a.is_list, "graph": a.name in graph_inputs}
+                        for a in op.sig.args if a.base == "Tensor"],
+        "first_input": pub(op.sig.args[0].name),
+        "raw_params": _params(op, False, public=False),
+        "raw_call": _call_args(op),
         "inline_forward": _inline_forward(op),
         # ops of several Tensors report NumPy's broadcast ValueError as torch's RuntimeError
-        "broadcast_args": ", ".join(f"{a.name}_a" for a in op.sig.args if a.base == "Tensor" and not a.is_list)
+        "broadcast_args": ", ".join(f"{pub(a.name)}_a" for a in op.sig.args if a.base == "Tensor" and not a.is_list)
         if sum(a.base == "Tensor" and not a.is_list for a in op.sig.args) > 1 else "",
         "forward": op.forward,
         "view": op.view,
         "double_backward": op.double_backward,
         # An explicit dtype argument (casts) decides the result dtype itself.
         "default_float": not any(a.base == "ScalarType" for a in op.sig.args),
-        "default_float_args": ", ".join(f"*{a.name}_a" if a.is_list else f"{a.name}_a"
+        "default_float_args": ", ".join(f"*{pub(a.name)}_a" if a.is_list else f"{pub(a.name)}_a"
                                         for a in op.sig.args if a.base == "Tensor"),
         "graph_inputs": graph_inputs,
         "builds_graph": bool(graph_inputs),
-        "any_rg": graph_inputs[0] + "_rg" if len(graph_inputs) == 1 else
-        "(" + " or ".join(f"{n}_rg" for n in graph_inputs) + ")",
+        "any_rg": pub(graph_inputs[0]) + "_rg" if len(graph_inputs) == 1 else
+        "(" + " or ".join(f"{pub(n)}_rg" for n in graph_inputs) + ")",
         "edges": (f"tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in "
-                  f"{op.list_input.name})" if op.list_input is not None else
-                  _pytuple(f"edge({n}) if {n}_rg else None" if len(graph_inputs) > 1 else f"edge({n})"
+                  f"{pub(op.list_input.name)})" if op.list_input is not None else
+                  _pytuple(f"edge({pub(n)}) if {pub(n)}_rg else None" if len(graph_inputs) > 1 else f"edge({pub(n)})"
                            for n in graph_inputs)),
         "edge_names": ", ".join(f"{n}_fn" for n in graph_inputs) + ("," if len(graph_inputs) == 1 else ""),
         "grad_init": " = ".join([f"grad_{n}" for n in graph_inputs] + ["None"]),
@@ -347,7 +359,7 @@ def _schema_text(op: Op) -> str:
 def _inplace_shim(op: Op) -> dict:
     rest = op.sig.args[1:]
     call = ", ".join(f"{a.name}={a.name}" if a.kw_only else a.name for a in rest)
-    return {"name": f"{op.name}_", "params": _params(op, False), "op": op.name,
+    return {"name": f"{op.name}_", "params": _params(op, False, public=False), "op": op.name,
             "call": f"ops.{op.name}, self" + (f", {call}" if call else "")}
 
 

@@ -37,7 +37,7 @@ RESERVED = frozenset({"np", "kernels", "helpers", "F", "Tensor", "raw", "ops", "
                       "result", "outs", "out", "functions", "grad_mode", "saved", "unpack", "unpack_result",
                       "save", "save_result", "make", "edge", "meta_of", "Node", "NO_EDGE", "as_dtype", "default_float",
                       "is_float_dtype", "collections", "records_graph", "more", "isinstance", "any", "tuple",
-                      "len", "TENSOR_METHODS", "mark_view", "inplace", "Deferred", "jvp", "float64", "float16", "_META", "not_implemented_tangent", "out_a", "write_out", "record", "tangent", "set_tangents", "zeros_if_none", "exc"})
+                      "len", "TENSOR_METHODS", "mark_view", "inplace", "Deferred", "jvp", "float64", "float16", "_META", "out_a", "write_out", "record", "zeros_if_none", "exc"})
 DEFAULT_DOMAIN = (-2.0, 2.0)
 DEFAULT_SAMPLES = {
     1: [[[]], [[5]], [[2, 3]]],
@@ -59,8 +59,10 @@ class Formula:
 
 @dataclass
 class ForwardFormula:
-    """The tangent of one output (forward-mode AD), as code over F taking primals and `<input>_t`."""
-    output: str
+    """The tangents of one or more outputs (forward-mode AD), as code over F taking primals and
+    `<input>_t`. A key naming several outputs (`U, S, Vh: svd_jvp(...)`) is one formula returning a
+    tuple in that order, so a shared computation runs once (PyTorch's multi-output key)."""
+    outputs: tuple[str, ...]
     kind: str                      # "formula" | "auto_element_wise" | "auto_linear"
     source: str
     code: str
@@ -286,12 +288,18 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
     formulas: list[Formula] = []
     covered: dict[str, int] = {}
     return_names = [r.name for r in sig.returns]
-    forward_fields: dict[str, Located] = {}
+    forward_fields: dict[tuple[str, ...], Located] = {}
     for key, value in fields.items():
         if key in ENTRY_KEYS:
             continue
-        if key in return_names:
-            forward_fields[key] = value
+        parts = tuple(part.strip() for part in str(key).split(","))
+        if all(p in return_names for p in parts):
+            seen = [p for p in parts if any(p in k for k in forward_fields)]
+            if len(set(parts)) != len(parts) or seen:
+                errors.add(value.line, op_name, None, f"forward formula key {str(key)!r}: each output may "
+                           "have one forward formula")
+                continue
+            forward_fields[parts] = value
             continue
         inputs = tuple(part.strip() for part in key.split(","))
         unknown = [i for i in inputs if i not in tensor_inputs | value_inputs]
@@ -401,12 +409,15 @@ def _build_forward_formulas(fields: dict, formulas: list[Formula], sig: Signatur
                             errors: "_Errors") -> list[ForwardFormula]:
     out = []
     diff = [n for f in formulas if f.kind == "formula" for n in f.inputs]
-    for name, located in fields.items():
+    for names, located in fields.items():
+        name = ", ".join(names)
         text = located.value
         kind = text.strip() if isinstance(text, str) and text.strip() in FORWARD_SHORTHANDS else "formula"
         try:
+            if kind != "formula" and len(names) > 1:
+                raise FormulaError(f"{kind} is per output; a key naming several outputs needs a formula")
             if kind == "non_differentiable":  # an output with no tangent (indices, ...)
-                out.append(ForwardFormula(name, kind, text, "None", Uses(), located.line))
+                out.append(ForwardFormula(names, kind, text, "None", Uses(), located.line))
                 continue
             if kind == "auto_element_wise":
                 backward = [f for f in formulas if f.kind == "formula"]
@@ -437,7 +448,7 @@ def _build_forward_formulas(fields: dict, formulas: list[Formula], sig: Signatur
         except FormulaError as exc:
             errors.add(located.line, op_name, None, f"forward formula for '{name}': {exc}")
             continue
-        out.append(ForwardFormula(name, kind, str(text), code, uses, located.line))
+        out.append(ForwardFormula(names, kind, str(text), code, uses, located.line))
     return out
 
 

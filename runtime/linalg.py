@@ -63,7 +63,7 @@ def multi_dot(tensors):
     return dot(tensors)
 
 if hasattr(ops, "linalg_vector_norm"):  # added by another registry group
-    vector_norm = input_keyword(ops.linalg_vector_norm, "self", ("x", "input"))
+    vector_norm = input_keyword(ops.linalg_vector_norm, "input", ("x",))
     __all__.append("vector_norm")
 
 

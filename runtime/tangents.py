@@ -39,13 +39,27 @@ def set_tangents(results, tangents) -> None:
             LEVEL_TENSORS[-1].append(weakref.ref(result))
 
 
-def not_implemented_tangent(op: str, names, inputs) -> None:
-    """A tangent on an input whose derivative the registry marks `not_implemented` cannot be
-    propagated; raise rather than drop it (the other inputs' tangents have formulas)."""
-    for name, x in zip(names, inputs):
+def record(rule, inputs, results, primals, not_implemented=(), op: str = "") -> None:
+    """The one forward-mode step of every generated wrapper (JAX's `standard_jvp`): read the tangents
+    of the differentiable `inputs` (a Tensor[] input gives a list), and if any is set, run the op's
+    `rule` from autogen/jvp.py on the arrays (`primals`, the tangents, the outputs' arrays) and attach
+    its result to `results` (one Tensor, a tuple of outputs, or the list of a Tensor[] output).
+
+    A tangent on an input whose derivative the registry marks `not_implemented` (`(name, input)` pairs)
+    cannot be propagated: raise rather than drop it."""
+    for name, x in not_implemented:
         if tangent(x) is not None:
             raise NotImplementedError(f"forward-mode AD of '{op}' with respect to input '{name}' is not "
                                       "implemented (its registry entry marks it not_implemented)")
+    tangents = [[tangent(t) for t in x] if x.__class__ in (list, tuple) else tangent(x) for x in inputs]
+    if all(t is None or (t.__class__ is list and all(u is None for u in t)) for t in tangents):
+        return
+    if results.__class__ is list:  # a Tensor[] output: the rule takes and returns one list
+        set_tangents(results, rule(*primals, *tangents, [r._data for r in results])[0])
+    elif results.__class__ is tuple:
+        set_tangents(results, rule(*primals, *tangents, *(r._data for r in results)))
+    else:
+        set_tangents((results,), rule(*primals, *tangents, results._data))
 
 
 def no_forward_formula(op: str, inputs) -> None:

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`_to_copy(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml:665]: its backward against finite differences."""
+"""`_to_copy(Tensor self, ScalarType dtype) -> Tensor` [derivatives.yaml, entry _to_copy]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

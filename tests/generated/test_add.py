@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor` [derivatives.yaml:47]: its backward against finite differences."""
+"""`add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor` [derivatives.yaml, entry add]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`all(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml:1547]: its backward against finite differences."""
+"""`all(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml, entry all]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor` [derivatives.yaml:304]: its backward against finite differences."""
+"""`amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor` [derivatives.yaml, entry amax]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

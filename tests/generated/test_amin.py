@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor` [derivatives.yaml:316]: its backward against finite differences."""
+"""`amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor` [derivatives.yaml, entry amin]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`any.reduce(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml:1558]: its backward against finite differences."""
+"""`any.reduce(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml, entry any_reduce]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

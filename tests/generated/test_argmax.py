@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml:1526]: its backward against finite differences."""
+"""`argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml, entry argmax]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward

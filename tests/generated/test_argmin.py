@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml:1536]: its backward against finite differences."""
+"""`argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor` [derivatives.yaml, entry argmin]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor` [derivatives.yaml:1572]: its backward against finite differences."""
+"""`argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor` [derivatives.yaml, entry argsort]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

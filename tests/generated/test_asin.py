@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`asin(Tensor self) -> Tensor` [derivatives.yaml:886]: its backward against finite differences."""
+"""`asin(Tensor self) -> Tensor` [derivatives.yaml, entry asin]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`bitwise_and(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:753]: its backward against finite differences."""
+"""`bitwise_and(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry bitwise_and]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`bitwise_not(Tensor self) -> Tensor` [derivatives.yaml:773]: its backward against finite differences."""
+"""`bitwise_not(Tensor self) -> Tensor` [derivatives.yaml, entry bitwise_not]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

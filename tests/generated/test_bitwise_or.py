@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`bitwise_or(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:763]: its backward against finite differences."""
+"""`bitwise_or(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry bitwise_or]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`bitwise_xor(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:789]: its backward against finite differences."""
+"""`bitwise_xor(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry bitwise_xor]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

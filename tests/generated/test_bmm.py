@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`bmm(Tensor self, Tensor mat2) -> Tensor` [derivatives.yaml:1661]: its backward against finite differences."""
+"""`bmm(Tensor self, Tensor mat2) -> Tensor` [derivatives.yaml, entry bmm]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`broadcast_to(Tensor self, int[] size) -> Tensor` [derivatives.yaml:1983]: its backward against finite differences."""
+"""`broadcast_to(Tensor self, int[] size) -> Tensor` [derivatives.yaml, entry broadcast_to]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

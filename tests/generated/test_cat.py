@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`cat(Tensor[] tensors, int dim=0) -> Tensor` [derivatives.yaml:528]: its backward against finite differences."""
+"""`cat(Tensor[] tensors, int dim=0) -> Tensor` [derivatives.yaml, entry cat]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`ceil(Tensor self) -> Tensor` [derivatives.yaml:1030]: its backward against finite differences."""
+"""`ceil(Tensor self) -> Tensor` [derivatives.yaml, entry ceil]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

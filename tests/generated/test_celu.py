@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`celu(Tensor self, Scalar alpha=1.0) -> Tensor` [derivatives.yaml:1281]: its backward against finite differences."""
+"""`celu(Tensor self, Scalar alpha=1.0) -> Tensor` [derivatives.yaml, entry celu]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`chunk(Tensor self, int chunks, int dim=0) -> Tensor[]` [derivatives.yaml:560]: its backward against finite differences."""
+"""`chunk(Tensor self, int chunks, int dim=0) -> Tensor[]` [derivatives.yaml, entry chunk]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor` [derivatives.yaml:209]: its backward against finite differences."""
+"""`clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor` [derivatives.yaml, entry clamp]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor` [derivatives.yaml:1217]: its backward against finite differences."""
+"""`clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor` [derivatives.yaml, entry clip]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

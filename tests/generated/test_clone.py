@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`clone(Tensor self) -> Tensor` [derivatives.yaml:659]: its backward against finite differences."""
+"""`clone(Tensor self) -> Tensor` [derivatives.yaml, entry clone]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

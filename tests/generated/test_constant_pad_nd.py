@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor` [derivatives.yaml:2186]: its backward against finite differences."""
+"""`constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor` [derivatives.yaml, entry constant_pad_nd]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`copy(Tensor self, Tensor src) -> Tensor` [derivatives.yaml:684]: its backward against finite differences."""
+"""`copy(Tensor self, Tensor src) -> Tensor` [derivatives.yaml, entry copy]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`count_nonzero(Tensor self, int[]? dim=None) -> Tensor` [derivatives.yaml:1567]: its backward against finite differences."""
+"""`count_nonzero(Tensor self, int[]? dim=None) -> Tensor` [derivatives.yaml, entry count_nonzero]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

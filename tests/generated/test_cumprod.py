@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor` [derivatives.yaml:1513]: its backward against finite differences."""
+"""`cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor` [derivatives.yaml, entry cumprod]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

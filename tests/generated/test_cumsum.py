@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor` [derivatives.yaml:1500]: its backward against finite differences."""
+"""`cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor` [derivatives.yaml, entry cumsum]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`diag(Tensor self, int diagonal=0) -> Tensor` [derivatives.yaml:1699]: its backward against finite differences."""
+"""`diag(Tensor self, int diagonal=0) -> Tensor` [derivatives.yaml, entry diag]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

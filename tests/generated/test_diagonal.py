@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor` [derivatives.yaml:1714]: its backward against finite differences."""
+"""`diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor` [derivatives.yaml, entry diagonal]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

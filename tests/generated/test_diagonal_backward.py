@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor` [derivatives.yaml:1730]: its backward against finite differences."""
+"""`diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor` [derivatives.yaml, entry diagonal_backward]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor` [derivatives.yaml:73]: its backward against finite differences."""
+"""`div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor` [derivatives.yaml, entry div]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

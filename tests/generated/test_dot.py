@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`dot(Tensor self, Tensor tensor) -> Tensor` [derivatives.yaml:395]: its backward against finite differences."""
+"""`dot(Tensor self, Tensor tensor) -> Tensor` [derivatives.yaml, entry dot]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`einsum(str equation, Tensor[] tensors) -> Tensor` [derivatives.yaml:581]: its backward against finite differences."""
+"""`einsum(str equation, Tensor[] tensors) -> Tensor` [derivatives.yaml, entry einsum]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`eq(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:711]: its backward against finite differences."""
+"""`eq(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry eq]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`expand(Tensor self, int[] size) -> Tensor` [derivatives.yaml:503]: its backward against finite differences."""
+"""`expand(Tensor self, int[] size) -> Tensor` [derivatives.yaml, entry expand]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

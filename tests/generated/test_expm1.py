@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`expm1(Tensor self) -> Tensor` [derivatives.yaml:830]: its backward against finite differences."""
+"""`expm1(Tensor self) -> Tensor` [derivatives.yaml, entry expm1]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`fill(Tensor self, Scalar value) -> Tensor` [derivatives.yaml:675]: its backward against finite differences."""
+"""`fill(Tensor self, Scalar value) -> Tensor` [derivatives.yaml, entry fill]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

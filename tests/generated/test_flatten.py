@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor` [derivatives.yaml:430]: its backward against finite differences."""
+"""`flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor` [derivatives.yaml, entry flatten]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`flip(Tensor self, int[] dims) -> Tensor` [derivatives.yaml:2060]: its backward against finite differences."""
+"""`flip(Tensor self, int[] dims) -> Tensor` [derivatives.yaml, entry flip]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`floor_divide(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:93]: its backward against finite differences."""
+"""`floor_divide(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry floor_divide]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`fmax(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:245]: its backward against finite differences."""
+"""`fmax(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry fmax]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

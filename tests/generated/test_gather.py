@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor` [derivatives.yaml:2111]: its backward against finite differences."""
+"""`gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor` [derivatives.yaml, entry gather]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`ge(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:746]: its backward against finite differences."""
+"""`ge(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry ge]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor` [derivatives.yaml:1308]: its backward against finite differences."""
+"""`gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor` [derivatives.yaml, entry gelu_backward]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`getitem(Tensor self, Index index) -> Tensor` [derivatives.yaml:597]: its backward against finite differences."""
+"""`getitem(Tensor self, Index index) -> Tensor` [derivatives.yaml, entry getitem]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`glu(Tensor self, int dim=-1) -> Tensor` [derivatives.yaml:1385]: its backward against finite differences."""
+"""`glu(Tensor self, int dim=-1) -> Tensor` [derivatives.yaml, entry glu]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`gt(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:739]: its backward against finite differences."""
+"""`gt(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry gt]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`hardsigmoid(Tensor self) -> Tensor` [derivatives.yaml:1361]: its backward against finite differences."""
+"""`hardsigmoid(Tensor self) -> Tensor` [derivatives.yaml, entry hardsigmoid]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

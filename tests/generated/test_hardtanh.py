@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor` [derivatives.yaml:1238]: its backward against finite differences."""
+"""`hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor` [derivatives.yaml, entry hardtanh]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`index_backward(Tensor src, int[] shape, Index index) -> Tensor` [derivatives.yaml:624]: its backward against finite differences."""
+"""`index_backward(Tensor src, int[] shape, Index index) -> Tensor` [derivatives.yaml, entry index_backward]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

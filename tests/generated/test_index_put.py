@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`index_put(Tensor self, Index index, Tensor values) -> Tensor` [derivatives.yaml:613]: its backward against finite differences."""
+"""`index_put(Tensor self, Index index, Tensor values) -> Tensor` [derivatives.yaml, entry index_put]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`index_select(Tensor self, int dim, Tensor index) -> Tensor` [derivatives.yaml:2126]: its backward against finite differences."""
+"""`index_select(Tensor self, int dim, Tensor index) -> Tensor` [derivatives.yaml, entry index_select]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`isfinite(Tensor self) -> Tensor` [derivatives.yaml:1048]: its backward against finite differences."""
+"""`isfinite(Tensor self) -> Tensor` [derivatives.yaml, entry isfinite]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

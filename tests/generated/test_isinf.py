@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`isinf(Tensor self) -> Tensor` [derivatives.yaml:1058]: its backward against finite differences."""
+"""`isinf(Tensor self) -> Tensor` [derivatives.yaml, entry isinf]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`isnan(Tensor self) -> Tensor` [derivatives.yaml:1053]: its backward against finite differences."""
+"""`isnan(Tensor self) -> Tensor` [derivatives.yaml, entry isnan]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

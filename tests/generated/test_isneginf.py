@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`isneginf(Tensor self) -> Tensor` [derivatives.yaml:1068]: its backward against finite differences."""
+"""`isneginf(Tensor self) -> Tensor` [derivatives.yaml, entry isneginf]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

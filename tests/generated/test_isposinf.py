@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`isposinf(Tensor self) -> Tensor` [derivatives.yaml:1063]: its backward against finite differences."""
+"""`isposinf(Tensor self) -> Tensor` [derivatives.yaml, entry isposinf]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`le(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:732]: its backward against finite differences."""
+"""`le(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry le]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor` [derivatives.yaml:1250]: its backward against finite differences."""
+"""`leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor` [derivatives.yaml, entry leaky_relu]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

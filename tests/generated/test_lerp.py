@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`lerp(Tensor self, Tensor end, Tensor weight) -> Tensor` [derivatives.yaml:1168]: its backward against finite differences."""
+"""`lerp(Tensor self, Tensor end, Tensor weight) -> Tensor` [derivatives.yaml, entry lerp]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

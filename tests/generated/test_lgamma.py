@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`lgamma(Tensor self) -> Tensor` [derivatives.yaml:976]: its backward against finite differences."""
+"""`lgamma(Tensor self) -> Tensor` [derivatives.yaml, entry lgamma]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)` [derivatives.yaml:1830]: its backward against finite differences."""
+"""`linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)` [derivatives.yaml, entry linalg_cholesky]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

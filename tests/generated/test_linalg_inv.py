@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`linalg_inv(Tensor A) -> Tensor` [derivatives.yaml:1766]: its backward against finite differences."""
+"""`linalg_inv(Tensor A) -> Tensor` [derivatives.yaml, entry linalg_inv]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)` [derivatives.yaml:1886]: its backward against finite differences."""
+"""`linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)` [derivatives.yaml, entry linalg_qr]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)` [derivatives.yaml:1798]: its backward against finite differences."""
+"""`linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)` [derivatives.yaml, entry linalg_slogdet]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

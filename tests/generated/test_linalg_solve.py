@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor` [derivatives.yaml:1811]: its backward against finite differences."""
+"""`linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor` [derivatives.yaml, entry linalg_solve]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

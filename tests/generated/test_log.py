@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`log(Tensor self) -> Tensor` [derivatives.yaml:134]: its backward against finite differences."""
+"""`log(Tensor self) -> Tensor` [derivatives.yaml, entry log]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`log10(Tensor self) -> Tensor` [derivatives.yaml:844]: its backward against finite differences."""
+"""`log10(Tensor self) -> Tensor` [derivatives.yaml, entry log10]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

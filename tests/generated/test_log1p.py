@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`log1p(Tensor self) -> Tensor` [derivatives.yaml:142]: its backward against finite differences."""
+"""`log1p(Tensor self) -> Tensor` [derivatives.yaml, entry log1p]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`log_sigmoid(Tensor self) -> Tensor` [derivatives.yaml:1353]: its backward against finite differences."""
+"""`log_sigmoid(Tensor self) -> Tensor` [derivatives.yaml, entry log_sigmoid]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`logical_and(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:799]: its backward against finite differences."""
+"""`logical_and(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry logical_and]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

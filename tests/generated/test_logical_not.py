@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`logical_not(Tensor self) -> Tensor` [derivatives.yaml:817]: its backward against finite differences."""
+"""`logical_not(Tensor self) -> Tensor` [derivatives.yaml, entry logical_not]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`logical_or(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:805]: its backward against finite differences."""
+"""`logical_or(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry logical_or]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`logical_xor(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:811]: its backward against finite differences."""
+"""`logical_xor(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry logical_xor]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`logit(Tensor self, float? eps=None) -> Tensor` [derivatives.yaml:942]: its backward against finite differences."""
+"""`logit(Tensor self, float? eps=None) -> Tensor` [derivatives.yaml, entry logit]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

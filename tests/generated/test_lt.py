@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`lt(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:725]: its backward against finite differences."""
+"""`lt(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry lt]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor` [derivatives.yaml:2171]: its backward against finite differences."""
+"""`masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor` [derivatives.yaml, entry masked_fill]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

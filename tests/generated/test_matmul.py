@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`matmul(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:377]: its backward against finite differences."""
+"""`matmul(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry matmul]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)` [derivatives.yaml:341]: its backward against finite differences."""
+"""`max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)` [derivatives.yaml, entry max_dim]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`min(Tensor self) -> Tensor` [derivatives.yaml:333]: its backward against finite differences."""
+"""`min(Tensor self) -> Tensor` [derivatives.yaml, entry min]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)` [derivatives.yaml:353]: its backward against finite differences."""
+"""`min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)` [derivatives.yaml, entry min_dim]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

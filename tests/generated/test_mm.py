@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`mm(Tensor self, Tensor mat2) -> Tensor` [derivatives.yaml:1636]: its backward against finite differences."""
+"""`mm(Tensor self, Tensor mat2) -> Tensor` [derivatives.yaml, entry mm]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

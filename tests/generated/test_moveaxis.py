@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`moveaxis(Tensor self, int[] source, int[] destination) -> Tensor` [derivatives.yaml:1948]: its backward against finite differences."""
+"""`moveaxis(Tensor self, int[] source, int[] destination) -> Tensor` [derivatives.yaml, entry moveaxis]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

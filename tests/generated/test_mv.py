@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`mv(Tensor self, Tensor vec) -> Tensor` [derivatives.yaml:1649]: its backward against finite differences."""
+"""`mv(Tensor self, Tensor vec) -> Tensor` [derivatives.yaml, entry mv]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

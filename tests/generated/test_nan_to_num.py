@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor` [derivatives.yaml:1078]: its backward against finite differences."""
+"""`nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor` [derivatives.yaml, entry nan_to_num]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor` [derivatives.yaml:1578]: its backward against finite differences."""
+"""`nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor` [derivatives.yaml, entry nansum]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`narrow(Tensor self, int dim, int start, int length) -> Tensor` [derivatives.yaml:2085]: its backward against finite differences."""
+"""`narrow(Tensor self, int dim, int start, int length) -> Tensor` [derivatives.yaml, entry narrow]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`ne(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:718]: its backward against finite differences."""
+"""`ne(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry ne]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`nextafter(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:704]: its backward against finite differences."""
+"""`nextafter(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry nextafter]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor` [derivatives.yaml:2202]: its backward against finite differences."""
+"""`nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor` [derivatives.yaml, entry nll_loss]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_not_implemented, check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`outer(Tensor self, Tensor vec2) -> Tensor` [derivatives.yaml:1674]: its backward against finite differences."""
+"""`outer(Tensor self, Tensor vec2) -> Tensor` [derivatives.yaml, entry outer]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

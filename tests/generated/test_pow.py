@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`pow(Tensor self, Tensor exponent) -> Tensor` [derivatives.yaml:110]: its backward against finite differences."""
+"""`pow(Tensor self, Tensor exponent) -> Tensor` [derivatives.yaml, entry pow]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`reciprocal(Tensor self) -> Tensor` [derivatives.yaml:866]: its backward against finite differences."""
+"""`reciprocal(Tensor self) -> Tensor` [derivatives.yaml, entry reciprocal]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

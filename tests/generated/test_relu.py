@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`relu(Tensor self) -> Tensor` [derivatives.yaml:182]: its backward against finite differences."""
+"""`relu(Tensor self) -> Tensor` [derivatives.yaml, entry relu]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`remainder(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:1123]: its backward against finite differences."""
+"""`remainder(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry remainder]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

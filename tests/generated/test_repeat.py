@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`repeat(Tensor self, int[] repeats) -> Tensor` [derivatives.yaml:2034]: its backward against finite differences."""
+"""`repeat(Tensor self, int[] repeats) -> Tensor` [derivatives.yaml, entry repeat]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`reshape(Tensor self, int[] shape) -> Tensor` [derivatives.yaml:407]: its backward against finite differences."""
+"""`reshape(Tensor self, int[] shape) -> Tensor` [derivatives.yaml, entry reshape]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`reshape_as(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:2021]: its backward against finite differences."""
+"""`reshape_as(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry reshape_as]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

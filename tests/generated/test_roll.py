@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor` [derivatives.yaml:2072]: its backward against finite differences."""
+"""`roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor` [derivatives.yaml, entry roll]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`round(Tensor self, *, int decimals=0) -> Tensor` [derivatives.yaml:201]: its backward against finite differences."""
+"""`round(Tensor self, *, int decimals=0) -> Tensor` [derivatives.yaml, entry round]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor` [derivatives.yaml:2157]: its backward against finite differences."""
+"""`scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor` [derivatives.yaml, entry scatter]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

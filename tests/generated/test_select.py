@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`select(Tensor self, int dim, int index) -> Tensor` [derivatives.yaml:2098]: its backward against finite differences."""
+"""`select(Tensor self, int dim, int index) -> Tensor` [derivatives.yaml, entry select]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

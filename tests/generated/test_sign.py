@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`sign(Tensor self) -> Tensor` [derivatives.yaml:195]: its backward against finite differences."""
+"""`sign(Tensor self) -> Tensor` [derivatives.yaml, entry sign]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`signbit(Tensor self) -> Tensor` [derivatives.yaml:1073]: its backward against finite differences."""
+"""`signbit(Tensor self) -> Tensor` [derivatives.yaml, entry signbit]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample

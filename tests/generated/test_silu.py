@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`silu(Tensor self) -> Tensor` [derivatives.yaml:1323]: its backward against finite differences."""
+"""`silu(Tensor self) -> Tensor` [derivatives.yaml, entry silu]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor` [derivatives.yaml:634]: its backward against finite differences."""
+"""`softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor` [derivatives.yaml, entry softmax]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

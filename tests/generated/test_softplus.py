@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor` [derivatives.yaml:1339]: its backward against finite differences."""
+"""`softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor` [derivatives.yaml, entry softplus]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

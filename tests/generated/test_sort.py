@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)` [derivatives.yaml:1589]: its backward against finite differences."""
+"""`sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)` [derivatives.yaml, entry sort]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

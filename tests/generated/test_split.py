@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]` [derivatives.yaml:550]: its backward against finite differences."""
+"""`split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]` [derivatives.yaml, entry split]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`squeeze(Tensor self, int[]? dim=None) -> Tensor` [derivatives.yaml:490]: its backward against finite differences."""
+"""`squeeze(Tensor self, int[]? dim=None) -> Tensor` [derivatives.yaml, entry squeeze]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

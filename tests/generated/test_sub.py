@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor` [derivatives.yaml:55]: its backward against finite differences."""
+"""`sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor` [derivatives.yaml, entry sub]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

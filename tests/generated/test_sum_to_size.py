@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`sum_to_size(Tensor self, int[] size) -> Tensor` [derivatives.yaml:516]: its backward against finite differences."""
+"""`sum_to_size(Tensor self, int[] size) -> Tensor` [derivatives.yaml, entry sum_to_size]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`swapaxes(Tensor self, int axis0, int axis1) -> Tensor` [derivatives.yaml:1959]: its backward against finite differences."""
+"""`swapaxes(Tensor self, int axis0, int axis1) -> Tensor` [derivatives.yaml, entry swapaxes]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`t(Tensor self) -> Tensor` [derivatives.yaml:443]: its backward against finite differences."""
+"""`t(Tensor self) -> Tensor` [derivatives.yaml, entry t]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`tanh(Tensor self) -> Tensor` [derivatives.yaml:170]: its backward against finite differences."""
+"""`tanh(Tensor self) -> Tensor` [derivatives.yaml, entry tanh]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`tile(Tensor self, int[] dims) -> Tensor` [derivatives.yaml:2048]: its backward against finite differences."""
+"""`tile(Tensor self, int[] dims) -> Tensor` [derivatives.yaml, entry tile]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`transpose(Tensor self, int dim0, int dim1) -> Tensor` [derivatives.yaml:455]: its backward against finite differences."""
+"""`transpose(Tensor self, int dim0, int dim1) -> Tensor` [derivatives.yaml, entry transpose]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

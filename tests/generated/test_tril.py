@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`tril(Tensor self, int diagonal=0) -> Tensor` [derivatives.yaml:1741]: its backward against finite differences."""
+"""`tril(Tensor self, int diagonal=0) -> Tensor` [derivatives.yaml, entry tril]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

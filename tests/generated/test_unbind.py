@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`unbind(Tensor self, int dim=0) -> Tensor[]` [derivatives.yaml:570]: its backward against finite differences."""
+"""`unbind(Tensor self, int dim=0) -> Tensor[]` [derivatives.yaml, entry unbind]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

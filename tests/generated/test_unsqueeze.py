@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`unsqueeze(Tensor self, int dim) -> Tensor` [derivatives.yaml:478]: its backward against finite differences."""
+"""`unsqueeze(Tensor self, int dim) -> Tensor` [derivatives.yaml, entry unsqueeze]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

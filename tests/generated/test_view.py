@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`view(Tensor self, int[] size) -> Tensor` [derivatives.yaml:419]: its backward against finite differences."""
+"""`view(Tensor self, int[] size) -> Tensor` [derivatives.yaml, entry view]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`view_as(Tensor self, Tensor other) -> Tensor` [derivatives.yaml:2009]: its backward against finite differences."""
+"""`view_as(Tensor self, Tensor other) -> Tensor` [derivatives.yaml, entry view_as]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample, check_sample_forward, check_sample_second_order

@@ -1,5 +1,5 @@
 # Generated from derivatives.yaml by yamlgrad.codegen — do not edit.
-"""`zeros_like(Tensor self) -> Tensor` [derivatives.yaml:696]: its backward against finite differences."""
+"""`zeros_like(Tensor self) -> Tensor` [derivatives.yaml, entry zeros_like]: its backward against finite differences."""
 import pytest
 
 from yamlgrad.testing import check_sample
