@@ -15,11 +15,13 @@ $(STAMP): pyproject.toml
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The generator runs as the top-level package `codegen` (from this folder), so it never imports
+# yamlgrad: a broken generated module cannot stop the run that repairs it.
 regen: $(STAMP)
-	$(PY) -m yamlgrad.codegen derivatives.yaml
+	$(PY) -m codegen derivatives.yaml
 
 check-generated: $(STAMP)
-	$(PY) -m yamlgrad.codegen derivatives.yaml --check
+	$(PY) -m codegen derivatives.yaml --check
 
 audit: $(STAMP)
 	$(PY) -m yamlgrad.audit

@@ -5,8 +5,8 @@
 per edge in `_next` (None for inputs that need none). `F` is the op namespace: raw arrays
 (yamlgrad.autogen.raw) or recorded Tensors (yamlgrad.autogen.ops) — the formulas are the same.
 """
-from yamlgrad import helpers
-from yamlgrad.node import Node, backward_once
+from yamlgrad.numerics import helpers
+from yamlgrad.core.node import Node, backward_once
 
 
 class AddBackward0(Node):

@@ -6,9 +6,9 @@ Arguments: the op's inputs (arrays and Python values), the tangent of each diffe
 """
 import numpy as np
 
-from yamlgrad import helpers
+from yamlgrad.numerics import helpers
 from . import raw as F
-from yamlgrad.tangents import zeros_if_none
+from yamlgrad.core.tangents import zeros_if_none
 
 
 def add(self, other, alpha, self_t, other_t, result):

@@ -8,21 +8,22 @@ import collections
 
 import numpy as np
 
-from yamlgrad.lazy import Deferred
+from yamlgrad.core.lazy import Deferred
 from . import raw
-from yamlgrad.grad_mode import state as grad_mode
-from yamlgrad.inplace import mark_view, write_out
-from yamlgrad.node import _META, edge, meta_of
-from yamlgrad.tangents import FORWARD_AD, no_forward_formula, record
-from yamlgrad.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
-from yamlgrad.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
-from yamlgrad.tensor import Tensor, as_dtype, default_float, float16, float64, is_float_dtype, make
+from yamlgrad.core.grad_mode import state as grad_mode
+from yamlgrad.core.inplace import mark_view, write_out
+from yamlgrad.core.node import _META, edge, meta_of
+from yamlgrad.core.tangents import FORWARD_AD, no_forward_formula, record
+from yamlgrad.core.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
+from yamlgrad.core.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
+from yamlgrad.core.tensor import Tensor, make
+from yamlgrad.numerics.dtypes import as_dtype, default_float, float16, float64, is_float_dtype
 
 records_graph = True
 # Backward nodes, forward-mode formulas and the kernels load on first use (see yamlgrad/lazy.py).
 functions = Deferred(__package__ + ".functions", globals(), "functions")
 jvp = Deferred(__package__ + ".jvp", globals(), "jvp")
-kernels = Deferred("yamlgrad.kernels", globals(), "kernels")
+kernels = Deferred("yamlgrad.numerics.kernels", globals(), "kernels")
 
 __all__ = [
     "add",
@@ -50,15 +51,11 @@ __all__ = [
     "fmax",
     "fmin",
     "copysign",
-    "where",
     "sum",
     "mean",
     "amax",
     "amin",
-    "max",
-    "min",
     "aminmax",
-    "matmul",
     "dot",
     "reshape",
     "flatten",
@@ -70,17 +67,14 @@ __all__ = [
     "sum_to_size",
     "cat",
     "stack",
-    "split",
     "chunk",
     "unbind",
-    "einsum",
     "getitem",
     "index_put",
     "index_backward",
     "softmax",
     "log_softmax",
     "clone",
-    "zeros_like",
     "nextafter",
     "eq",
     "ne",
@@ -147,7 +141,6 @@ __all__ = [
     "prod",
     "var",
     "std",
-    "norm",
     "linalg_vector_norm",
     "logsumexp",
     "cumsum",
@@ -185,7 +178,6 @@ __all__ = [
     "gather",
     "index_select",
     "scatter_add",
-    "scatter",
     "masked_fill",
     "constant_pad_nd",
     "convolution",

@@ -6,12 +6,12 @@ these functions when the backward pass is not being recorded.
 """
 import numpy as np
 
-from yamlgrad.lazy import Deferred
-from yamlgrad.saved import unpack_array as unpack, unpack_result_array as unpack_result
-from yamlgrad.saved import unpack_list_array as unpack_list, unpack_list_result_array as unpack_list_result
+from yamlgrad.core.lazy import Deferred
+from yamlgrad.core.saved import unpack_array as unpack, unpack_result_array as unpack_result
+from yamlgrad.core.saved import unpack_list_array as unpack_list, unpack_list_result_array as unpack_list_result
 
 records_graph = False
-kernels = Deferred("yamlgrad.kernels", globals(), "kernels")  # loaded on first use (see yamlgrad/lazy.py)
+kernels = Deferred("yamlgrad.numerics.kernels", globals(), "kernels")  # loaded on first use (see yamlgrad/lazy.py)
 
 
 def add(self, other, *, alpha=1):

@@ -541,7 +541,7 @@ OPS = {
     },
     "sum": {
         "signature": 'sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor',
-        "line": 279,
+        "line": 280,
         "node": 'SumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -562,7 +562,7 @@ OPS = {
     },
     "mean": {
         "signature": 'mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor',
-        "line": 292,
+        "line": 293,
         "node": 'MeanBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -582,7 +582,7 @@ OPS = {
     },
     "amax": {
         "signature": 'amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 304,
+        "line": 305,
         "node": 'AmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -602,7 +602,7 @@ OPS = {
     },
     "amin": {
         "signature": 'amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor',
-        "line": 316,
+        "line": 317,
         "node": 'AminBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -621,7 +621,7 @@ OPS = {
     },
     "max": {
         "signature": 'max(Tensor self) -> Tensor',
-        "line": 327,
+        "line": 328,
         "node": 'MaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -640,7 +640,7 @@ OPS = {
     },
     "min": {
         "signature": 'min(Tensor self) -> Tensor',
-        "line": 333,
+        "line": 334,
         "node": 'MinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -659,7 +659,7 @@ OPS = {
     },
     "max_dim": {
         "signature": 'max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)',
-        "line": 341,
+        "line": 342,
         "node": 'MaxBackward1',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -678,7 +678,7 @@ OPS = {
     },
     "min_dim": {
         "signature": 'min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)',
-        "line": 353,
+        "line": 354,
         "node": 'MinBackward1',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -696,7 +696,7 @@ OPS = {
     },
     "aminmax": {
         "signature": 'aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)',
-        "line": 364,
+        "line": 365,
         "node": 'AminmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -715,7 +715,7 @@ OPS = {
     },
     "matmul": {
         "signature": 'matmul(Tensor self, Tensor other) -> Tensor',
-        "line": 377,
+        "line": 378,
         "node": 'MatmulBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -1065,7 +1065,7 @@ OPS = {
     },
     "getitem": {
         "signature": 'getitem(Tensor self, Index index) -> Tensor',
-        "line": 597,
+        "line": 598,
         "node": 'GetitemBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1088,7 +1088,7 @@ OPS = {
     },
     "index_put": {
         "signature": 'index_put(Tensor self, Index index, Tensor values) -> Tensor',
-        "line": 613,
+        "line": 614,
         "node": 'IndexPutBackward0',
         "differentiable": ['self', 'values'],
         "not_implemented": [],
@@ -1107,7 +1107,7 @@ OPS = {
     },
     "index_backward": {
         "signature": 'index_backward(Tensor src, int[] shape, Index index) -> Tensor',
-        "line": 624,
+        "line": 625,
         "node": 'IndexBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -1125,7 +1125,7 @@ OPS = {
     },
     "softmax": {
         "signature": 'softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor',
-        "line": 634,
+        "line": 635,
         "node": 'SoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1145,7 +1145,7 @@ OPS = {
     },
     "log_softmax": {
         "signature": 'log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor',
-        "line": 646,
+        "line": 647,
         "node": 'LogSoftmaxBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1165,7 +1165,7 @@ OPS = {
     },
     "clone": {
         "signature": 'clone(Tensor self) -> Tensor',
-        "line": 659,
+        "line": 660,
         "node": 'CloneBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1184,7 +1184,7 @@ OPS = {
     },
     "_to_copy": {
         "signature": '_to_copy(Tensor self, ScalarType dtype) -> Tensor',
-        "line": 665,
+        "line": 666,
         "node": 'ToCopyBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1202,7 +1202,7 @@ OPS = {
     },
     "fill": {
         "signature": 'fill(Tensor self, Scalar value) -> Tensor',
-        "line": 675,
+        "line": 676,
         "node": 'FillBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1219,7 +1219,7 @@ OPS = {
     },
     "copy": {
         "signature": 'copy(Tensor self, Tensor src) -> Tensor',
-        "line": 684,
+        "line": 685,
         "node": 'CopyBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -1238,7 +1238,7 @@ OPS = {
     },
     "zeros_like": {
         "signature": 'zeros_like(Tensor self) -> Tensor',
-        "line": 696,
+        "line": 697,
         "node": 'ZerosLikeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1257,7 +1257,7 @@ OPS = {
     },
     "nextafter": {
         "signature": 'nextafter(Tensor self, Tensor other) -> Tensor',
-        "line": 704,
+        "line": 705,
         "node": 'NextafterBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -1279,7 +1279,7 @@ OPS = {
     },
     "eq": {
         "signature": 'eq(Tensor self, Tensor other) -> Tensor',
-        "line": 711,
+        "line": 712,
         "node": 'EqBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1301,7 +1301,7 @@ OPS = {
     },
     "ne": {
         "signature": 'ne(Tensor self, Tensor other) -> Tensor',
-        "line": 718,
+        "line": 719,
         "node": 'NeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1323,7 +1323,7 @@ OPS = {
     },
     "lt": {
         "signature": 'lt(Tensor self, Tensor other) -> Tensor',
-        "line": 725,
+        "line": 726,
         "node": 'LtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1345,7 +1345,7 @@ OPS = {
     },
     "le": {
         "signature": 'le(Tensor self, Tensor other) -> Tensor',
-        "line": 732,
+        "line": 733,
         "node": 'LeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1367,7 +1367,7 @@ OPS = {
     },
     "gt": {
         "signature": 'gt(Tensor self, Tensor other) -> Tensor',
-        "line": 739,
+        "line": 740,
         "node": 'GtBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1389,7 +1389,7 @@ OPS = {
     },
     "ge": {
         "signature": 'ge(Tensor self, Tensor other) -> Tensor',
-        "line": 746,
+        "line": 747,
         "node": 'GeBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1411,7 +1411,7 @@ OPS = {
     },
     "bitwise_and": {
         "signature": 'bitwise_and(Tensor self, Tensor other) -> Tensor',
-        "line": 753,
+        "line": 754,
         "node": 'BitwiseAndBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1428,7 +1428,7 @@ OPS = {
     },
     "bitwise_or": {
         "signature": 'bitwise_or(Tensor self, Tensor other) -> Tensor',
-        "line": 763,
+        "line": 764,
         "node": 'BitwiseOrBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1445,7 +1445,7 @@ OPS = {
     },
     "bitwise_not": {
         "signature": 'bitwise_not(Tensor self) -> Tensor',
-        "line": 773,
+        "line": 774,
         "node": 'BitwiseNotBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1462,7 +1462,7 @@ OPS = {
     },
     "positive": {
         "signature": 'positive(Tensor self) -> Tensor',
-        "line": 782,
+        "line": 783,
         "node": 'PositiveBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1481,7 +1481,7 @@ OPS = {
     },
     "bitwise_xor": {
         "signature": 'bitwise_xor(Tensor self, Tensor other) -> Tensor',
-        "line": 789,
+        "line": 790,
         "node": 'BitwiseXorBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1498,7 +1498,7 @@ OPS = {
     },
     "logical_and": {
         "signature": 'logical_and(Tensor self, Tensor other) -> Tensor',
-        "line": 799,
+        "line": 800,
         "node": 'LogicalAndBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1520,7 +1520,7 @@ OPS = {
     },
     "logical_or": {
         "signature": 'logical_or(Tensor self, Tensor other) -> Tensor',
-        "line": 805,
+        "line": 806,
         "node": 'LogicalOrBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1542,7 +1542,7 @@ OPS = {
     },
     "logical_xor": {
         "signature": 'logical_xor(Tensor self, Tensor other) -> Tensor',
-        "line": 811,
+        "line": 812,
         "node": 'LogicalXorBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1564,7 +1564,7 @@ OPS = {
     },
     "logical_not": {
         "signature": 'logical_not(Tensor self) -> Tensor',
-        "line": 817,
+        "line": 818,
         "node": 'LogicalNotBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -1583,7 +1583,7 @@ OPS = {
     },
     "exp2": {
         "signature": 'exp2(Tensor self) -> Tensor',
-        "line": 824,
+        "line": 825,
         "node": 'Exp2Backward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1602,7 +1602,7 @@ OPS = {
     },
     "expm1": {
         "signature": 'expm1(Tensor self) -> Tensor',
-        "line": 830,
+        "line": 831,
         "node": 'Expm1Backward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1621,7 +1621,7 @@ OPS = {
     },
     "log2": {
         "signature": 'log2(Tensor self) -> Tensor',
-        "line": 836,
+        "line": 837,
         "node": 'Log2Backward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1640,7 +1640,7 @@ OPS = {
     },
     "log10": {
         "signature": 'log10(Tensor self) -> Tensor',
-        "line": 844,
+        "line": 845,
         "node": 'Log10Backward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1659,7 +1659,7 @@ OPS = {
     },
     "rsqrt": {
         "signature": 'rsqrt(Tensor self) -> Tensor',
-        "line": 852,
+        "line": 853,
         "node": 'RsqrtBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1678,7 +1678,7 @@ OPS = {
     },
     "square": {
         "signature": 'square(Tensor self) -> Tensor',
-        "line": 860,
+        "line": 861,
         "node": 'SquareBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1697,7 +1697,7 @@ OPS = {
     },
     "reciprocal": {
         "signature": 'reciprocal(Tensor self) -> Tensor',
-        "line": 866,
+        "line": 867,
         "node": 'ReciprocalBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1716,7 +1716,7 @@ OPS = {
     },
     "tan": {
         "signature": 'tan(Tensor self) -> Tensor',
-        "line": 878,
+        "line": 879,
         "node": 'TanBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1735,7 +1735,7 @@ OPS = {
     },
     "asin": {
         "signature": 'asin(Tensor self) -> Tensor',
-        "line": 886,
+        "line": 887,
         "node": 'AsinBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1754,7 +1754,7 @@ OPS = {
     },
     "acos": {
         "signature": 'acos(Tensor self) -> Tensor',
-        "line": 894,
+        "line": 895,
         "node": 'AcosBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1773,7 +1773,7 @@ OPS = {
     },
     "atan": {
         "signature": 'atan(Tensor self) -> Tensor',
-        "line": 902,
+        "line": 903,
         "node": 'AtanBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1792,7 +1792,7 @@ OPS = {
     },
     "sinh": {
         "signature": 'sinh(Tensor self) -> Tensor',
-        "line": 908,
+        "line": 909,
         "node": 'SinhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1811,7 +1811,7 @@ OPS = {
     },
     "cosh": {
         "signature": 'cosh(Tensor self) -> Tensor',
-        "line": 914,
+        "line": 915,
         "node": 'CoshBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1830,7 +1830,7 @@ OPS = {
     },
     "asinh": {
         "signature": 'asinh(Tensor self) -> Tensor',
-        "line": 920,
+        "line": 921,
         "node": 'AsinhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1849,7 +1849,7 @@ OPS = {
     },
     "acosh": {
         "signature": 'acosh(Tensor self) -> Tensor',
-        "line": 926,
+        "line": 927,
         "node": 'AcoshBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1868,7 +1868,7 @@ OPS = {
     },
     "atanh": {
         "signature": 'atanh(Tensor self) -> Tensor',
-        "line": 934,
+        "line": 935,
         "node": 'AtanhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1887,7 +1887,7 @@ OPS = {
     },
     "logit": {
         "signature": 'logit(Tensor self, float? eps=None) -> Tensor',
-        "line": 942,
+        "line": 943,
         "node": 'LogitBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1908,7 +1908,7 @@ OPS = {
     },
     "erf": {
         "signature": 'erf(Tensor self) -> Tensor',
-        "line": 956,
+        "line": 957,
         "node": 'ErfBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1927,7 +1927,7 @@ OPS = {
     },
     "erfc": {
         "signature": 'erfc(Tensor self) -> Tensor',
-        "line": 962,
+        "line": 963,
         "node": 'ErfcBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1946,7 +1946,7 @@ OPS = {
     },
     "erfinv": {
         "signature": 'erfinv(Tensor self) -> Tensor',
-        "line": 968,
+        "line": 969,
         "node": 'ErfinvBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1965,7 +1965,7 @@ OPS = {
     },
     "lgamma": {
         "signature": 'lgamma(Tensor self) -> Tensor',
-        "line": 976,
+        "line": 977,
         "node": 'LgammaBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -1985,7 +1985,7 @@ OPS = {
     },
     "digamma": {
         "signature": 'digamma(Tensor self) -> Tensor',
-        "line": 989,
+        "line": 990,
         "node": 'DigammaBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2005,7 +2005,7 @@ OPS = {
     },
     "polygamma": {
         "signature": 'polygamma(int n, Tensor self) -> Tensor',
-        "line": 1004,
+        "line": 1005,
         "node": 'PolygammaBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2026,7 +2026,7 @@ OPS = {
     },
     "sinc": {
         "signature": 'sinc(Tensor self) -> Tensor',
-        "line": 1018,
+        "line": 1019,
         "node": 'SincBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2045,7 +2045,7 @@ OPS = {
     },
     "floor": {
         "signature": 'floor(Tensor self) -> Tensor',
-        "line": 1024,
+        "line": 1025,
         "node": 'FloorBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2064,7 +2064,7 @@ OPS = {
     },
     "ceil": {
         "signature": 'ceil(Tensor self) -> Tensor',
-        "line": 1030,
+        "line": 1031,
         "node": 'CeilBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2083,7 +2083,7 @@ OPS = {
     },
     "trunc": {
         "signature": 'trunc(Tensor self) -> Tensor',
-        "line": 1036,
+        "line": 1037,
         "node": 'TruncBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2102,7 +2102,7 @@ OPS = {
     },
     "frac": {
         "signature": 'frac(Tensor self) -> Tensor',
-        "line": 1042,
+        "line": 1043,
         "node": 'FracBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2121,7 +2121,7 @@ OPS = {
     },
     "isfinite": {
         "signature": 'isfinite(Tensor self) -> Tensor',
-        "line": 1048,
+        "line": 1049,
         "node": 'IsfiniteBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2140,7 +2140,7 @@ OPS = {
     },
     "isnan": {
         "signature": 'isnan(Tensor self) -> Tensor',
-        "line": 1053,
+        "line": 1054,
         "node": 'IsnanBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2159,7 +2159,7 @@ OPS = {
     },
     "isinf": {
         "signature": 'isinf(Tensor self) -> Tensor',
-        "line": 1058,
+        "line": 1059,
         "node": 'IsinfBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2178,7 +2178,7 @@ OPS = {
     },
     "isposinf": {
         "signature": 'isposinf(Tensor self) -> Tensor',
-        "line": 1063,
+        "line": 1064,
         "node": 'IsposinfBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2197,7 +2197,7 @@ OPS = {
     },
     "isneginf": {
         "signature": 'isneginf(Tensor self) -> Tensor',
-        "line": 1068,
+        "line": 1069,
         "node": 'IsneginfBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2216,7 +2216,7 @@ OPS = {
     },
     "signbit": {
         "signature": 'signbit(Tensor self) -> Tensor',
-        "line": 1073,
+        "line": 1074,
         "node": 'SignbitBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2235,7 +2235,7 @@ OPS = {
     },
     "nan_to_num": {
         "signature": 'nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor',
-        "line": 1078,
+        "line": 1079,
         "node": 'NanToNumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2254,7 +2254,7 @@ OPS = {
     },
     "atan2": {
         "signature": 'atan2(Tensor self, Tensor other) -> Tensor',
-        "line": 1090,
+        "line": 1091,
         "node": 'Atan2Backward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -2276,7 +2276,7 @@ OPS = {
     },
     "hypot": {
         "signature": 'hypot(Tensor self, Tensor other) -> Tensor',
-        "line": 1097,
+        "line": 1098,
         "node": 'HypotBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -2298,7 +2298,7 @@ OPS = {
     },
     "fmod": {
         "signature": 'fmod(Tensor self, Tensor other) -> Tensor',
-        "line": 1104,
+        "line": 1105,
         "node": 'FmodBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -2322,7 +2322,7 @@ OPS = {
     },
     "remainder": {
         "signature": 'remainder(Tensor self, Tensor other) -> Tensor',
-        "line": 1123,
+        "line": 1124,
         "node": 'RemainderBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -2347,7 +2347,7 @@ OPS = {
     },
     "xlogy": {
         "signature": 'xlogy(Tensor self, Tensor other) -> Tensor',
-        "line": 1143,
+        "line": 1144,
         "node": 'XlogyBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -2371,7 +2371,7 @@ OPS = {
     },
     "logaddexp": {
         "signature": 'logaddexp(Tensor self, Tensor other) -> Tensor',
-        "line": 1161,
+        "line": 1162,
         "node": 'LogaddexpBackward0',
         "differentiable": ['self', 'other'],
         "not_implemented": [],
@@ -2393,7 +2393,7 @@ OPS = {
     },
     "lerp": {
         "signature": 'lerp(Tensor self, Tensor end, Tensor weight) -> Tensor',
-        "line": 1168,
+        "line": 1169,
         "node": 'LerpBackward0',
         "differentiable": ['self', 'end', 'weight'],
         "not_implemented": [],
@@ -2415,7 +2415,7 @@ OPS = {
     },
     "addcmul": {
         "signature": 'addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor',
-        "line": 1185,
+        "line": 1186,
         "node": 'AddcmulBackward0',
         "differentiable": ['self', 'tensor1', 'tensor2'],
         "not_implemented": [],
@@ -2436,7 +2436,7 @@ OPS = {
     },
     "addcdiv": {
         "signature": 'addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor',
-        "line": 1200,
+        "line": 1201,
         "node": 'AddcdivBackward0',
         "differentiable": ['self', 'tensor1', 'tensor2'],
         "not_implemented": [],
@@ -2457,7 +2457,7 @@ OPS = {
     },
     "clip": {
         "signature": 'clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor',
-        "line": 1217,
+        "line": 1218,
         "node": 'ClipBackward0',
         "differentiable": ['self', 'min', 'max'],
         "not_implemented": [],
@@ -2476,7 +2476,7 @@ OPS = {
     },
     "hardtanh": {
         "signature": 'hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor',
-        "line": 1238,
+        "line": 1239,
         "node": 'HardtanhBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2496,7 +2496,7 @@ OPS = {
     },
     "leaky_relu": {
         "signature": 'leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor',
-        "line": 1250,
+        "line": 1251,
         "node": 'LeakyReluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2516,7 +2516,7 @@ OPS = {
     },
     "elu": {
         "signature": 'elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor',
-        "line": 1262,
+        "line": 1263,
         "node": 'EluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2536,7 +2536,7 @@ OPS = {
     },
     "selu": {
         "signature": 'selu(Tensor self) -> Tensor',
-        "line": 1275,
+        "line": 1276,
         "node": 'SeluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2555,7 +2555,7 @@ OPS = {
     },
     "celu": {
         "signature": 'celu(Tensor self, Scalar alpha=1.0) -> Tensor',
-        "line": 1281,
+        "line": 1282,
         "node": 'CeluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2575,7 +2575,7 @@ OPS = {
     },
     "gelu": {
         "signature": "gelu(Tensor self, *, str approximate='none') -> Tensor",
-        "line": 1293,
+        "line": 1294,
         "node": 'GeluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2596,7 +2596,7 @@ OPS = {
     },
     "gelu_backward": {
         "signature": "gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor",
-        "line": 1308,
+        "line": 1309,
         "node": 'GeluBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -2617,7 +2617,7 @@ OPS = {
     },
     "silu": {
         "signature": 'silu(Tensor self) -> Tensor',
-        "line": 1323,
+        "line": 1324,
         "node": 'SiluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2636,7 +2636,7 @@ OPS = {
     },
     "mish": {
         "signature": 'mish(Tensor self) -> Tensor',
-        "line": 1331,
+        "line": 1332,
         "node": 'MishBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2655,7 +2655,7 @@ OPS = {
     },
     "softplus": {
         "signature": 'softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor',
-        "line": 1339,
+        "line": 1340,
         "node": 'SoftplusBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2676,7 +2676,7 @@ OPS = {
     },
     "log_sigmoid": {
         "signature": 'log_sigmoid(Tensor self) -> Tensor',
-        "line": 1353,
+        "line": 1354,
         "node": 'LogSigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2695,7 +2695,7 @@ OPS = {
     },
     "hardsigmoid": {
         "signature": 'hardsigmoid(Tensor self) -> Tensor',
-        "line": 1361,
+        "line": 1362,
         "node": 'HardsigmoidBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2715,7 +2715,7 @@ OPS = {
     },
     "hardswish": {
         "signature": 'hardswish(Tensor self) -> Tensor',
-        "line": 1373,
+        "line": 1374,
         "node": 'HardswishBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2735,7 +2735,7 @@ OPS = {
     },
     "glu": {
         "signature": 'glu(Tensor self, int dim=-1) -> Tensor',
-        "line": 1385,
+        "line": 1386,
         "node": 'GluBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2757,7 +2757,7 @@ OPS = {
     },
     "prod": {
         "signature": 'prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor',
-        "line": 1400,
+        "line": 1401,
         "node": 'ProdBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2780,7 +2780,7 @@ OPS = {
     },
     "var": {
         "signature": 'var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor',
-        "line": 1416,
+        "line": 1417,
         "node": 'VarBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2803,7 +2803,7 @@ OPS = {
     },
     "std": {
         "signature": 'std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor',
-        "line": 1431,
+        "line": 1432,
         "node": 'StdBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2826,7 +2826,7 @@ OPS = {
     },
     "norm": {
         "signature": "norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
-        "line": 1448,
+        "line": 1449,
         "node": 'NormBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2853,7 +2853,7 @@ OPS = {
     },
     "linalg_vector_norm": {
         "signature": 'linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor',
-        "line": 1468,
+        "line": 1469,
         "node": 'LinalgVectorNormBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2880,7 +2880,7 @@ OPS = {
     },
     "logsumexp": {
         "signature": 'logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor',
-        "line": 1487,
+        "line": 1488,
         "node": 'LogsumexpBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2901,7 +2901,7 @@ OPS = {
     },
     "cumsum": {
         "signature": 'cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor',
-        "line": 1500,
+        "line": 1501,
         "node": 'CumsumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2922,7 +2922,7 @@ OPS = {
     },
     "cumprod": {
         "signature": 'cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor',
-        "line": 1513,
+        "line": 1514,
         "node": 'CumprodBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -2943,7 +2943,7 @@ OPS = {
     },
     "argmax": {
         "signature": 'argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor',
-        "line": 1526,
+        "line": 1527,
         "node": 'ArgmaxBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2961,7 +2961,7 @@ OPS = {
     },
     "argmin": {
         "signature": 'argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor',
-        "line": 1536,
+        "line": 1537,
         "node": 'ArgminBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2979,7 +2979,7 @@ OPS = {
     },
     "all": {
         "signature": 'all(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 1547,
+        "line": 1548,
         "node": 'AllBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -2997,7 +2997,7 @@ OPS = {
     },
     "any_reduce": {
         "signature": 'any.reduce(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor',
-        "line": 1558,
+        "line": 1559,
         "node": 'AnyBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -3015,7 +3015,7 @@ OPS = {
     },
     "count_nonzero": {
         "signature": 'count_nonzero(Tensor self, int[]? dim=None) -> Tensor',
-        "line": 1567,
+        "line": 1568,
         "node": 'CountNonzeroBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -3034,7 +3034,7 @@ OPS = {
     },
     "argsort": {
         "signature": 'argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor',
-        "line": 1572,
+        "line": 1573,
         "node": 'ArgsortBackward0',
         "differentiable": [],
         "not_implemented": [],
@@ -3053,7 +3053,7 @@ OPS = {
     },
     "nansum": {
         "signature": 'nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor',
-        "line": 1578,
+        "line": 1579,
         "node": 'NansumBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3072,7 +3072,7 @@ OPS = {
     },
     "sort": {
         "signature": 'sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)',
-        "line": 1589,
+        "line": 1590,
         "node": 'SortBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3093,7 +3093,7 @@ OPS = {
     },
     "topk": {
         "signature": 'topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)',
-        "line": 1604,
+        "line": 1605,
         "node": 'TopkBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3114,7 +3114,7 @@ OPS = {
     },
     "addmm": {
         "signature": 'addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor',
-        "line": 1622,
+        "line": 1623,
         "node": 'AddmmBackward0',
         "differentiable": ['self', 'mat1', 'mat2'],
         "not_implemented": [],
@@ -3134,7 +3134,7 @@ OPS = {
     },
     "mm": {
         "signature": 'mm(Tensor self, Tensor mat2) -> Tensor',
-        "line": 1636,
+        "line": 1637,
         "node": 'MmBackward0',
         "differentiable": ['self', 'mat2'],
         "not_implemented": [],
@@ -3154,7 +3154,7 @@ OPS = {
     },
     "mv": {
         "signature": 'mv(Tensor self, Tensor vec) -> Tensor',
-        "line": 1649,
+        "line": 1650,
         "node": 'MvBackward0',
         "differentiable": ['self', 'vec'],
         "not_implemented": [],
@@ -3173,7 +3173,7 @@ OPS = {
     },
     "bmm": {
         "signature": 'bmm(Tensor self, Tensor mat2) -> Tensor',
-        "line": 1661,
+        "line": 1662,
         "node": 'BmmBackward0',
         "differentiable": ['self', 'mat2'],
         "not_implemented": [],
@@ -3192,7 +3192,7 @@ OPS = {
     },
     "outer": {
         "signature": 'outer(Tensor self, Tensor vec2) -> Tensor',
-        "line": 1674,
+        "line": 1675,
         "node": 'OuterBackward0',
         "differentiable": ['self', 'vec2'],
         "not_implemented": [],
@@ -3211,7 +3211,7 @@ OPS = {
     },
     "trace": {
         "signature": 'trace(Tensor self) -> Tensor',
-        "line": 1686,
+        "line": 1687,
         "node": 'TraceBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3231,7 +3231,7 @@ OPS = {
     },
     "diag": {
         "signature": 'diag(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1699,
+        "line": 1700,
         "node": 'DiagBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3254,7 +3254,7 @@ OPS = {
     },
     "diagonal": {
         "signature": 'diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor',
-        "line": 1714,
+        "line": 1715,
         "node": 'DiagonalBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3276,7 +3276,7 @@ OPS = {
     },
     "diagonal_backward": {
         "signature": 'diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor',
-        "line": 1730,
+        "line": 1731,
         "node": 'DiagonalBackwardBackward0',
         "differentiable": ['src'],
         "not_implemented": [],
@@ -3296,7 +3296,7 @@ OPS = {
     },
     "tril": {
         "signature": 'tril(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1741,
+        "line": 1742,
         "node": 'TrilBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3315,7 +3315,7 @@ OPS = {
     },
     "triu": {
         "signature": 'triu(Tensor self, int diagonal=0) -> Tensor',
-        "line": 1752,
+        "line": 1753,
         "node": 'TriuBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3334,7 +3334,7 @@ OPS = {
     },
     "linalg_inv": {
         "signature": 'linalg_inv(Tensor A) -> Tensor',
-        "line": 1766,
+        "line": 1767,
         "node": 'LinalgInvBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3353,7 +3353,7 @@ OPS = {
     },
     "linalg_det": {
         "signature": 'linalg_det(Tensor A) -> Tensor',
-        "line": 1777,
+        "line": 1778,
         "node": 'LinalgDetBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3372,7 +3372,7 @@ OPS = {
     },
     "det": {
         "signature": 'det(Tensor self) -> Tensor',
-        "line": 1788,
+        "line": 1789,
         "node": 'DetBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3390,7 +3390,7 @@ OPS = {
     },
     "linalg_slogdet": {
         "signature": 'linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)',
-        "line": 1798,
+        "line": 1799,
         "node": 'LinalgSlogdetBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3409,7 +3409,7 @@ OPS = {
     },
     "linalg_solve": {
         "signature": 'linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor',
-        "line": 1811,
+        "line": 1812,
         "node": 'LinalgSolveBackward0',
         "differentiable": ['A', 'B'],
         "not_implemented": [],
@@ -3433,7 +3433,7 @@ OPS = {
     },
     "linalg_cholesky": {
         "signature": 'linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)',
-        "line": 1830,
+        "line": 1831,
         "node": 'LinalgCholeskyBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3452,7 +3452,7 @@ OPS = {
     },
     "linalg_eigh": {
         "signature": "linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)",
-        "line": 1844,
+        "line": 1845,
         "node": 'LinalgEighBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3471,7 +3471,7 @@ OPS = {
     },
     "linalg_svd": {
         "signature": 'linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)',
-        "line": 1858,
+        "line": 1859,
         "node": 'LinalgSvdBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3492,7 +3492,7 @@ OPS = {
     },
     "linalg_svdvals": {
         "signature": 'linalg_svdvals(Tensor A) -> Tensor',
-        "line": 1871,
+        "line": 1872,
         "node": 'LinalgSvdvalsBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3512,7 +3512,7 @@ OPS = {
     },
     "linalg_qr": {
         "signature": "linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)",
-        "line": 1883,
+        "line": 1884,
         "node": 'LinalgQrBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3534,7 +3534,7 @@ OPS = {
     },
     "linalg_pinv": {
         "signature": 'linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor',
-        "line": 1897,
+        "line": 1898,
         "node": 'LinalgPinvBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3555,7 +3555,7 @@ OPS = {
     },
     "linalg_matrix_norm": {
         "signature": "linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
-        "line": 1911,
+        "line": 1912,
         "node": 'LinalgMatrixNormBackward0',
         "differentiable": ['A'],
         "not_implemented": [],
@@ -3581,7 +3581,7 @@ OPS = {
     },
     "movedim": {
         "signature": 'movedim(Tensor self, int[] source, int[] destination) -> Tensor',
-        "line": 1931,
+        "line": 1932,
         "node": 'MovedimBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3601,7 +3601,7 @@ OPS = {
     },
     "moveaxis": {
         "signature": 'moveaxis(Tensor self, int[] source, int[] destination) -> Tensor',
-        "line": 1944,
+        "line": 1945,
         "node": 'MoveaxisBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3619,7 +3619,7 @@ OPS = {
     },
     "swapaxes": {
         "signature": 'swapaxes(Tensor self, int axis0, int axis1) -> Tensor',
-        "line": 1955,
+        "line": 1956,
         "node": 'SwapaxesBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3638,7 +3638,7 @@ OPS = {
     },
     "swapdims": {
         "signature": 'swapdims(Tensor self, int dim0, int dim1) -> Tensor',
-        "line": 1967,
+        "line": 1968,
         "node": 'SwapdimsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3657,7 +3657,7 @@ OPS = {
     },
     "broadcast_to": {
         "signature": 'broadcast_to(Tensor self, int[] size) -> Tensor',
-        "line": 1979,
+        "line": 1980,
         "node": 'BroadcastToBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3677,7 +3677,7 @@ OPS = {
     },
     "expand_as": {
         "signature": 'expand_as(Tensor self, Tensor other) -> Tensor',
-        "line": 1992,
+        "line": 1993,
         "node": 'ExpandAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3696,7 +3696,7 @@ OPS = {
     },
     "view_as": {
         "signature": 'view_as(Tensor self, Tensor other) -> Tensor',
-        "line": 2005,
+        "line": 2006,
         "node": 'ViewAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3714,7 +3714,7 @@ OPS = {
     },
     "reshape_as": {
         "signature": 'reshape_as(Tensor self, Tensor other) -> Tensor',
-        "line": 2017,
+        "line": 2018,
         "node": 'ReshapeAsBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3733,7 +3733,7 @@ OPS = {
     },
     "repeat": {
         "signature": 'repeat(Tensor self, int[] repeats) -> Tensor',
-        "line": 2030,
+        "line": 2031,
         "node": 'RepeatBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3755,7 +3755,7 @@ OPS = {
     },
     "tile": {
         "signature": 'tile(Tensor self, int[] dims) -> Tensor',
-        "line": 2044,
+        "line": 2045,
         "node": 'TileBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3775,7 +3775,7 @@ OPS = {
     },
     "flip": {
         "signature": 'flip(Tensor self, int[] dims) -> Tensor',
-        "line": 2056,
+        "line": 2057,
         "node": 'FlipBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3795,7 +3795,7 @@ OPS = {
     },
     "roll": {
         "signature": 'roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor',
-        "line": 2068,
+        "line": 2069,
         "node": 'RollBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3816,7 +3816,7 @@ OPS = {
     },
     "narrow": {
         "signature": 'narrow(Tensor self, int dim, int start, int length) -> Tensor',
-        "line": 2081,
+        "line": 2082,
         "node": 'NarrowBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3836,7 +3836,7 @@ OPS = {
     },
     "select": {
         "signature": 'select(Tensor self, int dim, int index) -> Tensor',
-        "line": 2094,
+        "line": 2095,
         "node": 'SelectBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3856,7 +3856,7 @@ OPS = {
     },
     "gather": {
         "signature": 'gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor',
-        "line": 2107,
+        "line": 2108,
         "node": 'GatherBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3878,7 +3878,7 @@ OPS = {
     },
     "index_select": {
         "signature": 'index_select(Tensor self, int dim, Tensor index) -> Tensor',
-        "line": 2122,
+        "line": 2123,
         "node": 'IndexSelectBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3899,7 +3899,7 @@ OPS = {
     },
     "scatter_add": {
         "signature": 'scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor',
-        "line": 2136,
+        "line": 2137,
         "node": 'ScatterAddBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -3920,7 +3920,7 @@ OPS = {
     },
     "scatter": {
         "signature": 'scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor',
-        "line": 2153,
+        "line": 2154,
         "node": 'ScatterBackward0',
         "differentiable": ['self', 'src'],
         "not_implemented": [],
@@ -3940,7 +3940,7 @@ OPS = {
     },
     "masked_fill": {
         "signature": 'masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor',
-        "line": 2167,
+        "line": 2168,
         "node": 'MaskedFillBackward0',
         "differentiable": ['self', 'value'],
         "not_implemented": [],
@@ -3961,7 +3961,7 @@ OPS = {
     },
     "constant_pad_nd": {
         "signature": 'constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor',
-        "line": 2182,
+        "line": 2183,
         "node": 'ConstantPadNdBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -3982,7 +3982,7 @@ OPS = {
     },
     "nll_loss": {
         "signature": 'nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor',
-        "line": 2198,
+        "line": 2199,
         "node": 'NllLossBackward0',
         "differentiable": ['self'],
         "not_implemented": ['weight'],
@@ -4004,7 +4004,7 @@ OPS = {
     },
     "convolution": {
         "signature": 'convolution(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, bool transposed, int[] output_padding, int groups) -> Tensor',
-        "line": 2217,
+        "line": 2218,
         "node": 'ConvolutionBackward0',
         "differentiable": ['input', 'weight', 'bias'],
         "not_implemented": [],
@@ -4026,7 +4026,7 @@ OPS = {
     },
     "conv_transpose_input": {
         "signature": 'conv_transpose_input(Tensor output_grad, Tensor weight, int[] input_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor',
-        "line": 2233,
+        "line": 2234,
         "node": 'ConvTransposeInputBackward0',
         "differentiable": ['output_grad', 'weight'],
         "not_implemented": [],
@@ -4045,7 +4045,7 @@ OPS = {
     },
     "conv_weight_grad": {
         "signature": 'conv_weight_grad(Tensor input, Tensor output_grad, int[] weight_size, int[] stride, int[] padding, int[] dilation, int groups) -> Tensor',
-        "line": 2245,
+        "line": 2246,
         "node": 'ConvWeightGradBackward0',
         "differentiable": ['input', 'output_grad'],
         "not_implemented": [],
@@ -4064,7 +4064,7 @@ OPS = {
     },
     "max_pool2d_with_indices": {
         "signature": 'max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)',
-        "line": 2259,
+        "line": 2260,
         "node": 'MaxPool2dWithIndicesBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -4084,7 +4084,7 @@ OPS = {
     },
     "max_pool2d_with_indices_backward": {
         "signature": 'max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor',
-        "line": 2273,
+        "line": 2274,
         "node": 'MaxPool2dWithIndicesBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -4102,7 +4102,7 @@ OPS = {
     },
     "avg_pool2d": {
         "signature": 'avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor',
-        "line": 2285,
+        "line": 2286,
         "node": 'AvgPool2dBackward0',
         "differentiable": ['self'],
         "not_implemented": [],
@@ -4123,7 +4123,7 @@ OPS = {
     },
     "avg_pool2d_backward": {
         "signature": 'avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor',
-        "line": 2298,
+        "line": 2299,
         "node": 'AvgPool2dBackwardBackward0',
         "differentiable": ['output_grad', 'self'],
         "not_implemented": [],
@@ -4141,7 +4141,7 @@ OPS = {
     },
     "embedding": {
         "signature": 'embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor',
-        "line": 2313,
+        "line": 2314,
         "node": 'EmbeddingBackward0',
         "differentiable": ['weight'],
         "not_implemented": [],
@@ -4160,7 +4160,7 @@ OPS = {
     },
     "embedding_dense_backward": {
         "signature": 'embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor',
-        "line": 2325,
+        "line": 2326,
         "node": 'EmbeddingDenseBackwardBackward0',
         "differentiable": ['output_grad'],
         "not_implemented": [],

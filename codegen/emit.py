@@ -16,7 +16,8 @@ from pathlib import Path
 
 import jinja2
 
-from .model import INPLACE_OPERATORS, REFLECTED_OPERATORS, Op
+from . import bindings
+from .model import Op
 from .signature import Arg
 
 HEADER = "# Generated from {source} by yamlgrad.codegen — do not edit.\n"
@@ -363,27 +364,6 @@ def _inplace_shim(op: Op) -> dict:
             "call": f"ops.{op.name}, self" + (f", {call}" if call else "")}
 
 
-def _bindings(ops: list[Op]) -> tuple[list[tuple[str, str]], list[dict], list[dict]]:
-    """(name, target) pairs for Tensor attributes, reflected-operator shims, in-place shims."""
-    pairs, shims, inplace = [], [], []
-    for op in ops:
-        if "method" in op.variants:
-            pairs.append((op.name, f"ops.{op.name}"))
-        if "inplace" in op.variants:
-            inplace.append(_inplace_shim(op))
-            pairs.append((f"{op.name}_", f"{op.name}_"))
-        for dunder in op.operators:
-            if dunder in INPLACE_OPERATORS:
-                pairs.append((dunder, f"{op.name}_"))
-            elif dunder in REFLECTED_OPERATORS:
-                shim = f"_{dunder.strip('_')}_{op.name}"
-                shims.append({"name": shim, "op": op.name})
-                pairs.append((dunder, shim))
-            else:
-                pairs.append((dunder, f"ops.{op.name}"))
-    return pairs, shims, inplace
-
-
 def _sample_id(sample: dict) -> str:
     parts = []
     for name, value in sample.items():
@@ -421,7 +401,7 @@ def _spec(op: Op) -> dict:
 CORE_PACKAGE = "yamlgrad.autogen"
 
 
-def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE) -> dict[str, str]:
+def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE, api_dir: Path | None = None) -> dict[str, str]:
     """Path (relative to the output root) -> file text, for every generated file.
 
     For yamlgrad's own registry (package yamlgrad.autogen) the layout is autogen/, tests/generated/
@@ -432,7 +412,6 @@ def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE) -> dict[
     source = _safe_name(source)
     header = HEADER.format(source=source)
     contexts = [op_context(op) for op in ops]
-    pairs, shims, inplace = _bindings(ops)
     core = package == CORE_PACKAGE
     common = {"header": header, "ops": contexts, "source": source, "pkg": package, "user": not core}
     code_dir, test_dir = ("autogen/", "tests/generated/") if core else ("", "tests/")
@@ -446,8 +425,10 @@ def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE) -> dict[
             specs=[(op.name, _spec(op)) for op in ops], **common),
     }
     if core:
-        files["autogen/tensor_methods.py"] = env.get_template("tensor_methods.py.j2").render(
-            pairs=pairs, shims=shims, inplace=inplace, **common)
+        table = bindings.collect(ops, api_dir, source)
+        files["autogen/bindings.py"] = env.get_template("bindings.py.j2").render(
+            imports=bindings.imports(table), names=sorted(table.functions), methods=table.methods.items(),
+            shims=table.shims, inplace=[_inplace_shim(op) for op in table.inplace], **common)
         files["docs/ops.md"] = env.get_template("ops.md.j2").render(**common)
     else:
         files["tests/conftest.py"] = env.get_template("conftest.py.j2").render(**common)

@@ -3,9 +3,9 @@
 Two kinds of expressions are checked here:
 
 * `forward:` — NumPy code over the op's inputs. May call `np.<function>`, `np.linalg.<function>`,
-  `kernels.<function>` (the hand-written runtime/kernels.py) and a fixed list of array methods.
+  `kernels.<function>` (the hand-written runtime/numerics/kernels.py) and a fixed list of array methods.
 * backward formulas — expressions over `grad`/`grads[i]`/`grad_<return>`, the inputs, `result` (or
-  the return names), registry ops (as functions or methods) and the helpers of runtime/helpers.py.
+  the return names), registry ops (as functions or methods) and the helpers of runtime/numerics/helpers.py.
   They are translated once into code over a namespace `F`: `self.cos()` becomes `F.cos(self)`, so
   the same emitted line runs over raw arrays (F = yamlgrad.autogen.raw) or over Tensors
   (F = yamlgrad.autogen.ops, which records the backward pass for higher-order gradients).
@@ -228,7 +228,7 @@ def _check_forward_attribute(node: ast.Attribute, scope: Scope) -> None:
         return
     if isinstance(base, ast.Name) and base.id == "kernels":
         if node.attr not in scope.kernels:
-            raise FormulaError(f"kernels.{node.attr} is not a function of runtime/kernels.py")
+            raise FormulaError(f"kernels.{node.attr} is not a function of runtime/numerics/kernels.py")
         return
     if node.attr not in ARRAY_METHODS:
         raise FormulaError(f"attribute .{node.attr} is not an allowed array method")

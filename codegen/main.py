@@ -19,7 +19,7 @@ from .model import Op, build_ops
 
 
 def runtime_dir() -> Path:
-    """Where runtime/helpers.py and runtime/kernels.py live, found without importing yamlgrad
+    """Where runtime/numerics/helpers.py and runtime/numerics/kernels.py live, found without importing yamlgrad
     (whose generated modules may be the very thing being regenerated)."""
     spec = importlib.util.find_spec("yamlgrad")
     if spec is None or not spec.submodule_search_locations:
@@ -36,14 +36,15 @@ def core_op_names() -> frozenset[str]:
 def load_ops(registry: str | Path, user: bool = False) -> list[Op]:
     where, entries = load_registry(registry)
     rt = runtime_dir()
-    return build_ops(where, entries, rt / "helpers.py", rt / "kernels.py",
+    return build_ops(where, entries, rt / "numerics" / "helpers.py", rt / "numerics" / "kernels.py",
                      core_ops=core_op_names() if user else frozenset())
 
 
-def generate(registry: str | Path) -> dict[str, str]:
-    """Check yamlgrad's registry and render every generated file (nothing is written)."""
+def generate(registry: str | Path, api_dir: Path | None = None) -> dict[str, str]:
+    """Check yamlgrad's registry and render every generated file (nothing is written). `api_dir`: the
+    hand-written API whose binding tables join the registry's (default: runtime/api)."""
     ops = load_ops(registry)
-    return render_all(ops, Path(registry).name)
+    return render_all(ops, Path(registry).name, api_dir=api_dir or runtime_dir() / "api")
 
 
 def generate_package(registry: str | Path, out: str | Path, package: str) -> int:

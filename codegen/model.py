@@ -149,7 +149,7 @@ class _Errors:
 
 
 def collect_helpers(path: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """Names of @tensor_helper / @plain_helper functions in runtime/helpers.py, read by AST (no import)."""
+    """Names of @tensor_helper / @plain_helper functions in runtime/numerics/helpers.py, read by AST (no import)."""
     tensor, plain_ = set(), set()
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in tree.body:
@@ -213,7 +213,7 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
             errors.add(name_field.line, op_name, None, "op name is reserved by the generated code")
             continue
         if op_name in tensor_helpers or op_name in plain_helpers:
-            errors.add(name_field.line, op_name, None, "op name is the name of a helper in runtime/helpers.py")
+            errors.add(name_field.line, op_name, None, "op name is the name of a helper in runtime/numerics/helpers.py")
             continue
         generated = {f"{a.name}_{suffix}" for a in sig.args for suffix in ("a", "rg", "fn", "shape", "dtype", "ndim")}
         clashing = [a.name for a in sig.args if a.name in generated]

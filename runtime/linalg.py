@@ -7,9 +7,9 @@ inputs are supported.
 """
 import functools
 
-from .autogen import ops
-from .aliases import input_keyword
-from .linalg_error import LinAlgError
+from yamlgrad.autogen import ops
+from yamlgrad.api.composed import input_keyword
+from yamlgrad.numerics.linalg_error import LinAlgError
 
 inv = ops.linalg_inv
 det = ops.linalg_det
@@ -48,18 +48,18 @@ def eigvalsh(A, UPLO="L"):
 
 
 def cross(input, other, *, dim=-1):
-    from .aliases import cross as cross_
+    from yamlgrad.api.composed import cross as cross_
     return cross_(input, other, dim)
 
 
 @functools.partial(input_keyword, target="A", names=("input", "x"))
 def matrix_power(A, n):
-    from .aliases import matrix_power as power
+    from yamlgrad.api.composed import matrix_power as power
     return power(A, n)
 
 
 def multi_dot(tensors):
-    from .aliases import multi_dot as dot
+    from yamlgrad.api.composed import multi_dot as dot
     return dot(tensors)
 
 if hasattr(ops, "linalg_vector_norm"):  # added by another registry group
@@ -69,5 +69,5 @@ if hasattr(ops, "linalg_vector_norm"):  # added by another registry group
 
 @functools.partial(input_keyword, target="A", names=("input", "x"))
 def matrix_rank(A, *, atol=None, rtol=None, hermitian=False):
-    from .aliases import matrix_rank as rank
+    from yamlgrad.api.composed import matrix_rank as rank
     return rank(A, atol=atol, rtol=rtol, hermitian=hermitian)

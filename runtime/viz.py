@@ -5,8 +5,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .node import AccumulateGrad
-from .tensor import Tensor
+from yamlgrad.core.node import AccumulateGrad
+from yamlgrad.core.tensor import Tensor
 
 
 def _shape(value) -> str:

@@ -660,7 +660,7 @@ def test_adding_a_valid_op(tree, base, baseline):
     functions = (tree / "autogen" / "functions.py").read_text(encoding="utf-8")
     assert "class SquarePlusBackward0(" in functions
     assert "def square_plus(" in (tree / "autogen" / "ops.py").read_text(encoding="utf-8")
-    assert "square_plus" in (tree / "autogen" / "tensor_methods.py").read_text(encoding="utf-8")
+    assert "square_plus" in (tree / "autogen" / "bindings.py").read_text(encoding="utf-8")
     new_test = tree / "tests" / "generated" / "test_square_plus.py"
     assert new_test.is_file()
     assert "def test_square_plus_gradcheck(" in new_test.read_text(encoding="utf-8")

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 import yamlgrad as yg
-from yamlgrad.node import Node
-from yamlgrad.tensor import make
+from yamlgrad.core.node import Node
+from yamlgrad.core.tensor import make
 from yamlgrad.testing import check_not_implemented
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from yamlgrad import kernels
+from yamlgrad.numerics import kernels
 
 
 def _special(dtype, shape, rng):

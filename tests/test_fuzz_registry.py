@@ -41,7 +41,8 @@ from yamlgrad.codegen import model as model_module
 from yamlgrad.codegen.formula import (METADATA_ATTRS, NUMPY_DENIED, FormulaError, Scope, check_forward,
                                       translate_formula)
 from yamlgrad.codegen.load import MAX_REGISTRY_BYTES, RegistryError
-from yamlgrad.codegen.main import generate, load_ops, runtime_dir
+from yamlgrad.codegen import bindings
+from yamlgrad.codegen.main import generate as generate_core, load_ops, runtime_dir
 from yamlgrad.codegen.model import collect_helpers, collect_kernels
 
 REGISTRY = "derivatives.yaml"
@@ -131,6 +132,26 @@ def assert_registry_error(exc: RegistryError, text_lines: int | None) -> None:
 def assert_formula_error(exc: FormulaError) -> None:
     message = str(exc)
     assert message and "\n" not in message and "Traceback" not in message, repr(message)
+
+
+EMPTY_API: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def empty_api(tmp_path_factory):
+    """A runtime/api whose binding tables are empty: the fuzzed registries hold none of the ops that
+    yamlgrad's hand-written API binds by name (aliases such as multiply -> mul)."""
+    folder = tmp_path_factory.mktemp("api")
+    for module in bindings.API_MODULES:
+        (folder / f"{module}.py").write_text("", encoding="utf-8")
+    EMPTY_API[:] = [folder]
+    yield folder
+    EMPTY_API.clear()
+
+
+def generate(path: Path) -> dict[str, str]:
+    """Core-mode generation of a fuzzed registry, bound against the empty API above."""
+    return generate_core(path, api_dir=EMPTY_API[0])
 
 
 def run_generate(path: Path, text_lines: int | None):
@@ -261,7 +282,7 @@ def workdir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def fast_codegen(monkeypatch):
-    """generate() parses runtime/helpers.py and kernels.py and builds a Jinja2 environment on every call;
+    """generate() parses runtime/numerics/helpers.py and kernels.py and builds a Jinja2 environment on every call;
     memoize those pure steps so that hundreds of fuzz cases stay fast (what they compute is unchanged)."""
     monkeypatch.setattr(model_module, "collect_helpers", functools.lru_cache(None)(collect_helpers))
     monkeypatch.setattr(model_module, "collect_kernels", functools.lru_cache(None)(collect_kernels))
@@ -278,8 +299,8 @@ def write_registry(where: Path, content: str | bytes) -> tuple[Path, int]:
 # ---- scopes for the direct calls ----------------------------------------------------------------------
 
 RT = runtime_dir()
-TENSOR_HELPERS, PLAIN_HELPERS = collect_helpers(RT / "helpers.py")
-KERNELS = collect_kernels(RT / "kernels.py")
+TENSOR_HELPERS, PLAIN_HELPERS = collect_helpers(RT / "numerics" / "helpers.py")
+KERNELS = collect_kernels(RT / "numerics" / "kernels.py")
 
 
 def _registry_ops() -> frozenset[str]:
@@ -471,7 +492,7 @@ yaml_value = st.recursive(yaml_scalar, lambda c: st.one_of(st.lists(c, max_size=
 def test_the_checks_on_generated_code_accept_yamlgrads_own_registry():
     """The postconditions above hold for the real registry (so a failure elsewhere is not the checker's)."""
     repo = Path(__file__).resolve().parent.parent
-    files = generate(repo / REGISTRY)
+    files = generate_core(repo / REGISTRY)
     assert len(files) > 100
     check_generated(files)
 

@@ -6,7 +6,7 @@ import pytest
 
 import yamlgrad as yg
 from yamlgrad.autograd import GradcheckError, gradcheck
-from yamlgrad.node import Node
+from yamlgrad.core.node import Node
 
 
 def _inputs(*shapes, seed=0):
@@ -26,8 +26,8 @@ def test_failure_names_output_input_and_worst_element():
         def apply(self, grads, F):
             return (grads[0] * 3.0,)  # the true derivative of y = 2x is 2
 
-    from yamlgrad.node import edge_pair
-    from yamlgrad.tensor import make
+    from yamlgrad.core.node import edge_pair
+    from yamlgrad.core.tensor import make
 
     def doubled_wrongly(x):
         node = Wrong()

@@ -15,7 +15,7 @@ import yamlgrad as yg
 import yamlgrad.nn.functional as F
 from yamlgrad import nn
 from yamlgrad.autograd import gradcheck
-from yamlgrad.tensor import Tensor
+from yamlgrad.core.tensor import Tensor
 
 
 def _rng(seed=0):

@@ -1,6 +1,6 @@
 """torch's calling surface over the registry: the `input=` keyword, torch's aliases and keywords (dtype=,
 decimals=, rounding_mode=), the operators `//` `+x` `^`, and the functions and methods composed from
-registry ops in runtime/aliases.py. The expected numbers are torch 2.x's outputs for the same calls.
+registry ops in runtime/api/composed.py. The expected numbers are torch 2.x's outputs for the same calls.
 """
 import inspect
 import math

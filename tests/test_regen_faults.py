@@ -73,7 +73,7 @@ def tree(tmp_path, baseline) -> Path:
 
 
 def shifted_registry(base: str) -> str:
-    """A new op inserted before the first entry: every line reference moves, so every file changes."""
+    """A new op inserted before the first entry (its test file is new, the files listing every op change)."""
     at = base.index("\n- name:") + 1
     return base[:at] + NEW_OP + base[at:]
 
@@ -90,16 +90,22 @@ def trimmed_registry(base: str) -> str:
     raise AssertionError("no removable op")
 
 
-def new_files(tmp_path: Path, text: str) -> dict[str, str]:
+def new_files(tmp_path: Path, text: str, name: str = REGISTRY) -> dict[str, str]:
+    """The files `text` generates. Under another file `name` every generated file changes (each header
+    names its registry), which gives the fault-injection tests a write set of every file."""
     folder = tmp_path / "next"
     folder.mkdir(exist_ok=True)
-    (folder / REGISTRY).write_text(text, encoding="utf-8")
-    return generate(folder / REGISTRY)
+    (folder / name).write_text(text, encoding="utf-8")
+    return generate(folder / name)
 
 
 def changed_count(root: Path, files: dict[str, str]) -> int:
     return sum(1 for rel, text in files.items()
                if not (root / rel).exists() or (root / rel).read_bytes() != text.encode("utf-8"))
+
+
+def trimmed_registry_files(tmp_path: Path, base: str) -> dict[str, str]:
+    return new_files(tmp_path, trimmed_registry(base))
 
 
 def stale(root: Path, files: dict[str, str]) -> set[str]:
@@ -113,7 +119,8 @@ def test_a_failure_before_any_file_write_leaves_the_tree_untouched(tmp_path, tre
         # here) to keep this fast; the "trimmed" case runs with the real fsync.
         monkeypatch.setattr(emit.os, "fsync", lambda fd: None)
     base = (tree / REGISTRY).read_text(encoding="utf-8")
-    files = new_files(tmp_path, shifted_registry(base) if change == "shifted" else trimmed_registry(base))
+    files = (new_files(tmp_path, shifted_registry(base), "renamed.yaml") if change == "shifted"
+             else trimmed_registry_files(tmp_path, base))
     n = changed_count(tree, files)
     gone = stale(tree, files)
     assert n >= (100 if change == "shifted" else 5), n
@@ -141,7 +148,7 @@ def test_a_failure_while_a_file_is_being_written_leaves_the_tree_untouched(tmp_p
     """A real write can fail half-way (disk full at fsync, Ctrl-C): the file being written must not leave
     its temporary behind either (`_fail_after` only fails between files)."""
     base = (tree / REGISTRY).read_text(encoding="utf-8")
-    files = new_files(tmp_path, shifted_registry(base))
+    files = new_files(tmp_path, shifted_registry(base), "renamed.yaml")
     n = changed_count(tree, files)
     before = without_lock(snapshot(tree))
     real_fsync = os.fsync
@@ -172,7 +179,7 @@ def test_a_failure_while_replacing_leaves_no_temporary_files_and_a_rerun_repairs
     replaced must not stay behind, and running codegen again must give a tree that passes --check."""
     base = (tree / REGISTRY).read_text(encoding="utf-8")
     text = shifted_registry(base)
-    files = new_files(tmp_path, text)
+    files = new_files(tmp_path, text, "renamed.yaml")
     real_replace = os.replace
     calls = [0]
 
@@ -187,8 +194,8 @@ def test_a_failure_while_replacing_leaves_no_temporary_files_and_a_rerun_repairs
         write_all(tree, files)
     monkeypatch.setattr(emit.os, "replace", real_replace)
     leftovers = temp_files(tree)
-    write_all(tree, files)  # the rerun
     (tree / REGISTRY).write_text(text, encoding="utf-8")
+    write_all(tree, new_files(tmp_path, text))  # the rerun, with the registry under its own name
     check = run_cli(tree, "--check")
     assert check.returncode == 0, check.stdout[-2000:] + check.stderr
     assert not leftovers, (f"a failure at replace #{fail_at} left {len(leftovers)} temporary files behind, "

@@ -27,7 +27,7 @@ import pytest
 
 import yamlgrad as yg
 from yamlgrad import nn, optim
-from yamlgrad.node import Node
+from yamlgrad.core.node import Node
 from yamlgrad.nn import functional as F
 
 # ---- bounds (see the module docstring before changing one) ---------------------------------------

@@ -13,8 +13,8 @@ from __future__ import annotations
 import collections
 import weakref
 
-from ..tangents import FORWARD_AD, LEVEL_TENSORS
-from ..tensor import Tensor, make
+from yamlgrad.core.tangents import FORWARD_AD, LEVEL_TENSORS
+from yamlgrad.core.tensor import Tensor, make
 
 UnpackedDualTensor = collections.namedtuple("UnpackedDualTensor", ["primal", "tangent"])
 _made = LEVEL_TENSORS  # weak references to dual tensors and their results, per open level

@@ -6,10 +6,11 @@ the graph node whose `apply` calls `F.backward(ctx, *grads)`.
 """
 from __future__ import annotations
 
-from .. import grad_mode
-from ..node import Node, edge
-from ..saved import save, unpack_tensor
-from ..tensor import Tensor, is_float_dtype, make
+from yamlgrad.core import grad_mode
+from yamlgrad.core.node import Node, edge
+from yamlgrad.core.saved import save, unpack_tensor
+from yamlgrad.core.tensor import Tensor, make
+from yamlgrad.numerics.dtypes import is_float_dtype
 
 
 class FunctionCtx(Node):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import grad_mode
-from ..autogen import ops
-from ..engine import grad as _grad
-from ..tensor import Tensor, make
-from . import forward_ad
+from yamlgrad.core import grad_mode
+from yamlgrad.autogen import ops
+from yamlgrad.core.engine import grad as _grad
+from yamlgrad.core.tensor import Tensor, make
+from yamlgrad.autograd import forward_ad
 
 
 def _as_tuple(value, what: str) -> tuple[tuple, bool]:

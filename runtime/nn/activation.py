@@ -1,9 +1,9 @@
 """Activation modules (torch.nn names, arguments, defaults and reprs), each calling nn.functional."""
 from __future__ import annotations
 
-from ..tensor import Tensor
-from . import functional as F
-from .module import Module
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.nn import functional as F
+from yamlgrad.nn.module import Module
 
 __all__ = ["Hardtanh", "ReLU6", "LeakyReLU", "ELU", "SELU", "CELU", "GELU", "SiLU", "Mish", "Softplus", "Softsign",
            "LogSigmoid", "Hardsigmoid", "Hardswish", "GLU"]

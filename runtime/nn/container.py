@@ -4,9 +4,9 @@ from __future__ import annotations
 import operator
 from collections import OrderedDict
 
-from ..tensor import Tensor
-from .module import Module, _addindent
-from .parameter import Parameter
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.nn.module import Module, _addindent
+from yamlgrad.nn.parameter import Parameter
 
 __all__ = ["ModuleList", "ModuleDict", "ParameterList", "ParameterDict"]
 

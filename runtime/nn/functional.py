@@ -12,9 +12,10 @@ import warnings
 
 import numpy as np
 
-from ..autogen import ops
-from ..factories import arange
-from ..tensor import Tensor, is_float_dtype
+from yamlgrad.autogen import ops
+from yamlgrad.api.factories import arange
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.numerics.dtypes import is_float_dtype
 
 __all__ = ["relu", "sigmoid", "tanh", "softmax", "log_softmax", "linear", "mse_loss", "nll_loss", "cross_entropy",
            "binary_cross_entropy", "binary_cross_entropy_with_logits"]
@@ -246,7 +247,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
 
 
 # ==== group: activations ====
-from ..inplace import inplace as _inplace  # noqa: E402
+from yamlgrad.core.inplace import inplace as _inplace  # noqa: E402
 
 __all__ += ["relu6", "hardtanh", "hardtanh_", "leaky_relu", "leaky_relu_", "elu", "elu_", "selu", "selu_", "celu",
             "celu_", "gelu", "silu", "mish", "softplus", "softsign", "logsigmoid", "hardsigmoid", "hardswish", "glu"]
@@ -541,8 +542,8 @@ def pad(input: Tensor, pad, mode: str = "constant", value: float | None = None) 
 import math as _nn_math  # noqa: E402
 from numbers import Number as _nn_Number  # noqa: E402
 
-from .. import factories as _nn_factories  # noqa: E402
-from ..grad_mode import no_grad as _nn_no_grad  # noqa: E402
+from yamlgrad.api import factories as _nn_factories  # noqa: E402
+from yamlgrad.core.grad_mode import no_grad as _nn_no_grad  # noqa: E402
 
 __all__ += ["conv1d", "conv2d", "max_pool2d", "max_pool2d_with_indices", "avg_pool2d", "adaptive_avg_pool2d",
             "layer_norm", "batch_norm", "group_norm", "embedding", "dropout", "normalize", "cosine_similarity",
@@ -871,3 +872,10 @@ def scaled_dot_product_attention(query: Tensor, key: Tensor, value: Tensor, attn
     if dropout_p > 0.0:
         weights = dropout(weights, dropout_p, True)
     return ops.matmul(weights, value)
+
+
+# ==== transposed convolution and resizing (their own modules) ====
+from yamlgrad.nn.conv_transpose import conv_transpose1d, conv_transpose2d  # noqa: E402
+from yamlgrad.nn.upsampling import interpolate  # noqa: E402
+
+__all__ += ["conv_transpose1d", "conv_transpose2d", "interpolate"]

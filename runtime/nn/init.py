@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import math
 
-from .. import factories
-from ..grad_mode import no_grad
-from ..tensor import Tensor
+from yamlgrad.api import factories
+from yamlgrad.core.grad_mode import no_grad
+from yamlgrad.core.tensor import Tensor
 
 __all__ = ["calculate_gain", "uniform_", "normal_", "constant_", "zeros_", "ones_", "xavier_uniform_",
            "xavier_normal_", "kaiming_uniform_", "kaiming_normal_"]

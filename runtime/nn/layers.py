@@ -4,12 +4,13 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 
-from .. import factories
-from ..tensor import Tensor, as_dtype
-from . import functional as F
-from . import init
-from .module import Module
-from .parameter import Parameter
+from yamlgrad.api import factories
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.numerics.dtypes import as_dtype
+from yamlgrad.nn import functional as F
+from yamlgrad.nn import init
+from yamlgrad.nn.module import Module
+from yamlgrad.nn.parameter import Parameter
 
 __all__ = ["Identity", "Linear", "Sequential", "ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax"]
 

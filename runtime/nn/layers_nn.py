@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 
-from .. import factories
-from ..grad_mode import no_grad
-from ..tensor import Tensor, as_dtype, int64
-from . import functional as F
-from . import init
-from .module import Module
-from .parameter import Parameter
+from yamlgrad.api import factories
+from yamlgrad.core.grad_mode import no_grad
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.numerics.dtypes import as_dtype, int64
+from yamlgrad.nn import functional as F
+from yamlgrad.nn import init
+from yamlgrad.nn.module import Module
+from yamlgrad.nn.parameter import Parameter
 
 __all__ = ["Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "LayerNorm", "BatchNorm1d",
            "BatchNorm2d", "GroupNorm", "Embedding", "Dropout"]

@@ -1,9 +1,9 @@
 """Loss modules: thin wrappers over yamlgrad.nn.functional that hold the options (and weights as buffers)."""
 from __future__ import annotations
 
-from ..tensor import Tensor
-from . import functional as F
-from .module import Module
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.nn import functional as F
+from yamlgrad.nn.module import Module
 
 __all__ = ["MSELoss", "NLLLoss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss"]
 

@@ -2,9 +2,9 @@
 (torch.nn names and arguments), thin wrappers over yamlgrad.nn.functional."""
 from __future__ import annotations
 
-from ..tensor import Tensor
-from . import functional as F
-from .module import Module
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.nn import functional as F
+from yamlgrad.nn.module import Module
 
 __all__ = ["L1Loss", "SmoothL1Loss", "HuberLoss", "KLDivLoss"]
 

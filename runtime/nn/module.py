@@ -6,9 +6,10 @@ from typing import Iterator, NamedTuple
 
 import numpy as np
 
-from ..grad_mode import no_grad
-from ..tensor import Tensor, as_dtype, is_float_dtype
-from .parameter import Parameter
+from yamlgrad.core.grad_mode import no_grad
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.numerics.dtypes import as_dtype, is_float_dtype
+from yamlgrad.nn.parameter import Parameter
 
 __all__ = ["Module"]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..tensor import Tensor, init_tensor
+from yamlgrad.core.tensor import Tensor, init_tensor
 
 
 class Parameter(Tensor):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .optimizer import Optimizer
+from yamlgrad.optim.optimizer import Optimizer
 
 __all__ = ["LRScheduler", "LambdaLR", "StepLR", "MultiStepLR", "ExponentialLR", "CosineAnnealingLR", "LinearLR"]
 

@@ -10,8 +10,8 @@ import copy
 from collections import defaultdict
 from typing import Any
 
-from ..grad_mode import enable_grad, no_grad
-from ..tensor import Tensor, make
+from yamlgrad.core.grad_mode import enable_grad, no_grad
+from yamlgrad.core.tensor import Tensor, make
 
 __all__ = ["Optimizer", "required"]
 

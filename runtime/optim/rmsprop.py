@@ -5,8 +5,8 @@ from typing import Any
 
 import numpy as np
 
-from ..tensor import make
-from .optimizer import Optimizer, mark_modified
+from yamlgrad.core.tensor import make
+from yamlgrad.optim.optimizer import Optimizer, mark_modified
 
 __all__ = ["RMSprop", "Adagrad"]
 

@@ -1,4 +1,4 @@
-"""yamlgrad.utils: checkpointing."""
-from . import checkpoint
+"""yamlgrad.utils: checkpointing and data loading."""
+from yamlgrad.utils import checkpoint, data
 
-__all__ = ["checkpoint"]
+__all__ = ["checkpoint", "data"]

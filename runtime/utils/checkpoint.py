@@ -5,11 +5,11 @@ re-runs `fn` with grad mode on and differentiates that fresh graph with autograd
 """
 from __future__ import annotations
 
-from .. import grad_mode
-from ..autograd.function import Function
-from ..engine import run_backward
-from ..node import edge_pair
-from ..tensor import Tensor, make
+from yamlgrad.core import grad_mode
+from yamlgrad.autograd.function import Function
+from yamlgrad.core.engine import run_backward
+from yamlgrad.core.node import edge_pair
+from yamlgrad.core.tensor import Tensor, make
 
 
 class _Checkpoint(Function):

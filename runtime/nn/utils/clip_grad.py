@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from ...tensor import Tensor, make
+from yamlgrad.core.tensor import Tensor, make
 
 __all__ = ["clip_grad_norm_", "clip_grad_value_", "get_total_norm"]
 

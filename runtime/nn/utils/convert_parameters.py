@@ -1,14 +1,14 @@
 """parameters_to_vector / vector_to_parameters (torch.nn.utils.convert_parameters)."""
 from __future__ import annotations
 
-from ...tensor import Tensor
+from yamlgrad.core.tensor import Tensor
 
 __all__ = ["parameters_to_vector", "vector_to_parameters"]
 
 
 def parameters_to_vector(parameters) -> Tensor:
     """One vector of all parameters, flattened and concatenated (differentiable, as in torch)."""
-    from ... import cat
+    from yamlgrad import cat
     return cat([p.reshape(-1) for p in parameters])
 
 

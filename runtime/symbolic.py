@@ -1,0 +1,430 @@
+"""Symbolic proof of a registry's scalar formulas with SymPy (optional: `pip install sympy`).
+
+For an op whose forward is a scalar expression (NumPy ufuncs, the elementwise kernels below, and
+registry ops built from them), the forward becomes a SymPy expression f of one symbol per Tensor
+input. Each backward formula must then equal grad * df/dx and each forward-mode formula
+sum_x x_t * df/dx. A formula is *proved* when the difference simplifies to 0 (almost everywhere:
+Dirac deltas of sign/Heaviside are dropped, so kinks are left to the kink probe), *disproved* when
+the difference is non-zero at a point of the declared sample domain (reported as the
+counterexample), *unproved* when SymPy cannot simplify it and no counterexample turns up, and
+*not symbolic* when the forward or a formula does not translate (reductions, shapes, helpers that
+branch on values).
+
+The formulas come from the registry through the codegen package's loader and model (read-only,
+imported here lazily so that `import yamlgrad` does not need PyYAML): the code codegen emits over
+the op namespace `F` is evaluated with `F` bound to SymPy, and `helpers.*` are the runtime's own
+helper functions called with that `F`.
+"""
+from __future__ import annotations
+
+import importlib
+
+STATUSES = ("proved", "disproved", "unproved", "not symbolic")
+
+
+class NotSymbolic(Exception):
+    """The expression has no scalar SymPy translation."""
+
+
+class TimeLimit(Exception):
+    """An op's proof ran past its time limit (SymPy's simplify can take minutes on some expressions)."""
+
+
+def available() -> bool:
+    try:
+        import sympy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _sympy():
+    import sympy
+    return sympy
+
+
+# ---- NumPy and kernel functions as SymPy -------------------------------------------------------------
+def _numpy_table(sp):
+    def piecewise_constant(name):
+        # floor, round ...: derivative 0 almost everywhere
+        cls = type(name, (sp.Function,), {"fdiff": lambda self, argindex=1: sp.S.Zero})
+        return lambda x, *rest: cls(x)
+    t = {
+        "exp": sp.exp, "log": sp.log, "log2": lambda x: sp.log(x) / sp.log(2), "log10": lambda x: sp.log(x) / sp.log(10),
+        "log1p": lambda x: sp.log(1 + x), "expm1": lambda x: sp.exp(x) - 1, "exp2": lambda x: 2 ** x,
+        "sqrt": sp.sqrt, "cbrt": sp.cbrt, "sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "arcsin": sp.asin,
+        "arccos": sp.acos, "arctan": sp.atan, "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh,
+        "arcsinh": sp.asinh, "arccosh": sp.acosh, "arctanh": sp.atanh, "abs": sp.Abs, "absolute": sp.Abs,
+        "fabs": sp.Abs, "sign": sp.sign, "negative": lambda x: -x, "positive": lambda x: x,
+        "add": lambda a, b: a + b, "subtract": lambda a, b: a - b, "multiply": lambda a, b: a * b,
+        "true_divide": lambda a, b: a / b, "divide": lambda a, b: a / b, "power": lambda a, b: a ** b,
+        "float_power": lambda a, b: a ** b, "square": lambda x: x ** 2, "reciprocal": lambda x: 1 / x,
+        "maximum": sp.Max, "minimum": sp.Min, "fmax": sp.Max, "fmin": sp.Min, "arctan2": sp.atan2,
+        "hypot": lambda a, b: sp.sqrt(a ** 2 + b ** 2), "logaddexp": lambda a, b: sp.log(sp.exp(a) + sp.exp(b)),
+        "clip": lambda x, lo, hi: sp.Min(sp.Max(x, lo), hi),
+        "where": lambda c, a, b: sp.Piecewise((a, _truth(sp, c)), (b, True)),
+        "zeros_like": lambda x, *a, **k: sp.S.Zero, "ones_like": lambda x, *a, **k: sp.S.One,
+        "full_like": lambda x, v, *a, **k: sp.sympify(v), "copysign": lambda a, b: sp.Abs(a) * sp.sign(b),
+    }
+    for name in ("floor", "ceil", "trunc", "round", "rint", "fix"):
+        t[name] = piecewise_constant(name)
+    return t
+
+
+def _truth(sp, c):
+    return c if isinstance(c, (sp.logic.boolalg.Boolean, bool)) else sp.Ne(c, 0)
+
+
+def _kernel_table(sp, np_table):
+    sig = lambda x: 1 / (1 + sp.exp(-x))  # noqa: E731
+    def softplus(x, beta=1, threshold=20):  # linear above the threshold, as torch's
+        return sp.Piecewise((x, beta * x > threshold), (sp.log(1 + sp.exp(beta * x)) / beta, True))
+
+    def gelu(x, approximate="none"):
+        if approximate == "tanh":
+            return x / 2 * (1 + sp.tanh(sp.sqrt(2 / sp.pi) * (x + sp.Rational(44715, 1000000) * x ** 3)))
+        return x / 2 * (1 + sp.erf(x / sp.sqrt(2)))
+
+    def logit(x, eps=None):
+        if eps is not None:
+            x = sp.Min(sp.Max(x, eps), 1 - eps)
+        return sp.log(x / (1 - x))
+
+    def elu(x, alpha=1, scale=1, input_scale=1):
+        return scale * sp.Piecewise((x, x > 0), (alpha * (sp.exp(x * input_scale) - 1), True))
+
+    return {
+        "sigmoid": sig, "erf": sp.erf, "erfc": sp.erfc, "erfinv": sp.erfinv, "lgamma": sp.loggamma,
+        "digamma": sp.digamma, "polygamma": lambda n, x: sp.polygamma(n, x),
+        "sinc": lambda x: sp.sin(sp.pi * x) / (sp.pi * x), "xlogy": lambda a, b: a * sp.log(b),
+        "hardtanh": lambda x, lo=-1, hi=1: sp.Min(sp.Max(x, lo), hi),
+        "clamp_tensor": lambda x, lo=None, hi=None: _clamp(sp, x, lo, hi),
+        "where": np_table["where"], "silu": lambda x: x * sig(x), "softplus": softplus,
+        "log_sigmoid": lambda x: -sp.log(1 + sp.exp(-x)), "logaddexp": np_table["logaddexp"],
+        "hypot": np_table["hypot"], "atan2": sp.atan2, "reciprocal": lambda x: 1 / x, "rsqrt": lambda x: 1 / sp.sqrt(x),
+        "logit": logit, "mish": lambda x: x * sp.tanh(softplus(x)), "gelu": gelu, "elu": elu,
+        "celu": lambda x, alpha=1.0: sp.Piecewise((x, x > 0), (alpha * (sp.exp(x / alpha) - 1), True)),
+        "leaky_relu": lambda x, slope=0.01: sp.Piecewise((x, x > 0), (slope * x, True)),
+        "lerp": lambda a, b, w: a + w * (b - a), "addcmul": lambda x, t1, t2, value=1: x + value * t1 * t2,
+        "addcdiv": lambda x, t1, t2, value=1: x + value * t1 / t2,
+    }
+
+
+def _clamp(sp, x, lo, hi):
+    if lo is not None:
+        x = sp.Max(x, lo)
+    if hi is not None:
+        x = sp.Min(x, hi)
+    return x
+
+
+class _Module:
+    """`np` / `kernels` inside a translated forward: known functions only."""
+
+    def __init__(self, table: dict, what: str):
+        self._table, self._what = table, what
+
+    def __getattr__(self, name):
+        try:
+            return self._table[name]
+        except KeyError:
+            raise NotSymbolic(f"{self._what}.{name} has no scalar translation") from None
+
+
+# ---- the registry as SymPy ------------------------------------------------------------------------------
+class Registry:
+    """The ops of a registry (plus yamlgrad's own, for a user registry) with SymPy translations."""
+
+    def __init__(self, ops: list, core_ops: list = ()):
+        self.sp = sp = _sympy()
+        self.ops = {op.name: op for op in list(core_ops) + list(ops)}
+        self.np = _Module(_numpy_table(sp), "np")
+        self.kernels = _Module(_kernel_table(sp, self.np._table), "kernels")
+        self.F = _Namespace(self)
+        self.helpers = _helpers_module()
+
+    def forward(self, op, bound: dict):
+        """The op's forward with its arguments bound (SymPy expressions and plain values)."""
+        scope = {"np": self.np, "kernels": self.kernels, **bound}
+        return _evaluate(op.forward, scope)
+
+    def call(self, name: str, args, kwargs):
+        op = self.ops.get(name)
+        if op is None:
+            raise NotSymbolic(f"F.{name} is not a registry op")
+        bound = {}
+        positional = [a for a in op.sig.args if not a.kw_only]
+        if len(args) > len(positional):
+            raise NotSymbolic(f"F.{name}: too many arguments")
+        for a, v in zip(positional, args):
+            bound[a.name] = v
+        bound.update(kwargs)
+        for a in op.sig.args:
+            if a.name not in bound:
+                if not a.has_default:
+                    raise NotSymbolic(f"F.{name}: argument {a.name} missing")
+                bound[a.name] = a.default
+        if len(op.sig.returns) != 1:
+            raise NotSymbolic(f"F.{name} has several outputs")
+        return self.forward(op, bound)
+
+
+class _Namespace:
+    """`F` for formulas evaluated symbolically: registry ops translated through their forwards."""
+
+    def __init__(self, registry: Registry):
+        self._registry = registry
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: self._registry.call(name, args, kwargs)
+
+
+def _helpers_module():
+    for name in ("yamlgrad.numerics.helpers", "yamlgrad.helpers"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise ImportError("yamlgrad's helpers module was not found")
+
+
+def _evaluate(code: str, scope: dict):
+    # `code` is what codegen emits after checking the registry text against its whitelist; it is the
+    # same code the generated modules run, here with SymPy values instead of arrays.
+    try:
+        return eval(compile(code, "<registry formula>", "eval"), {"__builtins__": {}}, scope)  # noqa: S307
+    except (NotSymbolic, TimeLimit):
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure to build the expression means "not symbolic"
+        raise NotSymbolic(f"{type(exc).__name__}: {exc}") from None
+
+
+# ---- proving one op ------------------------------------------------------------------------------------
+def _almost_everywhere(sp, expr):
+    """Drop Dirac deltas (sign, Heaviside, Abs differentiated at 0): proofs hold away from kinks."""
+    return expr.replace(lambda e: isinstance(e, sp.DiracDelta), lambda e: sp.S.Zero)
+
+
+def _exact_constants(sp, expr):
+    """Floats in a formula (2/sqrt(pi) written as 1.1283791670955126, log(2) as 0.6931...) replaced by
+    the constant they round, when one of pi, e, log 2, log 10 and small rationals matches to 1e-15."""
+    def exact(f):
+        value = float(f)
+        for constants in ([sp.pi], [sp.E], [sp.log(2)], [sp.log(10)], []):
+            guess = sp.nsimplify(f, constants, tolerance=1e-15, rational=False)
+            # a short expression with small integers only: nsimplify fits long combinations to any float
+            small = all(abs(r.q) <= 1000 and abs(r.p) <= 10 ** 6 for r in guess.atoms(sp.Rational))
+            if small and sp.count_ops(guess) <= 4 and abs(float(guess) - value) <= 1e-15 * max(1.0, abs(value)):
+                return guess
+        return f
+    return expr.xreplace({f: exact(f) for f in expr.atoms(sp.Float)})
+
+
+def _cheap_zero(sp, e) -> bool:
+    """Rational functions of exp: rewrite everything in exp and cancel (fast where simplify is slow)."""
+    try:
+        return sp.expand(e) == 0 or sp.cancel(sp.expand(e.rewrite(sp.exp))) == 0
+    except TimeLimit:
+        raise
+    except Exception:  # noqa: BLE001 - not this way, maybe another
+        return False
+
+
+def _is_zero(sp, expr) -> bool | None:
+    expr = _almost_everywhere(sp, expr)
+    if expr == 0 or _cheap_zero(sp, expr):
+        return True
+    strategies = [sp.simplify, lambda e: sp.simplify(_exact_constants(sp, e)),
+                  lambda e: sp.simplify(sp.piecewise_fold(e)),
+                  lambda e: sp.simplify(_exact_constants(sp, e).rewrite(sp.exp))]
+    for attempt in strategies:
+        try:
+            if attempt(expr) == 0:
+                return True
+        except TimeLimit:
+            raise
+        except Exception:  # noqa: BLE001 - a simplification SymPy cannot do is not a disproof
+            continue
+    return None
+
+
+def _counterexample(sp, expr, symbols: dict, domains: dict):
+    """A point of the sample domain where expr is clearly non-zero (both sides finite), else None."""
+    import numpy as np
+    rng = np.random.default_rng(3)
+    names = list(symbols)
+    for _ in range(8):
+        point = {}
+        for n in names:
+            lo, hi = domains.get(n, (-2.0, 2.0))
+            point[symbols[n]] = sp.Float(float(rng.uniform(lo, hi)), 30)
+        try:
+            value = complex(_almost_everywhere(sp, expr).evalf(30, subs=point))
+        except TimeLimit:
+            raise
+        except Exception:  # noqa: BLE001 - a point where the expression does not evaluate is skipped
+            continue
+        if np.isfinite(value) and abs(value.imag) < 1e-12 and abs(value.real) > 1e-8:
+            return {str(k): float(v) for k, v in point.items()}, value.real
+    return None
+
+
+def _configurations(spec: dict, op) -> list[dict]:
+    """Distinct non-Tensor argument values among the samples (each is proved separately)."""
+    tensors = {a.name for a in op.sig.args if a.base == "Tensor"}
+    seen, out = set(), []
+    for sample in spec["samples"] if spec else [{}]:
+        values = {}
+        for a in op.sig.args:
+            if a.name in tensors:
+                continue
+            values[a.name] = sample.get(a.name, a.default if a.has_default else None)
+        key = repr(sorted(values.items()))
+        if key not in seen:
+            seen.add(key)
+            out.append(values)
+    return out or [{}]
+
+
+def _domains(spec: dict) -> dict:
+    out = {}
+    for sample in spec.get("samples", []) if spec else []:
+        for k, v in sample.items():
+            if isinstance(v, dict) and "domain" in v and k not in out:
+                out[k] = tuple(v["domain"])
+    return out
+
+
+def prove_op(registry: Registry, op, spec: dict | None) -> dict:
+    """{'backward': status, 'forward': status, 'detail': str} for one op (see STATUSES)."""
+    sp = registry.sp
+    args = op.sig.args
+    if any(a.base == "Tensor" and a.is_list for a in args) or len(op.sig.returns) != 1 or op.sig.returns[0].is_list:
+        return {"backward": "not symbolic", "forward": "not symbolic", "detail": "lists or several outputs"}
+    formulas = [f for f in op.formulas if f.kind == "formula"]
+    if not formulas:
+        return {"backward": "not symbolic", "forward": "not symbolic", "detail": "no derivative formula"}
+    results = {"backward": [], "forward": []}
+    detail = ""
+    for values in _configurations(spec, op):
+        symbols = {a.name: sp.Symbol(a.name, real=True) for a in args if a.base == "Tensor"}
+        bound = {**values, **symbols}
+        try:
+            f = registry.forward(op, bound)
+            if not isinstance(f, sp.Basic) or f.has(sp.Derivative):
+                raise NotSymbolic("the forward is not a scalar expression")
+        except NotSymbolic as exc:
+            results["backward"].append(("not symbolic", str(exc)))
+            results["forward"].append(("not symbolic", str(exc)))
+            continue
+        result_name = op.sig.returns[0].name
+        g = sp.Symbol("grad", real=True)
+        scope = {**bound, "F": registry.F, "helpers": registry.helpers, result_name: f, "grad": g, "grads": [g],
+                 f"grad_{result_name}": g}
+        domains = _domains(spec)
+        for formula in formulas:
+            try:
+                got = _evaluate(formula.code, scope)
+                got = got if len(formula.inputs) > 1 else (got,)
+                for name, value in zip(formula.inputs, got):
+                    want = g * sp.diff(f, symbols[name])
+                    results["backward"].append(_verdict(sp, sp.sympify(value) - want, symbols | {"grad": g}, domains,
+                                                        f"input '{name}'", values))
+            except NotSymbolic as exc:
+                results["backward"].append(("not symbolic", str(exc)))
+        tangents = {f"{n}_t": sp.Symbol(f"{n}_t", real=True) for n in symbols}
+        for ff in op.forward_formulas:
+            if ff.kind == "non_differentiable":
+                continue
+            try:
+                got = _evaluate(ff.code, {**scope, **tangents})
+                got = got[0] if isinstance(got, tuple) else got
+                diff_inputs = [n for f_ in formulas for n in f_.inputs]
+                want = sum((tangents[f"{n}_t"] * sp.diff(f, symbols[n]) for n in diff_inputs), sp.S.Zero)
+                results["forward"].append(_verdict(sp, sp.sympify(got) - want, symbols | tangents, domains,
+                                                   "forward mode", values))
+            except NotSymbolic as exc:
+                results["forward"].append(("not symbolic", str(exc)))
+    out = {}
+    for kind, verdicts in results.items():
+        out[kind] = _worst([v for v, _ in verdicts]) if verdicts else "not symbolic"
+        bad = [d for v, d in verdicts if v == out[kind] and d]
+        if out[kind] in ("disproved", "unproved", "not symbolic") and bad and not detail:
+            detail = bad[0]
+    out["detail"] = detail
+    return out
+
+
+def _verdict(sp, difference, symbols, domains, what, values):
+    # a counterexample first: cheaper than simplification, and a disproof needs no simplification
+    found = _counterexample(sp, difference, symbols, domains)
+    if not found and _is_zero(sp, difference):
+        return "proved", ""
+    config = ", ".join(f"{k}={v!r}" for k, v in values.items())
+    if found:
+        point, gap = found
+        where = ", ".join(f"{k}={v:.6g}" for k, v in point.items())
+        return "disproved", f"{what}: off by {gap:.6g} at {where}" + (f" ({config})" if config else "")
+    return "unproved", f"{what}: SymPy could not reduce the difference to 0"
+
+
+def _worst(statuses) -> str:
+    for s in ("disproved", "unproved", "proved", "not symbolic"):
+        if s in statuses:
+            return s
+    return "not symbolic"
+
+
+def load(registry_path, user: bool = False) -> tuple[Registry, list]:
+    """The Registry of a YAML file (codegen's loader and model), and its ops."""
+    from yamlgrad.codegen.main import load_ops  # needs the `codegen` extra (PyYAML)
+    ops = load_ops(registry_path, user=user)
+    core = load_ops(core_registry_path()) if user else []
+    return Registry(ops, core), ops
+
+
+def core_registry_path():
+    """yamlgrad's own derivatives.yaml: next to the runtime package in a source checkout, else in the
+    working directory (a copy of the package elsewhere, as `make regen` in another tree)."""
+    from pathlib import Path
+    import yamlgrad.namespace as yamlgrad
+    beside = Path(yamlgrad.__file__).resolve().parent.parent / "derivatives.yaml"
+    return beside if beside.exists() else Path.cwd() / "derivatives.yaml"
+
+
+TIME_LIMIT = 1.0  # seconds per op; an op past it is reported "unproved (time limit)"
+
+
+def prove_all(registry: Registry, ops: list, table: dict, names=None, time_limit: float = TIME_LIMIT) -> dict:
+    import signal
+    import threading
+    wanted = set(names) if names else None
+    # SIGALRM interrupts SymPy (pure Python) between bytecodes; only the main thread may use it.
+    timed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    def expire(*_):
+        raise TimeLimit
+
+    out = {}
+    previous = signal.signal(signal.SIGALRM, expire) if timed else None
+    try:
+        for op in ops:
+            if wanted is not None and op.name not in wanted:
+                continue
+            try:
+                if timed:
+                    signal.setitimer(signal.ITIMER_REAL, time_limit)
+                out[op.name] = prove_op(registry, op, table.get(op.name))
+            except TimeLimit:
+                out[op.name] = {"backward": "unproved", "forward": "unproved",
+                                "detail": f"time limit ({time_limit:g} s) reached"}
+            finally:
+                if timed:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        if timed:
+            signal.signal(signal.SIGALRM, previous)
+    return out
+
+
+__all__ = ["STATUSES", "NotSymbolic", "Registry", "available", "load", "prove_all", "prove_op"]
