@@ -1,5 +1,5 @@
 """Convolution, pooling, normalization, embedding, dropout, normalize/cosine_similarity and attention
-(yamlgrad.nn.functional and the layers of yamlgrad.nn.layers_nn).
+(yamlgrad.nn.functional and the layers of yamlgrad.nn: conv, pooling, normalization, sparse, dropout).
 
 Values are checked against plain NumPy references written out here (loops over output positions are
 fine in a reference); gradients with gradcheck and second derivatives with gradgradcheck (float64).

@@ -1,24 +1,35 @@
-"""yamlgrad.nn: Parameter, Module, layers and losses (torch.nn names), built on registry ops."""
-from yamlgrad.nn import activation, container, functional, init, layers_nn, loss_extra, utils
-from yamlgrad.nn.container import ModuleDict, ModuleList, ParameterDict, ParameterList
-from yamlgrad.nn.activation import *  # noqa: F401,F403  (Hardtanh, ReLU6, LeakyReLU, ELU, SELU, CELU, GELU, SiLU, ...)
-from yamlgrad.nn.layers import Flatten, Identity, Linear, LogSoftmax, ReLU, Sequential, Sigmoid, Softmax, Tanh
-from yamlgrad.nn.layers_nn import (
-    AdaptiveAvgPool2d, AvgPool2d, BatchNorm1d, BatchNorm2d, Conv1d, Conv2d, Dropout, Embedding, GroupNorm, LayerNorm, MaxPool2d)  # noqa: E501
-from yamlgrad.nn.loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, MSELoss, NLLLoss
-from yamlgrad.nn.loss_extra import HuberLoss, KLDivLoss, L1Loss, SmoothL1Loss
+"""yamlgrad.nn: Parameter, Module, layers and losses (torch.nn names), built on registry ops.
+
+One module per topic, as torch.nn.modules: linear, container, activation, conv, conv_transpose,
+pooling, normalization, sparse (embedding), dropout, flatten, rnn, rnn_cell, upsampling, loss."""
+from yamlgrad.nn import functional, init, utils
+from yamlgrad.nn.activation import *  # noqa: F401,F403
+from yamlgrad.nn.activation import __all__ as _activations
+from yamlgrad.nn.container import (
+           ModuleDict,
+           ModuleList,
+           ParameterDict,
+           ParameterList,
+           Sequential,
+)
+from yamlgrad.nn.conv import Conv1d, Conv2d
+from yamlgrad.nn.conv_transpose import ConvTranspose1d, ConvTranspose2d
+from yamlgrad.nn.dropout import Dropout
+from yamlgrad.nn.flatten import Flatten
+from yamlgrad.nn.linear import Identity, Linear
+from yamlgrad.nn.loss import *  # noqa: F401,F403
+from yamlgrad.nn.loss import __all__ as _losses
 from yamlgrad.nn.module import Module
+from yamlgrad.nn.normalization import BatchNorm1d, BatchNorm2d, GroupNorm, LayerNorm
 from yamlgrad.nn.parameter import Parameter
+from yamlgrad.nn.pooling import AdaptiveAvgPool2d, AvgPool2d, MaxPool2d
+from yamlgrad.nn.rnn import GRU, LSTM, RNN, RNNBase
+from yamlgrad.nn.rnn_cell import GRUCell, LSTMCell, RNNCell
+from yamlgrad.nn.sparse import Embedding
+from yamlgrad.nn.upsampling import Upsample, UpsamplingBilinear2d, UpsamplingNearest2d
 
-__all__ = ["functional", "init", "Parameter", "Module", "Flatten", "Identity", "Linear", "Sequential", "ReLU", "Tanh",
-           "Sigmoid", "Softmax", "LogSoftmax", "MSELoss", "NLLLoss", "CrossEntropyLoss", "BCELoss",
-           "BCEWithLogitsLoss", "utils", *container.__all__, *activation.__all__, *loss_extra.__all__,
-           *layers_nn.__all__]
-from yamlgrad.nn import conv_transpose, rnn, rnn_cell, upsampling  # noqa: E402
-from yamlgrad.nn.conv_transpose import ConvTranspose1d, ConvTranspose2d  # noqa: E402
-from yamlgrad.nn.rnn import GRU, LSTM, RNN, RNNBase  # noqa: E402
-from yamlgrad.nn.rnn_cell import GRUCell, LSTMCell, RNNCell  # noqa: E402
-from yamlgrad.nn.upsampling import Upsample, UpsamplingBilinear2d, UpsamplingNearest2d  # noqa: E402
-
-__all__ += ["ConvTranspose1d", "ConvTranspose2d", "RNNBase", "RNN", "LSTM", "GRU", "RNNCell", "LSTMCell", "GRUCell",
-            "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d"]
+__all__ = ["functional", "init", "utils", "Parameter", "Module", "Identity", "Linear", "Flatten", "Sequential",
+           "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "Conv1d", "Conv2d", "ConvTranspose1d",
+           "ConvTranspose2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "LayerNorm", "BatchNorm1d",
+           "BatchNorm2d", "GroupNorm", "Embedding", "Dropout", "RNNBase", "RNN", "LSTM", "GRU", "RNNCell",
+           "LSTMCell", "GRUCell", "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", *_activations, *_losses]

@@ -1,4 +1,4 @@
-"""Containers: ModuleList, ModuleDict, ParameterList, ParameterDict (torch.nn's names and behaviour)."""
+"""Containers: Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict (torch.nn's names and behaviour)."""
 from __future__ import annotations
 
 import operator
@@ -8,7 +8,61 @@ from yamlgrad.core.tensor import Tensor
 from yamlgrad.nn.module import Module, _addindent
 from yamlgrad.nn.parameter import Parameter
 
-__all__ = ["ModuleList", "ModuleDict", "ParameterList", "ParameterDict"]
+__all__ = ["Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict"]
+
+
+class Sequential(Module):
+    """Modules applied in order; indexable (ints, negative ints, slices), len() and iterable."""
+
+    def __init__(self, *args) -> None:
+        super().__init__()
+        if len(args) == 1 and isinstance(args[0], OrderedDict):
+            for key, module in args[0].items():
+                self.add_module(key, module)
+        else:
+            for idx, module in enumerate(args):
+                self.add_module(str(idx), module)
+
+    def _index(self, idx: int) -> str:
+        size = len(self)
+        if not isinstance(idx, int) or isinstance(idx, bool):
+            raise TypeError(f"Sequential indices must be integers or slices, not {type(idx).__name__}")
+        if not -size <= idx < size:
+            raise IndexError(f"index {idx} is out of range")
+        return list(self._modules.keys())[idx % size]
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return Sequential(OrderedDict(list(self._modules.items())[idx]))
+        return self._modules[self._index(idx)]
+
+    def __setitem__(self, idx: int, module: Module) -> None:
+        setattr(self, self._index(idx), module)
+
+    def __delitem__(self, idx) -> None:
+        keys = list(self._modules.keys())
+        for key in (keys[idx] if isinstance(idx, slice) else [self._index(idx)]):
+            del self._modules[key]
+        # torch renumbers after a deletion so that indices stay contiguous
+        items = list(self._modules.values())
+        self._modules.clear()
+        for i, module in enumerate(items):
+            self._modules[str(i)] = module
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def __iter__(self):
+        return iter(self._modules.values())
+
+    def append(self, module: Module) -> "Sequential":
+        self.add_module(str(len(self)), module)
+        return self
+
+    def forward(self, input):
+        for module in self:
+            input = module(input)
+        return input
 
 
 def _abs_index(container, idx) -> int:

@@ -8,27 +8,14 @@ weight and bias.
 from __future__ import annotations
 
 import math
-from numbers import Number
 
 import yamlgrad.namespace as yg
-
 from yamlgrad.nn import init
 from yamlgrad.nn.module import Module
 from yamlgrad.nn.parameter import Parameter
+from yamlgrad.numerics.kernels.conv import nd_tuple
 
 __all__ = ["conv_transpose1d", "conv_transpose2d", "ConvTranspose1d", "ConvTranspose2d"]
-
-
-def _tuple(value, nd: int, name: str) -> tuple:
-    if isinstance(value, Number):
-        return (int(value),) * nd
-    value = tuple(int(v) for v in value)
-    if len(value) == 1:
-        return value * nd
-    if len(value) != nd:
-        raise RuntimeError(f"expected {name} to be a single integer value or a list of {nd} values to match the "
-                           f"convolution dimensions, but got {name}={list(value)}")
-    return value
 
 
 def _conv_transpose(input, weight, bias, stride, padding, output_padding, groups, dilation, nd: int):
@@ -38,8 +25,8 @@ def _conv_transpose(input, weight, bias, stride, padding, output_padding, groups
     batched = input.ndim == nd + 2
     if not batched:
         input = input.unsqueeze(0)
-    out = yg.convolution(input, weight, bias, _tuple(stride, nd, "stride"), _tuple(padding, nd, "padding"),
-                         _tuple(dilation, nd, "dilation"), True, _tuple(output_padding, nd, "output_padding"),
+    out = yg.convolution(input, weight, bias, nd_tuple(stride, nd, "stride"), nd_tuple(padding, nd, "padding"),
+                         nd_tuple(dilation, nd, "dilation"), True, nd_tuple(output_padding, nd, "output_padding"),
                          groups)
     return out if batched else out.squeeze(0)
 
@@ -74,9 +61,9 @@ class _ConvTransposeNd(Module):
         if padding_mode != "zeros":
             raise ValueError(f'Only "zeros" padding mode is supported for {type(self).__name__}')
         self.in_channels, self.out_channels = in_channels, out_channels
-        self.kernel_size, self.stride = _tuple(kernel_size, nd, "kernel_size"), _tuple(stride, nd, "stride")
-        self.padding, self.dilation = _tuple(padding, nd, "padding"), _tuple(dilation, nd, "dilation")
-        self.output_padding = _tuple(output_padding, nd, "output_padding")
+        self.kernel_size, self.stride = nd_tuple(kernel_size, nd, "kernel_size"), nd_tuple(stride, nd, "stride")
+        self.padding, self.dilation = nd_tuple(padding, nd, "padding"), nd_tuple(dilation, nd, "dilation")
+        self.output_padding = nd_tuple(output_padding, nd, "output_padding")
         self.transposed, self.groups, self.padding_mode = True, groups, padding_mode
         # the weight maps input channels to output channels, hence (in, out / groups, *k): torch's layout
         self.weight = Parameter(yg.empty(in_channels, out_channels // groups, *self.kernel_size, dtype=dtype))

@@ -15,8 +15,7 @@ import math
 import numpy as np
 
 import yamlgrad.namespace as yg
-
-from yamlgrad.nn import functional as F
+from yamlgrad.nn.functional._pooling import adaptive_avg_pool2d
 from yamlgrad.nn.module import Module
 
 __all__ = ["interpolate", "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d"]
@@ -144,7 +143,7 @@ def interpolate(input, size=None, scale_factor=None, mode: str = "nearest", alig
         raise RuntimeError(f"Input and output sizes should be greater than 0, but got input "
                            f"({', '.join(map(str, input.shape[2:]))}) and output ({', '.join(map(str, sizes))})")
     if mode == "area":
-        return F.adaptive_avg_pool2d(input, tuple(sizes))
+        return adaptive_avg_pool2d(input, tuple(sizes))
     out = input
     for i in range(dims):
         out = _resize_dim(out, 2 + i, sizes[i], mode, align_corners, scales[i])

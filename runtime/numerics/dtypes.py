@@ -18,6 +18,10 @@ DEFAULT_FLOAT = float32
 # torch's scalar type names ("Float", "Long", ...), as its error messages print them
 TORCH_NAMES = {"float16": "Half", "float32": "Float", "float64": "Double", "int8": "Char", "int16": "Short",
                "int32": "Int", "int64": "Long", "uint8": "Byte", "bool": "Bool"}
+# the legacy tensor type of each dtype (`x.type()` -> 'torch.FloatTensor', torch.FloatTensor(...))
+LEGACY_TYPES = {"float16": "HalfTensor", "float32": "FloatTensor", "float64": "DoubleTensor", "int8": "CharTensor",
+                "int16": "ShortTensor", "int32": "IntTensor", "int64": "LongTensor", "uint8": "ByteTensor",
+                "bool": "BoolTensor", "complex64": "ComplexFloatTensor", "complex128": "ComplexDoubleTensor"}
 
 
 def torch_name(dtype) -> str:
@@ -50,7 +54,8 @@ def default_float(out, *inputs):
     if out.dtype == float64 or out.dtype == float16:
         for x in inputs:
             dtype = getattr(x, "dtype", None)
-            if dtype is not None and dtype == out.dtype:
+            if dtype is not None and (dtype == out.dtype or (dtype.kind == "c" and dtype.itemsize == 2 * out.dtype.itemsize)):
+                # a real result of a complex input (abs, angle) keeps its precision: complex128 -> float64
                 return out
         return out.astype(float32)
     return out

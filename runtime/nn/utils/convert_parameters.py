@@ -1,6 +1,7 @@
 """parameters_to_vector / vector_to_parameters (torch.nn.utils.convert_parameters)."""
 from __future__ import annotations
 
+from yamlgrad.autogen.ops import cat
 from yamlgrad.core.tensor import Tensor
 
 __all__ = ["parameters_to_vector", "vector_to_parameters"]
@@ -8,7 +9,6 @@ __all__ = ["parameters_to_vector", "vector_to_parameters"]
 
 def parameters_to_vector(parameters) -> Tensor:
     """One vector of all parameters, flattened and concatenated (differentiable, as in torch)."""
-    from yamlgrad import cat
     return cat([p.reshape(-1) for p in parameters])
 
 

@@ -1,0 +1,304 @@
+"""Loss functions (torch.nn.functional's names, arguments and reductions), composed from registry ops;
+`reduction=` and the legacy `size_average`/`reduce` arguments are checked as torch checks them."""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from yamlgrad.autogen import ops
+from yamlgrad.core.tensor import Tensor
+from yamlgrad.numerics.dtypes import is_float_dtype
+
+__all__ = ['mse_loss', 'nll_loss', 'cross_entropy', 'binary_cross_entropy', 'binary_cross_entropy_with_logits', 'l1_loss', 'smooth_l1_loss', 'huber_loss', 'kl_div']
+
+
+_REDUCTIONS = ("none", "mean", "sum")
+
+
+def _check_reduction(reduction: str) -> None:
+    if reduction not in _REDUCTIONS:
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+
+
+def _reduce(loss: Tensor, reduction: str) -> Tensor:
+    if reduction == "mean":
+        return loss.mean()
+    if reduction == "sum":
+        return loss.sum()
+    return loss
+
+
+def _log1p(z: Tensor) -> Tensor:
+    return ops.log1p(z)
+
+
+def _softplus_neg_abs(x: Tensor) -> Tensor:
+    """log(1 + exp(-|x|)), the bounded part of softplus(x) = max(x, 0) + log(1 + exp(-|x|))."""
+    return _log1p(ops.exp(-ops.abs(x)))
+
+
+def _clamped_log(x: Tensor) -> Tensor:
+    """log(x) clamped below at -100 (as torch's binary_cross_entropy does), without nan gradients at x == 0:
+    log only ever sees positive values (a double `where`)."""
+    positive = x > 0
+    safe = ops.where(positive, x, 1.0)
+    return ops.where(positive, ops.log(safe).clamp(min=-100.0), -100.0)
+
+
+def _clamped_log1p(z: Tensor) -> Tensor:
+    """log1p(z) clamped below at -100, the same way (finite everywhere, also at z == -1)."""
+    valid = z > -1
+    safe = ops.where(valid, z, 0.0)
+    return ops.where(valid, _log1p(safe).clamp(min=-100.0), -100.0)
+
+
+def _check_same_size(input: Tensor, target: Tensor, message: str) -> None:
+    if tuple(target.shape) != tuple(input.shape):
+        raise ValueError(message.format(tuple(target.shape), tuple(input.shape)))
+
+
+def mse_loss(input: Tensor, target: Tensor, reduction: str = "mean") -> Tensor:
+    _check_reduction(reduction)
+    if tuple(target.shape) != tuple(input.shape):
+        warnings.warn(f"Using a target size ({tuple(target.shape)}) that is different to the input size "
+                      f"({tuple(input.shape)}). This will likely lead to incorrect results due to broadcasting. "
+                      "Please ensure they have the same size.", stacklevel=2)
+    diff = input - target
+    return _reduce(diff * diff, reduction)
+
+
+def _flatten_classes(input: Tensor, target: Tensor):
+    """(N, C, d1, ...) / (N, d1, ...) -> (M, C) / (M,), and the shape of the unreduced loss."""
+    if input.ndim == 0:
+        raise ValueError("Expected 1 or more dimensions (got 0)")
+    if target.dtype.kind not in "iu":
+        raise RuntimeError(f"expected scalar type Long but found {target.dtype.name} (class-index targets must "
+                           "be integers)")
+    if input.ndim == 1:
+        if target.ndim != 0:
+            raise RuntimeError(f"0D or 1D target tensor expected, multi-target not supported (input of shape "
+                               f"{tuple(input.shape)} takes a 0-d target, got {tuple(target.shape)})")
+        return input.unsqueeze(0), target.reshape(1), ()
+    if target.shape[:1] != input.shape[:1]:
+        raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size "
+                         f"({target.shape[0] if target.ndim else 0}).")
+    expected = (input.shape[0],) + tuple(input.shape[2:])
+    if tuple(target.shape) != expected:
+        raise RuntimeError(f"Expected target size {expected}, got {tuple(target.shape)}")
+    if input.ndim == 2:
+        return input, target, tuple(target.shape)
+    n_classes = input.shape[1]
+    dims = (0,) + tuple(range(2, input.ndim)) + (1,)
+    return input.permute(dims).reshape(-1, n_classes), target.reshape(-1), tuple(target.shape)
+
+
+def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
+             reduction: str = "mean") -> Tensor:
+    """-input[n, target[n]] (times weight[target[n]]), for log-probabilities `input` of shape (N, C),
+    (C,) or (N, C, d1, ...) and integer class targets; targets equal to ignore_index contribute 0 and are
+    left out of the mean's denominator, which is the sum of the picked weights."""
+    _check_reduction(reduction)
+    logp, flat, out_shape = _flatten_classes(input, target)
+    n_classes = logp.shape[1]
+    if weight is not None and tuple(weight.shape) != (n_classes,):
+        raise RuntimeError(f"weight tensor should be defined either for all {n_classes} classes or no classes "
+                           f"but got weight tensor of shape: {tuple(weight.shape)}")
+    loss = ops.nll_loss(logp, flat, weight, _REDUCTIONS.index(reduction), ignore_index)  # torch's enum order
+    return loss.reshape(out_shape) if reduction == "none" and tuple(loss.shape) != out_shape else loss
+
+
+def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
+                  reduction: str = "mean", label_smoothing: float = 0.0) -> Tensor:
+    """log_softmax over the class dimension (1, or 0 for a 1-d input) followed by nll_loss; `target` holds
+    class indices (integer dtype) or class probabilities (floating dtype, same shape as input)."""
+    _check_reduction(reduction)
+    if not 0.0 <= label_smoothing <= 1.0:
+        raise ValueError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
+    if input.ndim == 0:
+        raise ValueError("Expected 1 or more dimensions (got 0)")
+    class_dim = 0 if input.ndim == 1 else 1
+    n_classes = input.shape[class_dim]
+    logp = ops.log_softmax(input, class_dim)
+    wshape = [1] * input.ndim
+    wshape[class_dim] = n_classes
+    if is_float_dtype(target.dtype):  # class probabilities
+        _check_same_size(input, target, "Expected target size {} to match input size {} for probability targets")
+        if label_smoothing > 0:
+            target = target * (1 - label_smoothing) + label_smoothing / n_classes
+        prod = logp * target
+        if weight is not None:
+            prod = prod * weight.reshape(wshape)
+        loss = -prod.sum(class_dim)
+        if reduction == "mean":
+            return loss.sum() / (input.numel() // n_classes)
+        return _reduce(loss, reduction)
+    nll = nll_loss(logp, target, weight=weight, ignore_index=ignore_index, reduction=reduction)
+    if label_smoothing == 0:
+        return nll
+    # torch's label smoothing for class-index targets: (1 - ls) * nll + ls / C * smooth, where smooth is
+    # -sum_c logp_c (weighted by weight_c), zero at ignored targets, normalised like nll_loss.
+    smooth = -(logp * weight.reshape(wshape)).sum(class_dim) if weight is not None else -logp.sum(class_dim)
+    ignored = target == ignore_index
+    smooth = ops.where(ignored, 0.0, smooth)
+    if reduction == "mean":
+        if weight is not None:
+            picked_weights = weight[ops.where(ignored, 0, target)]
+            smooth = smooth.sum() / ops.where(ignored, 0.0, picked_weights).sum()
+        else:
+            smooth = smooth.sum() / (~ignored).sum()
+    elif reduction == "sum":
+        smooth = smooth.sum()
+    return (1 - label_smoothing) * nll + smooth * (label_smoothing / n_classes)
+
+
+def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None,
+                         reduction: str = "mean") -> Tensor:
+    """-w * (y log x + (1 - y) log(1 - x)), written as torch's kernel writes it,
+    w * ((y - 1) * max(log1p(-x), -100) - y * max(log(x), -100)).
+
+    The logs are masked rather than evaluated at 0, so the gradient is finite everywhere; where a log is
+    clamped (x == 0 or 1) its term is constant and contributes no gradient (torch instead reports
+    +-(x - y) / 1e-12 there)."""
+    _check_reduction(reduction)
+    _check_same_size(input, target, "Using a target size ({}) that is different to the input size ({}) is "
+                                    "deprecated. Please ensure they have the same size.")
+    data = input._data
+    if data.size and not (np.all(data >= 0) and np.all(data <= 1)):
+        raise RuntimeError("all elements of input should be between 0 and 1")
+    loss = (target - 1) * _clamped_log1p(-input) - target * _clamped_log(input)
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)
+
+
+def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tensor | None = None,
+                                     reduction: str = "mean", pos_weight: Tensor | None = None) -> Tensor:
+    """BCE on sigmoid(input) in the stable form max(x, 0) - x*y + log(1 + exp(-|x|)); with pos_weight p,
+    (1 - y) x + (1 + (p - 1) y) (log(1 + exp(-|x|)) + max(-x, 0)). `maximum` (not relu) splits the
+    gradient at the tie x == 0, so the gradient there is sigmoid(0) - y as it should be."""
+    _check_reduction(reduction)
+    _check_same_size(input, target, "Target size ({}) must be the same as input size ({})")
+    softplus_tail = _softplus_neg_abs(input)
+    if pos_weight is None:
+        loss = ops.maximum(input, 0.0) - input * target + softplus_tail
+    else:
+        log_weight = (pos_weight - 1) * target + 1
+        loss = (1 - target) * input + log_weight * (softplus_tail + ops.maximum(-input, 0.0))
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)
+
+
+def _legacy_reduction(size_average, reduce) -> str:
+    """torch's translation of the deprecated size_average / reduce flags into a reduction."""
+    size_average = True if size_average is None else size_average
+    reduce = True if reduce is None else reduce
+    reduction = "mean" if size_average and reduce else "sum" if reduce else "none"
+    warnings.warn(f"size_average and reduce args will be deprecated, please use reduction='{reduction}' instead.",
+                  stacklevel=3)
+    return reduction
+
+
+def _warn_target_size(input: Tensor, target: Tensor) -> None:
+    if tuple(target.shape) != tuple(input.shape):
+        warnings.warn(f"Using a target size ({tuple(target.shape)}) that is different to the input size "
+                      f"({tuple(input.shape)}). This will likely lead to incorrect results due to broadcasting. "
+                      "Please ensure they have the same size.", stacklevel=3)
+
+
+def _check_weight(weight: Tensor, input: Tensor) -> None:
+    if tuple(weight.shape) != tuple(input.shape):
+        raise ValueError("Weights and input must have the same size.")
+
+
+def _invalid_reduction(reduction: str):
+    return ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")
+
+
+def l1_loss(input: Tensor, target: Tensor, size_average: bool | None = None, reduce: bool | None = None,
+            reduction: str = "mean", weight: Tensor | None = None) -> Tensor:
+    """|input - target| (times weight); with weight, 'mean' is sum(w |d|) / sum(w) as in torch. The
+    gradient at input == target is 0 (abs' subgradient)."""
+    _warn_target_size(input, target)
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
+    loss = ops.abs(input - target)
+    if weight is None:
+        _check_reduction(reduction)
+        return _reduce(loss, reduction)
+    _check_weight(weight, input)
+    loss = loss * weight
+    if reduction == "mean":
+        return loss.sum() / weight.sum()
+    if reduction not in ("none", "sum"):
+        raise _invalid_reduction(reduction)
+    return _reduce(loss, reduction)
+
+
+def _smooth_l1(diff: Tensor, beta: float) -> Tensor:
+    """0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (torch's kernel; at |d| == beta both pieces
+    have slope sign(d))."""
+    absd = ops.abs(diff)
+    return ops.where(absd < beta, diff * diff * (0.5 / beta), absd - 0.5 * beta)
+
+
+def smooth_l1_loss(input: Tensor, target: Tensor, size_average: bool | None = None, reduce: bool | None = None,
+                   reduction: str = "mean", beta: float = 1.0) -> Tensor:
+    _warn_target_size(input, target)
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
+    _check_reduction(reduction)
+    if beta < 0:
+        raise RuntimeError("smooth_l1_loss does not support negative values for beta.")
+    diff = input - target
+    loss = ops.abs(diff) if beta == 0 else _smooth_l1(diff, beta)
+    return _reduce(loss, reduction)
+
+
+def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
+               weight: Tensor | None = None) -> Tensor:
+    """0.5 d^2 where |d| < delta, else delta (|d| - 0.5 delta); with weight, 'mean' is mean(w * loss)."""
+    _warn_target_size(input, target)
+    if weight is None:
+        _check_reduction(reduction)
+    if delta <= 0:
+        raise RuntimeError("huber_loss does not support non-positive values for delta.")
+    diff = input - target
+    absd = ops.abs(diff)
+    loss = ops.where(absd < delta, diff * diff * 0.5, (absd - 0.5 * delta) * delta)
+    if weight is not None:
+        _check_weight(weight, input)
+        loss = loss * weight
+        if reduction not in _REDUCTIONS:
+            raise _invalid_reduction(reduction)
+    return _reduce(loss, reduction)
+
+
+def _xlogx(t: Tensor) -> Tensor:
+    """t * log(t), 0 where t == 0 (torch's xlogy(t, t)); log never sees the zeros (double `where`)."""
+    zero = t == 0
+    return ops.where(zero, 0.0, t * ops.log(ops.where(zero, 1.0, t)))
+
+
+def kl_div(input: Tensor, target: Tensor, size_average: bool | None = None, reduce: bool | None = None,
+           reduction: str = "mean", log_target: bool = False) -> Tensor:
+    """Pointwise target * (log(target) - input) (or exp(target) * (target - input) with log_target), for
+    log-probabilities `input`; 'batchmean' divides the sum by input.shape[0] (by 1 for a 0-d input)."""
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
+    elif reduction == "mean":
+        warnings.warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
+                      "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+                      "'mean' will be changed to behave the same as 'batchmean' in the next major release.",
+                      stacklevel=2)
+    if reduction != "batchmean":
+        _check_reduction(reduction)
+    if log_target:
+        loss = ops.exp(target) * (target - input)
+    else:
+        loss = _xlogx(target) - target * input
+    if reduction == "batchmean":
+        total = loss.sum()
+        return total / input.shape[0] if input.ndim != 0 else total
+    return _reduce(loss, reduction)
