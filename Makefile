@@ -13,15 +13,15 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadgroup
 
 # The generator runs as the top-level package `codegen` (from this folder), so it never imports
 # yamlgrad: a broken generated module cannot stop the run that repairs it.
 regen: $(STAMP)
-	$(PY) -m codegen derivatives.yaml
+	$(PY) -m codegen derivatives.yaml --core
 
 check-generated: $(STAMP)
-	$(PY) -m codegen derivatives.yaml --check
+	$(PY) -m codegen derivatives.yaml --core --check
 
 audit: $(STAMP)
 	$(PY) -m yamlgrad.audit

@@ -7,16 +7,30 @@ listed here. Reflected operators call the op with the operands swapped (`2 - x` 
 in-place variants (`add_`, `x += y`) run the op through yamlgrad.core.inplace, which rebases
 autograd history.
 """
-from yamlgrad.api import composed, overloads, tensor_methods
+from yamlgrad.api import composed, devices, legacy, overloads, solvers, sparse, tensor_methods
 from yamlgrad.autogen import ops
 from yamlgrad.core.inplace import inplace
 from yamlgrad.core.tensor import Tensor
-from yamlgrad.api.composed import (addbmm, addmv, addr, allclose, any, argwhere, atleast_1d, atleast_2d, atleast_3d, baddbmm, bernoulli, bincount, block_diag, broadcast_shapes, broadcast_tensors, bucketize, can_cast, cartesian_prod, cdist, chain_matmul, cholesky, clamp_max, clamp_min, column_stack, concatenate, cross, cummax, cummin, deg2rad, diag_embed, diagflat, diff, dist, dsplit, dstack, empty_like, equal, finfo, fliplr, flipud, float_power, gcd, heaviside, hsplit, hstack, iinfo, index_add, index_copy, index_fill, inner, is_floating_point, is_nonzero, isclose, isin, kron, kthvalue, lcm, ldexp, logaddexp2, logcumsumexp, logdet, logspace, masked_select, matrix_power, median, meshgrid, msort, multinomial, nanmean, nonzero, norm, normal, numel, pinverse, promote_types, quantile, rad2deg, randint_like, randperm, ravel, repeat_interleave, result_type, rot90, scatter, searchsorted, sgn, split, std_mean, svd, take, take_along_dim, tensor_split, tensordot, tril_indices, triu_indices, unflatten, unique, var_mean, vdot, vsplit, vstack, where)
-from yamlgrad.api.factories import (arange, as_tensor, empty, eye, from_numpy, full, full_like, linspace, manual_seed, ones, ones_like, rand, rand_like, randint, randn, randn_like, tensor, zeros, zeros_like)
-from yamlgrad.api.overloads import (einsum, matmul, max, min)
-from yamlgrad.autogen.ops import (abs, abs as absolute, acos, acosh, add, addcdiv, addcmul, addmm, all, amax, amin, aminmax, acos as arccos, acosh as arccosh, asin as arcsin, asinh as arcsinh, atan as arctan, atan2 as arctan2, atanh as arctanh, argmax, argmin, argsort, asin, asinh, atan, atan2, atanh, bitwise_and, bitwise_not, bitwise_or, bitwise_xor, bmm, broadcast_to, cat, ceil, celu, chunk, clamp, clip, clone, cat as concat, constant_pad_nd, convolution, copysign, cos, cosh, count_nonzero, cumprod, cumsum, det, diag, diagonal, diagonal_backward, digamma, div, div as divide, dot, embedding, eq, erf, erfc, erfinv, exp, exp2, expm1, trunc as fix, flatten, flip, floor, floor_divide, fmax, fmin, fmod, frac, gather, ge, outer as ger, getitem, gt as greater, ge as greater_equal, gt, hypot, index_backward, index_put, index_select, linalg_inv as inverse, isfinite, isinf, isnan, isneginf, isposinf, le, lerp, lt as less, le as less_equal, lgamma, linalg_vector_norm, log, log10, log1p, log2, log_softmax, logaddexp, logical_and, logical_not, logical_or, logical_xor, logit, logsumexp, lt, masked_fill, maximum, mean, minimum, mm, moveaxis, movedim, mul, mul as multiply, mv, nan_to_num, nansum, narrow, ne, neg, neg as negative, nextafter, ne as not_equal, outer, permute, polygamma, positive, pow, prod, reciprocal, relu, remainder, reshape, roll, round, rsqrt, scatter_add, select, selu, sigmoid, sign, signbit, sin, sinc, sinh, linalg_slogdet as slogdet, softmax, sort, sqrt, square, squeeze, stack, std, sub, sub as subtract, sum, sum_to_size, swapaxes, swapdims, t, tan, tanh, tile, topk, trace, transpose, tril, triu, div as true_divide, trunc, unbind, unsqueeze, var, xlogy)
+from yamlgrad.api.composed import (addbmm, addmv, addr, allclose, any, argwhere, atleast_1d, atleast_2d, atleast_3d, baddbmm, bernoulli, bincount, block_diag, broadcast_shapes, broadcast_tensors, bucketize, can_cast, cartesian_prod, cdist, chain_matmul, cholesky, clamp_max, clamp_min, column_stack, concatenate, cross, cummax, cummin, deg2rad, diag_embed, diagflat, diff, dist, dsplit, dstack, empty_like, equal, finfo, flatten, fliplr, flipud, float_power, gcd, heaviside, hsplit, hstack, iinfo, index_add, index_copy, index_fill, inner, is_floating_point, is_nonzero, isclose, isin, kron, kthvalue, lcm, ldexp, logaddexp2, logcumsumexp, logdet, logspace, masked_select, matrix_power, median, meshgrid, msort, multinomial, nanmean, nonzero, norm, normal, numel, pinverse, promote_types, quantile, rad2deg, randint_like, randperm, ravel, repeat_interleave, reshape, result_type, rot90, scatter, searchsorted, sgn, split, std_mean, svd, take, take_along_dim, tensor_split, tensordot, tril_indices, triu_indices, unflatten, unique, var_mean, vdot, vsplit, vstack, where)
+from yamlgrad.api.devices import (autocast, device)
+from yamlgrad.api.factories import (Size, arange, as_tensor, empty, eye, from_dlpack, from_numpy, full, full_like, linspace, manual_seed, ones, ones_like, rand, rand_like, randint, randn, randn_like, tensor, zeros, zeros_like)
+from yamlgrad.api.legacy import (BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor)
+from yamlgrad.api.overloads import (einsum, matmul, max, mean, min, sum)
+from yamlgrad.api.solvers import (cholesky_solve)
+from yamlgrad.api.sparse import (sparse_coo_tensor)
+from yamlgrad.autogen.ops import (abs, abs as absolute, acos, acosh, add, addcdiv, addcmul, addmm, all, amax, amin, aminmax, acos as arccos, acosh as arccosh, asin as arcsin, asinh as arcsinh, atan as arctan, atan2 as arctan2, atanh as arctanh, argmax, argmin, argsort, asin, asinh, atan, atan2, atanh, bitwise_and, bitwise_not, bitwise_or, bitwise_xor, bmm, broadcast_to, cat, ceil, celu, chunk, clamp, clip, clone, cat as concat, constant_pad_nd, convolution, copysign, cos, cosh, count_nonzero, cumprod, cumsum, det, diag, diagonal, diagonal_backward, digamma, div, div as divide, dot, embedding, eq, erf, erfc, erfinv, exp, exp2, expm1, trunc as fix, flip, floor, floor_divide, fmax, fmin, fmod, frac, gather, ge, outer as ger, getitem, gt as greater, ge as greater_equal, gt, hypot, index_backward, index_put, index_select, linalg_inv as inverse, isfinite, isinf, isnan, isneginf, isposinf, le, lerp, lt as less, le as less_equal, lgamma, linalg_vector_norm, log, log10, log1p, log2, log_softmax, logaddexp, logical_and, logical_not, logical_or, logical_xor, logit, logsumexp, lt, masked_fill, maximum, minimum, mm, moveaxis, movedim, mul, mul as multiply, mv, nan_to_num, nansum, narrow, ne, neg, neg as negative, nextafter, ne as not_equal, outer, permute, polygamma, positive, pow, prod, reciprocal, relu, remainder, roll, round, rsqrt, scatter_add, select, selu, sigmoid, sign, signbit, sin, sinc, sinh, linalg_slogdet as slogdet, softmax, sort, sqrt, square, squeeze, stack, std, sub, sub as subtract, sum_to_size, swapaxes, swapdims, t, tan, tanh, tile, topk, trace, transpose, tril, triu, div as true_divide, trunc, unbind, unsqueeze, var, xlogy)
 
 __all__ = [
+    "BoolTensor",
+    "ByteTensor",
+    "CharTensor",
+    "DoubleTensor",
+    "FloatTensor",
+    "HalfTensor",
+    "IntTensor",
+    "LongTensor",
+    "ShortTensor",
+    "Size",
     "abs",
     "absolute",
     "acos",
@@ -55,6 +69,7 @@ __all__ = [
     "atleast_1d",
     "atleast_2d",
     "atleast_3d",
+    "autocast",
     "baddbmm",
     "bernoulli",
     "bincount",
@@ -76,6 +91,7 @@ __all__ = [
     "celu",
     "chain_matmul",
     "cholesky",
+    "cholesky_solve",
     "chunk",
     "clamp",
     "clamp_max",
@@ -98,6 +114,7 @@ __all__ = [
     "cumsum",
     "deg2rad",
     "det",
+    "device",
     "diag",
     "diag_embed",
     "diagflat",
@@ -137,6 +154,7 @@ __all__ = [
     "fmin",
     "fmod",
     "frac",
+    "from_dlpack",
     "from_numpy",
     "full",
     "full_like",
@@ -276,6 +294,7 @@ __all__ = [
     "slogdet",
     "softmax",
     "sort",
+    "sparse_coo_tensor",
     "split",
     "sqrt",
     "square",
@@ -348,6 +367,10 @@ def _rpow_pow(self, other):
     return ops.pow(other, self)
 
 
+def _rmod_remainder(self, other):
+    return ops.remainder(other, self)
+
+
 def _rand_bitwise_and(self, other):
     return ops.bitwise_and(other, self)
 
@@ -358,10 +381,6 @@ def _ror_bitwise_or(self, other):
 
 def _rxor_bitwise_xor(self, other):
     return ops.bitwise_xor(other, self)
-
-
-def _rmod_remainder(self, other):
-    return ops.remainder(other, self)
 
 
 def add_(self, other, *, alpha=1):
@@ -446,14 +465,6 @@ def clamp_(self, min=None, max=None):
 
 def copysign_(self, other):
     return inplace(ops.copysign, self, other)
-
-
-def fill_(self, value):
-    return inplace(ops.fill, self, value)
-
-
-def copy_(self, src):
-    return inplace(ops.copy, self, src)
 
 
 def exp2_(self):
@@ -632,6 +643,14 @@ def masked_fill_(self, mask, value):
     return inplace(ops.masked_fill, self, mask, value)
 
 
+def fill_(self, value):
+    return inplace(ops.fill, self, value)
+
+
+def copy_(self, src):
+    return inplace(ops.copy, self, src)
+
+
 TENSOR_METHODS = (
     ("add", ops.add),
     ("add_", add_),
@@ -699,60 +718,6 @@ TENSOR_METHODS = (
     ("fmin", ops.fmin),
     ("copysign", ops.copysign),
     ("copysign_", copysign_),
-    ("sum", ops.sum),
-    ("mean", ops.mean),
-    ("amax", ops.amax),
-    ("amin", ops.amin),
-    ("aminmax", ops.aminmax),
-    ("dot", ops.dot),
-    ("reshape", ops.reshape),
-    ("view", ops.view),
-    ("flatten", ops.flatten),
-    ("t", ops.t),
-    ("transpose", ops.transpose),
-    ("permute", ops.permute),
-    ("unsqueeze", ops.unsqueeze),
-    ("squeeze", ops.squeeze),
-    ("expand", ops.expand),
-    ("sum_to_size", ops.sum_to_size),
-    ("chunk", ops.chunk),
-    ("unbind", ops.unbind),
-    ("__getitem__", ops.getitem),
-    ("softmax", ops.softmax),
-    ("log_softmax", ops.log_softmax),
-    ("clone", ops.clone),
-    ("fill_", fill_),
-    ("copy_", copy_),
-    ("nextafter", ops.nextafter),
-    ("eq", ops.eq),
-    ("__eq__", ops.eq),
-    ("ne", ops.ne),
-    ("__ne__", ops.ne),
-    ("lt", ops.lt),
-    ("__lt__", ops.lt),
-    ("le", ops.le),
-    ("__le__", ops.le),
-    ("gt", ops.gt),
-    ("__gt__", ops.gt),
-    ("ge", ops.ge),
-    ("__ge__", ops.ge),
-    ("bitwise_and", ops.bitwise_and),
-    ("__and__", ops.bitwise_and),
-    ("__rand__", _rand_bitwise_and),
-    ("bitwise_or", ops.bitwise_or),
-    ("__or__", ops.bitwise_or),
-    ("__ror__", _ror_bitwise_or),
-    ("bitwise_not", ops.bitwise_not),
-    ("__invert__", ops.bitwise_not),
-    ("positive", ops.positive),
-    ("__pos__", ops.positive),
-    ("bitwise_xor", ops.bitwise_xor),
-    ("__xor__", ops.bitwise_xor),
-    ("__rxor__", _rxor_bitwise_xor),
-    ("logical_and", ops.logical_and),
-    ("logical_or", ops.logical_or),
-    ("logical_xor", ops.logical_xor),
-    ("logical_not", ops.logical_not),
     ("exp2", ops.exp2),
     ("exp2_", exp2_),
     ("expm1", ops.expm1),
@@ -837,6 +802,11 @@ TENSOR_METHODS = (
     ("addcdiv_", addcdiv_),
     ("clip", ops.clip),
     ("clip_", clip_),
+    ("softmax", ops.softmax),
+    ("log_softmax", ops.log_softmax),
+    ("amax", ops.amax),
+    ("amin", ops.amin),
+    ("aminmax", ops.aminmax),
     ("prod", ops.prod),
     ("var", ops.var),
     ("std", ops.std),
@@ -853,6 +823,7 @@ TENSOR_METHODS = (
     ("nansum", ops.nansum),
     ("sort", ops.sort),
     ("topk", ops.topk),
+    ("dot", ops.dot),
     ("addmm", ops.addmm),
     ("addmm_", addmm_),
     ("mm", ops.mm),
@@ -867,6 +838,13 @@ TENSOR_METHODS = (
     ("triu", ops.triu),
     ("triu_", triu_),
     ("det", ops.det),
+    ("t", ops.t),
+    ("transpose", ops.transpose),
+    ("permute", ops.permute),
+    ("unsqueeze", ops.unsqueeze),
+    ("squeeze", ops.squeeze),
+    ("expand", ops.expand),
+    ("sum_to_size", ops.sum_to_size),
     ("movedim", ops.movedim),
     ("moveaxis", ops.moveaxis),
     ("swapaxes", ops.swapaxes),
@@ -887,6 +865,41 @@ TENSOR_METHODS = (
     ("scatter_add_", scatter_add_),
     ("masked_fill", ops.masked_fill),
     ("masked_fill_", masked_fill_),
+    ("chunk", ops.chunk),
+    ("unbind", ops.unbind),
+    ("clone", ops.clone),
+    ("fill_", fill_),
+    ("copy_", copy_),
+    ("nextafter", ops.nextafter),
+    ("eq", ops.eq),
+    ("__eq__", ops.eq),
+    ("ne", ops.ne),
+    ("__ne__", ops.ne),
+    ("lt", ops.lt),
+    ("__lt__", ops.lt),
+    ("le", ops.le),
+    ("__le__", ops.le),
+    ("gt", ops.gt),
+    ("__gt__", ops.gt),
+    ("ge", ops.ge),
+    ("__ge__", ops.ge),
+    ("bitwise_and", ops.bitwise_and),
+    ("__and__", ops.bitwise_and),
+    ("__rand__", _rand_bitwise_and),
+    ("bitwise_or", ops.bitwise_or),
+    ("__or__", ops.bitwise_or),
+    ("__ror__", _ror_bitwise_or),
+    ("bitwise_not", ops.bitwise_not),
+    ("__invert__", ops.bitwise_not),
+    ("positive", ops.positive),
+    ("__pos__", ops.positive),
+    ("bitwise_xor", ops.bitwise_xor),
+    ("__xor__", ops.bitwise_xor),
+    ("__rxor__", _rxor_bitwise_xor),
+    ("logical_and", ops.logical_and),
+    ("logical_or", ops.logical_or),
+    ("logical_xor", ops.logical_xor),
+    ("logical_not", ops.logical_not),
     ("multiply", ops.mul),
     ("subtract", ops.sub),
     ("divide", ops.div),
@@ -917,6 +930,10 @@ TENSOR_METHODS = (
     ("is_contiguous", composed._is_contiguous),
     ("ravel", composed._ravel),
     ("unflatten", composed._unflatten),
+    ("view", composed._view),
+    ("contiguous", composed._contiguous),
+    ("reshape", composed.reshape),
+    ("flatten", composed.flatten),
     ("new_zeros", composed._new_zeros),
     ("new_ones", composed._new_ones),
     ("new_empty", composed._new_empty),
@@ -1013,10 +1030,12 @@ TENSOR_METHODS = (
     ("__rmatmul__", overloads._rmatmul),
     ("polygamma", overloads._polygamma_method),
     ("polygamma_", overloads._polygamma_method_),
+    ("sum", overloads.sum),
+    ("mean", overloads.mean),
+    ("__getitem__", overloads._getitem),
     ("backward", tensor_methods.backward),
     ("to", tensor_methods.to),
     ("_cast", tensor_methods._cast),
-    ("type", tensor_methods._type),
     ("float", tensor_methods._float),
     ("double", tensor_methods._double),
     ("half", tensor_methods._half),
@@ -1024,6 +1043,16 @@ TENSOR_METHODS = (
     ("int", tensor_methods._int),
     ("bool", tensor_methods._bool),
     ("__setitem__", tensor_methods.__setitem__),
+    ("cuda", devices.cuda),
+    ("type", legacy.tensor_type),
+    ("cholesky_solve", solvers._cholesky_solve_method),
+    ("to_sparse", sparse.to_sparse),
+    ("to_dense", sparse.to_dense),
+    ("coalesce", sparse.coalesce),
+    ("is_coalesced", sparse.is_coalesced),
+    ("indices", sparse.indices),
+    ("values", sparse.values),
+    ("sparse_dim", sparse.sparse_dim),
 )
 
 

@@ -562,733 +562,6 @@ class WhereBackward0(Node):
         return (grad_self, grad_other)
 
 
-class SumBackward0(Node):
-    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry sum]
-
-    self: sum_backward(grad, self.shape, dim, keepdim)
-    """
-    __slots__ = ('self_shape', 'dim', 'keepdim')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            dim = node.dim
-            keepdim = node.keepdim
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim)
-        return (grad_self,)
-
-
-class MeanBackward0(Node):
-    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry mean]
-
-    self: sum_backward(grad, self.shape, dim, keepdim) / reduced_count(self.shape, dim)
-    """
-    __slots__ = ('self_shape', 'dim', 'keepdim')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            dim = node.dim
-            keepdim = node.keepdim
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim) / helpers.reduced_count(self_shape, dim)
-        return (grad_self,)
-
-
-class AmaxBackward0(Node):
-    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml, entry amax]
-
-    self: extremum_backward(grad, self, result, dim, keepdim)
-    """
-    __slots__ = ('self', 'dim', 'keepdim', 'result')
-    saved_tensor_slots = ('self', 'result')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self = F.unpack(node.self, node)
-            dim = node.dim
-            keepdim = node.keepdim
-            result = F.unpack_result(node.result, node)
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, dim, keepdim)
-        return (grad_self,)
-
-
-class AminBackward0(Node):
-    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml, entry amin]
-
-    self: extremum_backward(grad, self, result, dim, keepdim)
-    """
-    __slots__ = ('self', 'dim', 'keepdim', 'result')
-    saved_tensor_slots = ('self', 'result')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self = F.unpack(node.self, node)
-            dim = node.dim
-            keepdim = node.keepdim
-            result = F.unpack_result(node.result, node)
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, dim, keepdim)
-        return (grad_self,)
-
-
-class MaxBackward0(Node):
-    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml, entry max]
-
-    self: extremum_backward(grad, self, result, None, False)
-    """
-    __slots__ = ('self', 'result')
-    saved_tensor_slots = ('self', 'result')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self = F.unpack(node.self, node)
-            result = F.unpack_result(node.result, node)
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, None, False)
-        return (grad_self,)
-
-
-class MinBackward0(Node):
-    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml, entry min]
-
-    self: extremum_backward(grad, self, result, None, False)
-    """
-    __slots__ = ('self', 'result')
-    saved_tensor_slots = ('self', 'result')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self = F.unpack(node.self, node)
-            result = F.unpack_result(node.result, node)
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, None, False)
-        return (grad_self,)
-
-
-class MaxBackward1(Node):
-    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml, entry max_dim]
-
-    self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
-    """
-    __slots__ = ('self_shape', 'dim', 'keepdim', 'indices')
-    saved_tensor_slots = ('indices',)
-
-    def apply(node, grads, F):
-        grad_values, grad_indices = grads
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            dim = node.dim
-            keepdim = node.keepdim
-            indices = F.unpack_result(node.indices, node)
-            grad_self = helpers.index_reduction_backward(F, grad_values, self_shape, indices, dim, keepdim)
-        return (grad_self,)
-
-
-class MinBackward1(Node):
-    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml, entry min_dim]
-
-    self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
-    """
-    __slots__ = ('self_shape', 'dim', 'keepdim', 'indices')
-    saved_tensor_slots = ('indices',)
-
-    def apply(node, grads, F):
-        grad_values, grad_indices = grads
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            dim = node.dim
-            keepdim = node.keepdim
-            indices = F.unpack_result(node.indices, node)
-            grad_self = helpers.index_reduction_backward(F, grad_values, self_shape, indices, dim, keepdim)
-        return (grad_self,)
-
-
-class AminmaxBackward0(Node):
-    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml, entry aminmax]
-
-    self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
-    """
-    __slots__ = ('self', 'dim', 'keepdim', 'min', 'max')
-    saved_tensor_slots = ('self', 'min', 'max')
-
-    def apply(node, grads, F):
-        grad_min, grad_max = grads
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self = F.unpack(node.self, node)
-            dim = node.dim
-            keepdim = node.keepdim
-            min = F.unpack_result(node.min, node)
-            max = F.unpack_result(node.max, node)
-            grad_self = helpers.extremum_backward(F, grad_min, self, min, dim, keepdim) + helpers.extremum_backward(F, grad_max, self, max, dim, keepdim)
-        return (grad_self,)
-
-
-class MatmulBackward0(Node):
-    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry matmul]
-
-    self: matmul_backward_self(grad, self, other)
-    other: matmul_backward_other(grad, self, other)
-    """
-    __slots__ = ('self', 'other')
-    saved_tensor_slots = ('self', 'other')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, other_fn = node._next
-        grad_self = grad_other = None
-        if self_fn is not None:
-            self = F.unpack(node.self, node)
-            other = F.unpack(node.other, node)
-            grad_self = helpers.matmul_backward_self(F, grad, self, other)
-        if other_fn is not None:
-            self = F.unpack(node.self, node)
-            other = F.unpack(node.other, node)
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_other = helpers.matmul_backward_other(F, grads.pop(), self, other)
-        return (grad_self, grad_other)
-
-
-class DotBackward0(Node):
-    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml, entry dot]
-
-    self: grad * tensor
-    tensor: grad * self
-    """
-    __slots__ = ('self', 'tensor')
-    saved_tensor_slots = ('self', 'tensor')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, tensor_fn = node._next
-        grad_self = grad_tensor = None
-        if self_fn is not None:
-            tensor = F.unpack(node.tensor, node)
-            grad_self = grad * tensor
-        if tensor_fn is not None:
-            self = F.unpack(node.self, node)
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_tensor = grads.pop() * self
-        return (grad_self, grad_tensor)
-
-
-class ReshapeBackward0(Node):
-    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml, entry reshape]
-
-    self: grad.reshape(self.shape)
-    """
-    __slots__ = ('self_shape',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.reshape(grads.pop(), self_shape)
-        return (grad_self,)
-
-
-class ViewBackward0(Node):
-    """Backward of `view(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry view]
-
-    self: grad.reshape(self.shape)
-    """
-    __slots__ = ('self_shape',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.reshape(grads.pop(), self_shape)
-        return (grad_self,)
-
-
-class FlattenBackward0(Node):
-    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml, entry flatten]
-
-    self: grad.reshape(self.shape)
-    """
-    __slots__ = ('self_shape',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.reshape(grads.pop(), self_shape)
-        return (grad_self,)
-
-
-class TBackward0(Node):
-    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml, entry t]
-
-    self: grad.t()
-    """
-    __slots__ = ()
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.t(grads.pop())
-        return (grad_self,)
-
-
-class TransposeBackward0(Node):
-    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml, entry transpose]
-
-    self: grad.transpose(dim0, dim1)
-    """
-    __slots__ = ('dim0', 'dim1')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            dim0 = node.dim0
-            dim1 = node.dim1
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.transpose(grads.pop(), dim0, dim1)
-        return (grad_self,)
-
-
-class PermuteBackward0(Node):
-    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml, entry permute]
-
-    self: grad.permute(inverse_permutation(dims))
-    """
-    __slots__ = ('dims',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            dims = node.dims
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.permute(grads.pop(), helpers.inverse_permutation(dims))
-        return (grad_self,)
-
-
-class UnsqueezeBackward0(Node):
-    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml, entry unsqueeze]
-
-    self: grad.squeeze(dim)
-    """
-    __slots__ = ('dim',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            dim = node.dim
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.squeeze(grads.pop(), dim)
-        return (grad_self,)
-
-
-class SqueezeBackward0(Node):
-    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml, entry squeeze]
-
-    self: grad.reshape(self.shape)
-    """
-    __slots__ = ('self_shape',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.reshape(grads.pop(), self_shape)
-        return (grad_self,)
-
-
-class ExpandBackward0(Node):
-    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry expand]
-
-    self: grad.sum_to_size(self.shape)
-    """
-    __slots__ = ('self_shape',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.sum_to_size(grads.pop(), self_shape)
-        return (grad_self,)
-
-
-class SumToSizeBackward0(Node):
-    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry sum_to_size]
-
-    self: grad.expand(self.shape)
-    """
-    __slots__ = ('self_shape',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.expand(grads.pop(), self_shape)
-        return (grad_self,)
-
-
-class CatBackward0(Node):
-    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml, entry cat]
-
-    tensors: cat_backward(grad, tensors.shape, dim)
-    """
-    __slots__ = ('tensors_shape', 'dim')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        grad_tensors = None
-        if any(e is not None for e in node._next):
-            tensors_shape = node.tensors_shape
-            dim = node.dim
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_tensors = helpers.cat_backward(F, grads.pop(), tensors_shape, dim)
-        return tuple(grad_tensors)
-
-
-class StackBackward0(Node):
-    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml, entry stack]
-
-    tensors: unbind(grad, dim)
-    """
-    __slots__ = ('dim',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        grad_tensors = None
-        if any(e is not None for e in node._next):
-            dim = node.dim
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_tensors = F.unbind(grads.pop(), dim)
-        return tuple(grad_tensors)
-
-
-class SplitBackward0(Node):
-    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml, entry split]
-
-    self: cat(grads, dim)
-    """
-    __slots__ = ('dim',)
-
-    def apply(node, grads, F):
-        grads = list(grads)
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            dim = node.dim
-            grad_self = F.cat(grads, dim)
-        return (grad_self,)
-
-
-class ChunkBackward0(Node):
-    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml, entry chunk]
-
-    self: cat(grads, dim)
-    """
-    __slots__ = ('dim',)
-
-    def apply(node, grads, F):
-        grads = list(grads)
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            dim = node.dim
-            grad_self = F.cat(grads, dim)
-        return (grad_self,)
-
-
-class UnbindBackward0(Node):
-    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml, entry unbind]
-
-    self: stack(grads, dim)
-    """
-    __slots__ = ('dim',)
-
-    def apply(node, grads, F):
-        grads = list(grads)
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            dim = node.dim
-            grad_self = F.stack(grads, dim)
-        return (grad_self,)
-
-
-class EinsumBackward0(Node):
-    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml, entry einsum]
-
-    tensors: einsum_backward(grad, equation, tensors)
-    """
-    __slots__ = ('equation', 'tensors')
-    saved_tensor_slots = ('tensors',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        grad_tensors = None
-        if any(e is not None for e in node._next):
-            equation = node.equation
-            tensors = F.unpack_list(node.tensors, node)
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_tensors = helpers.einsum_backward(F, grads.pop(), equation, tensors)
-        return tuple(grad_tensors)
-
-
-class GetitemBackward0(Node):
-    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml, entry getitem]
-
-    self: index_backward(grad, self.shape, index)
-    """
-    __slots__ = ('self_shape', 'index')
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_shape = node.self_shape
-            index = node.index
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.index_backward(grads.pop(), self_shape, index)
-        return (grad_self,)
-
-
-class IndexPutBackward0(Node):
-    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml, entry index_put]
-
-    self: index_put(grad, index, 0.0)
-    values: grad[index]
-    """
-    __slots__ = ('index',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, values_fn = node._next
-        grad_self = grad_values = None
-        if self_fn is not None:
-            index = node.index
-            grad_self = F.index_put(grad, index, 0.0)
-        if values_fn is not None:
-            index = node.index
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_values = grads.pop()[index]
-        return (grad_self, grad_values)
-
-
-class IndexBackwardBackward0(Node):
-    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml, entry index_backward]
-
-    src: grad[index]
-    """
-    __slots__ = ('index',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        src_fn, = node._next
-        grad_src = None
-        if src_fn is not None:
-            index = node.index
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_src = grads.pop()[index]
-        return (grad_src,)
-
-
-class SoftmaxBackward0(Node):
-    """Backward of `softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry softmax]
-
-    self: result * (grad - (grad * result).sum(dim, keepdim=True))
-    """
-    __slots__ = ('dim', 'result')
-    saved_tensor_slots = ('result',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            dim = node.dim
-            result = F.unpack_result(node.result, node)
-            grad_self = result * (grad - F.sum(grad * result, dim, keepdim=True))
-        return (grad_self,)
-
-
-class LogSoftmaxBackward0(Node):
-    """Backward of `log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry log_softmax]
-
-    self: grad - result.exp() * grad.sum(dim, keepdim=True)
-    """
-    __slots__ = ('dim', 'result')
-    saved_tensor_slots = ('result',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            dim = node.dim
-            result = F.unpack_result(node.result, node)
-            grad_self = grad - F.exp(result) * F.sum(grad, dim, keepdim=True)
-        return (grad_self,)
-
-
-class CloneBackward0(Node):
-    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml, entry clone]
-
-    self: grad
-    """
-    __slots__ = ()
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = grads.pop()
-        return (grad_self,)
-
-
-class ToCopyBackward0(Node):
-    """Backward of `_to_copy(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml, entry _to_copy]
-
-    self: _to_copy(grad, self.dtype)
-    """
-    __slots__ = ('self_dtype',)
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            self_dtype = node.self_dtype
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F._to_copy(grads.pop(), self_dtype)
-        return (grad_self,)
-
-
-class FillBackward0(Node):
-    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml, entry fill]
-
-    self: zeros_like(grad)
-    """
-    __slots__ = ()
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = F.zeros_like(grads.pop())
-        return (grad_self,)
-
-
-class CopyBackward0(Node):
-    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml, entry copy]
-
-    self: zeros_like(grad)
-    src: grad
-    """
-    __slots__ = ()
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, src_fn = node._next
-        grad_self = grad_src = None
-        if self_fn is not None:
-            grad_self = F.zeros_like(grad)
-        if src_fn is not None:
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_src = grads.pop()
-        return (grad_self, grad_src)
-
-
-class NextafterBackward0(Node):
-    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry nextafter]
-
-    self: grad
-    other: zeros_like(grad)
-    """
-    __slots__ = ()
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, other_fn = node._next
-        grad_self = grad_other = None
-        if self_fn is not None:
-            grad_self = grad
-        if other_fn is not None:
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_other = F.zeros_like(grads.pop())
-        return (grad_self, grad_other)
-
-
-class PositiveBackward0(Node):
-    """Backward of `positive(Tensor self) -> Tensor`  [derivatives.yaml, entry positive]
-
-    self: grad
-    """
-    __slots__ = ()
-
-    def apply(node, grads, F):
-        grad = grads[0]
-        self_fn, = node._next
-        grad_self = None
-        if self_fn is not None:
-            del grad  # the last use: see _hand_over_grad in codegen/emit.py
-            grad_self = grads.pop()
-        return (grad_self,)
-
-
 class Exp2Backward0(Node):
     """Backward of `exp2(Tensor self) -> Tensor`  [derivatives.yaml, entry exp2]
 
@@ -2098,6 +1371,44 @@ class ClipBackward0(Node):
         return (grad_self, grad_min, grad_max)
 
 
+class SoftmaxBackward0(Node):
+    """Backward of `softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry softmax]
+
+    self: result * (grad - (grad * result).sum(dim, keepdim=True))
+    """
+    __slots__ = ('dim', 'result')
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            result = F.unpack_result(node.result, node)
+            grad_self = result * (grad - F.sum(grad * result, dim, keepdim=True))
+        return (grad_self,)
+
+
+class LogSoftmaxBackward0(Node):
+    """Backward of `log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry log_softmax]
+
+    self: grad - result.exp() * grad.sum(dim, keepdim=True)
+    """
+    __slots__ = ('dim', 'result')
+    saved_tensor_slots = ('result',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            result = F.unpack_result(node.result, node)
+            grad_self = grad - F.exp(result) * F.sum(grad, dim, keepdim=True)
+        return (grad_self,)
+
+
 class HardtanhBackward0(Node):
     """Backward of `hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor`  [derivatives.yaml, entry hardtanh]
 
@@ -2379,6 +1690,234 @@ class GluBackward0(Node):
         return (grad_self,)
 
 
+class SumBackward0(Node):
+    """Backward of `sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry sum]
+
+    self: sum_backward(grad, self.shape, dim, keepdim)
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim)
+        return (grad_self,)
+
+
+class MeanBackward0(Node):
+    """Backward of `mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry mean]
+
+    self: sum_backward(grad, self.shape, dim, keepdim) * (1.0 / reduced_count(self.shape, dim))
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim) * (1.0 / helpers.reduced_count(self_shape, dim))
+        return (grad_self,)
+
+
+class SumBackward1(Node):
+    """Backward of `sum.dim_IntList(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry sum_dim_IntList]
+
+    self: sum_backward(grad, self.shape, dim, keepdim)
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim)
+        return (grad_self,)
+
+
+class MeanBackward1(Node):
+    """Backward of `mean.dim(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry mean_dim]
+
+    self: sum_backward(grad, self.shape, dim, keepdim) * (1.0 / reduced_count(self.shape, dim))
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.sum_backward(F, grads.pop(), self_shape, dim, keepdim) * (1.0 / helpers.reduced_count(self_shape, dim))
+        return (grad_self,)
+
+
+class AmaxBackward0(Node):
+    """Backward of `amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml, entry amax]
+
+    self: extremum_backward(grad, self, result, dim, keepdim)
+    """
+    __slots__ = ('self', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, dim, keepdim)
+        return (grad_self,)
+
+
+class AminBackward0(Node):
+    """Backward of `amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor`  [derivatives.yaml, entry amin]
+
+    self: extremum_backward(grad, self, result, dim, keepdim)
+    """
+    __slots__ = ('self', 'dim', 'keepdim', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            keepdim = node.keepdim
+            result = F.unpack_result(node.result, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, dim, keepdim)
+        return (grad_self,)
+
+
+class MaxBackward0(Node):
+    """Backward of `max(Tensor self) -> Tensor`  [derivatives.yaml, entry max]
+
+    self: extremum_backward(grad, self, result, None, False)
+    """
+    __slots__ = ('self', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            result = F.unpack_result(node.result, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, None, False)
+        return (grad_self,)
+
+
+class MinBackward0(Node):
+    """Backward of `min(Tensor self) -> Tensor`  [derivatives.yaml, entry min]
+
+    self: extremum_backward(grad, self, result, None, False)
+    """
+    __slots__ = ('self', 'result')
+    saved_tensor_slots = ('self', 'result')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            result = F.unpack_result(node.result, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.extremum_backward(F, grads.pop(), self, result, None, False)
+        return (grad_self,)
+
+
+class MaxBackward1(Node):
+    """Backward of `max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml, entry max_dim]
+
+    self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim', 'indices')
+    saved_tensor_slots = ('indices',)
+
+    def apply(node, grads, F):
+        grad_values, grad_indices = grads
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            indices = F.unpack_result(node.indices, node)
+            grad_self = helpers.index_reduction_backward(F, grad_values, self_shape, indices, dim, keepdim)
+        return (grad_self,)
+
+
+class MinBackward1(Node):
+    """Backward of `min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`  [derivatives.yaml, entry min_dim]
+
+    self: index_reduction_backward(grad_values, self.shape, indices, dim, keepdim)
+    """
+    __slots__ = ('self_shape', 'dim', 'keepdim', 'indices')
+    saved_tensor_slots = ('indices',)
+
+    def apply(node, grads, F):
+        grad_values, grad_indices = grads
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            keepdim = node.keepdim
+            indices = F.unpack_result(node.indices, node)
+            grad_self = helpers.index_reduction_backward(F, grad_values, self_shape, indices, dim, keepdim)
+        return (grad_self,)
+
+
+class AminmaxBackward0(Node):
+    """Backward of `aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`  [derivatives.yaml, entry aminmax]
+
+    self: extremum_backward(grad_min, self, min, dim, keepdim) + extremum_backward(grad_max, self, max, dim, keepdim)
+    """
+    __slots__ = ('self', 'dim', 'keepdim', 'min', 'max')
+    saved_tensor_slots = ('self', 'min', 'max')
+
+    def apply(node, grads, F):
+        grad_min, grad_max = grads
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            dim = node.dim
+            keepdim = node.keepdim
+            min = F.unpack_result(node.min, node)
+            max = F.unpack_result(node.max, node)
+            grad_self = helpers.extremum_backward(F, grad_min, self, min, dim, keepdim) + helpers.extremum_backward(F, grad_max, self, max, dim, keepdim)
+        return (grad_self,)
+
+
 class ProdBackward0(Node):
     """Backward of `prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`  [derivatives.yaml, entry prod]
 
@@ -2615,6 +2154,54 @@ class TopkBackward0(Node):
             indices = F.unpack_result(node.indices, node)
             grad_self = helpers.value_selecting_backward(F, grad_values, indices, dim, self_shape)
         return (grad_self,)
+
+
+class MatmulBackward0(Node):
+    """Backward of `matmul(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry matmul]
+
+    self: matmul_backward_self(grad, self, other)
+    other: matmul_backward_other(grad, self, other)
+    """
+    __slots__ = ('self', 'other')
+    saved_tensor_slots = ('self', 'other')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, other_fn = node._next
+        grad_self = grad_other = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            grad_self = helpers.matmul_backward_self(F, grad, self, other)
+        if other_fn is not None:
+            self = F.unpack(node.self, node)
+            other = F.unpack(node.other, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = helpers.matmul_backward_other(F, grads.pop(), self, other)
+        return (grad_self, grad_other)
+
+
+class DotBackward0(Node):
+    """Backward of `dot(Tensor self, Tensor tensor) -> Tensor`  [derivatives.yaml, entry dot]
+
+    self: grad * tensor
+    tensor: grad * self
+    """
+    __slots__ = ('self', 'tensor')
+    saved_tensor_slots = ('self', 'tensor')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, tensor_fn = node._next
+        grad_self = grad_tensor = None
+        if self_fn is not None:
+            tensor = F.unpack(node.tensor, node)
+            grad_self = grad * tensor
+        if tensor_fn is not None:
+            self = F.unpack(node.self, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensor = grads.pop() * self
+        return (grad_self, grad_tensor)
 
 
 class AddmmBackward0(Node):
@@ -3095,6 +2682,221 @@ class LinalgMatrixNormBackward0(Node):
         return (grad_A,)
 
 
+class ReshapeBackward0(Node):
+    """Backward of `reshape(Tensor self, int[] shape) -> Tensor`  [derivatives.yaml, entry reshape]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
+        return (grad_self,)
+
+
+class ViewBackward0(Node):
+    """Backward of `view(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry view]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
+        return (grad_self,)
+
+
+class FlattenBackward0(Node):
+    """Backward of `flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor`  [derivatives.yaml, entry flatten]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
+        return (grad_self,)
+
+
+class UnsafeViewBackward0(Node):
+    """Backward of `_unsafe_view(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry _unsafe_view]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
+        return (grad_self,)
+
+
+class AliasBackward0(Node):
+    """Backward of `alias(Tensor self) -> Tensor`  [derivatives.yaml, entry alias]
+
+    self: grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop()
+        return (grad_self,)
+
+
+class TBackward0(Node):
+    """Backward of `t(Tensor self) -> Tensor`  [derivatives.yaml, entry t]
+
+    self: grad.t()
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.t(grads.pop())
+        return (grad_self,)
+
+
+class TransposeBackward0(Node):
+    """Backward of `transpose(Tensor self, int dim0, int dim1) -> Tensor`  [derivatives.yaml, entry transpose]
+
+    self: grad.transpose(dim0, dim1)
+    """
+    __slots__ = ('dim0', 'dim1')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            dim0 = node.dim0
+            dim1 = node.dim1
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.transpose(grads.pop(), dim0, dim1)
+        return (grad_self,)
+
+
+class PermuteBackward0(Node):
+    """Backward of `permute(Tensor self, int[] dims) -> Tensor`  [derivatives.yaml, entry permute]
+
+    self: grad.permute(inverse_permutation(dims))
+    """
+    __slots__ = ('dims',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            dims = node.dims
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.permute(grads.pop(), helpers.inverse_permutation(dims))
+        return (grad_self,)
+
+
+class UnsqueezeBackward0(Node):
+    """Backward of `unsqueeze(Tensor self, int dim) -> Tensor`  [derivatives.yaml, entry unsqueeze]
+
+    self: grad.squeeze(dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.squeeze(grads.pop(), dim)
+        return (grad_self,)
+
+
+class SqueezeBackward0(Node):
+    """Backward of `squeeze(Tensor self, int[]? dim=None) -> Tensor`  [derivatives.yaml, entry squeeze]
+
+    self: grad.reshape(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.reshape(grads.pop(), self_shape)
+        return (grad_self,)
+
+
+class ExpandBackward0(Node):
+    """Backward of `expand(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry expand]
+
+    self: grad.sum_to_size(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.sum_to_size(grads.pop(), self_shape)
+        return (grad_self,)
+
+
+class SumToSizeBackward0(Node):
+    """Backward of `sum_to_size(Tensor self, int[] size) -> Tensor`  [derivatives.yaml, entry sum_to_size]
+
+    self: grad.expand(self.shape)
+    """
+    __slots__ = ('self_shape',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.expand(grads.pop(), self_shape)
+        return (grad_self,)
+
+
 class MovedimBackward0(Node):
     """Backward of `movedim(Tensor self, int[] source, int[] destination) -> Tensor`  [derivatives.yaml, entry movedim]
 
@@ -3500,6 +3302,320 @@ class ConstantPadNdBackward0(Node):
         return (grad_self,)
 
 
+class CatBackward0(Node):
+    """Backward of `cat(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml, entry cat]
+
+    tensors: cat_backward(grad, tensors.shape, dim)
+    """
+    __slots__ = ('tensors_shape', 'dim')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        grad_tensors = None
+        if any(e is not None for e in node._next):
+            tensors_shape = node.tensors_shape
+            dim = node.dim
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensors = helpers.cat_backward(F, grads.pop(), tensors_shape, dim)
+        return tuple(grad_tensors)
+
+
+class StackBackward0(Node):
+    """Backward of `stack(Tensor[] tensors, int dim=0) -> Tensor`  [derivatives.yaml, entry stack]
+
+    tensors: unbind(grad, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        grad_tensors = None
+        if any(e is not None for e in node._next):
+            dim = node.dim
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensors = F.unbind(grads.pop(), dim)
+        return tuple(grad_tensors)
+
+
+class SplitBackward0(Node):
+    """Backward of `split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]`  [derivatives.yaml, entry split]
+
+    self: cat(grads, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grads = list(grads)
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            grad_self = F.cat(grads, dim)
+        return (grad_self,)
+
+
+class ChunkBackward0(Node):
+    """Backward of `chunk(Tensor self, int chunks, int dim=0) -> Tensor[]`  [derivatives.yaml, entry chunk]
+
+    self: cat(grads, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grads = list(grads)
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            grad_self = F.cat(grads, dim)
+        return (grad_self,)
+
+
+class UnbindBackward0(Node):
+    """Backward of `unbind(Tensor self, int dim=0) -> Tensor[]`  [derivatives.yaml, entry unbind]
+
+    self: stack(grads, dim)
+    """
+    __slots__ = ('dim',)
+
+    def apply(node, grads, F):
+        grads = list(grads)
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            dim = node.dim
+            grad_self = F.stack(grads, dim)
+        return (grad_self,)
+
+
+class EinsumBackward0(Node):
+    """Backward of `einsum(str equation, Tensor[] tensors) -> Tensor`  [derivatives.yaml, entry einsum]
+
+    tensors: einsum_backward(grad, equation, tensors)
+    """
+    __slots__ = ('equation', 'tensors')
+    saved_tensor_slots = ('tensors',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        grad_tensors = None
+        if any(e is not None for e in node._next):
+            equation = node.equation
+            tensors = F.unpack_list(node.tensors, node)
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_tensors = helpers.einsum_backward(F, grads.pop(), equation, tensors)
+        return tuple(grad_tensors)
+
+
+class GetitemBackward0(Node):
+    """Backward of `getitem(Tensor self, Index index) -> Tensor`  [derivatives.yaml, entry getitem]
+
+    self: index_backward(grad, self.shape, index)
+    """
+    __slots__ = ('self_shape', 'index')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            index = node.index
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.index_backward(grads.pop(), self_shape, index)
+        return (grad_self,)
+
+
+class SliceBackward0(Node):
+    """Backward of `slice.Tensor(Tensor self, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor`  [derivatives.yaml, entry slice_Tensor]
+
+    self: slice_backward(grad, self.shape, dim, start, end, step)
+    """
+    __slots__ = ('self_shape', 'dim', 'start', 'end', 'step')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            dim = node.dim
+            start = node.start
+            end = node.end
+            step = node.step
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = helpers.slice_backward(F, grads.pop(), self_shape, dim, start, end, step)
+        return (grad_self,)
+
+
+class IndexBackward0(Node):
+    """Backward of `index.Tensor(Tensor self, Index indices) -> Tensor`  [derivatives.yaml, entry index_Tensor]
+
+    self: index_backward(grad, self.shape, indices)
+    """
+    __slots__ = ('self_shape', 'indices')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            indices = node.indices
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.index_backward(grads.pop(), self_shape, indices)
+        return (grad_self,)
+
+
+class IndexPutBackward0(Node):
+    """Backward of `index_put(Tensor self, Index index, Tensor values) -> Tensor`  [derivatives.yaml, entry index_put]
+
+    self: index_put(grad, index, 0.0)
+    values: grad[index]
+    """
+    __slots__ = ('index',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, values_fn = node._next
+        grad_self = grad_values = None
+        if self_fn is not None:
+            index = node.index
+            grad_self = F.index_put(grad, index, 0.0)
+        if values_fn is not None:
+            index = node.index
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_values = grads.pop()[index]
+        return (grad_self, grad_values)
+
+
+class IndexBackwardBackward0(Node):
+    """Backward of `index_backward(Tensor src, int[] shape, Index index) -> Tensor`  [derivatives.yaml, entry index_backward]
+
+    src: grad[index]
+    """
+    __slots__ = ('index',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        src_fn, = node._next
+        grad_src = None
+        if src_fn is not None:
+            index = node.index
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_src = grads.pop()[index]
+        return (grad_src,)
+
+
+class CloneBackward0(Node):
+    """Backward of `clone(Tensor self) -> Tensor`  [derivatives.yaml, entry clone]
+
+    self: grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop()
+        return (grad_self,)
+
+
+class ToCopyBackward0(Node):
+    """Backward of `_to_copy(Tensor self, ScalarType dtype) -> Tensor`  [derivatives.yaml, entry _to_copy]
+
+    self: _to_copy(grad, self.dtype)
+    """
+    __slots__ = ('self_dtype',)
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            self_dtype = node.self_dtype
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F._to_copy(grads.pop(), self_dtype)
+        return (grad_self,)
+
+
+class FillBackward0(Node):
+    """Backward of `fill(Tensor self, Scalar value) -> Tensor`  [derivatives.yaml, entry fill]
+
+    self: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = F.zeros_like(grads.pop())
+        return (grad_self,)
+
+
+class CopyBackward0(Node):
+    """Backward of `copy(Tensor self, Tensor src) -> Tensor`  [derivatives.yaml, entry copy]
+
+    self: zeros_like(grad)
+    src: grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, src_fn = node._next
+        grad_self = grad_src = None
+        if self_fn is not None:
+            grad_self = F.zeros_like(grad)
+        if src_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_src = grads.pop()
+        return (grad_self, grad_src)
+
+
+class NextafterBackward0(Node):
+    """Backward of `nextafter(Tensor self, Tensor other) -> Tensor`  [derivatives.yaml, entry nextafter]
+
+    self: grad
+    other: zeros_like(grad)
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, other_fn = node._next
+        grad_self = grad_other = None
+        if self_fn is not None:
+            grad_self = grad
+        if other_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_other = F.zeros_like(grads.pop())
+        return (grad_self, grad_other)
+
+
+class PositiveBackward0(Node):
+    """Backward of `positive(Tensor self) -> Tensor`  [derivatives.yaml, entry positive]
+
+    self: grad
+    """
+    __slots__ = ()
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, = node._next
+        grad_self = None
+        if self_fn is not None:
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_self = grads.pop()
+        return (grad_self,)
+
+
 class NllLossBackward0(Node):
     """Backward of `nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor`  [derivatives.yaml, entry nll_loss]
 
@@ -3525,6 +3641,170 @@ class NllLossBackward0(Node):
             raise NotImplementedError("the derivative of 'nll_loss' with respect to input 'weight' "
                                       "is not implemented (derivatives.yaml, entry nll_loss)")
         return (grad_self, grad_weight)
+
+
+class MseLossBackward0(Node):
+    """Backward of `mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor`  [derivatives.yaml, entry mse_loss]
+
+    self: loss_backward(grad, 2.0 * (self - target), reduction)
+    target: loss_backward(grad, -2.0 * (self - target), reduction)
+    """
+    __slots__ = ('self', 'target', 'reduction')
+    saved_tensor_slots = ('self', 'target')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, target_fn = node._next
+        grad_self = grad_target = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            reduction = node.reduction
+            grad_self = helpers.loss_backward(F, grad, 2.0 * (self - target), reduction)
+        if target_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            reduction = node.reduction
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_target = helpers.loss_backward(F, grads.pop(), -2.0 * (self - target), reduction)
+        return (grad_self, grad_target)
+
+
+class SmoothL1LossBackward0(Node):
+    """Backward of `smooth_l1_loss(Tensor self, Tensor target, int reduction=1, float beta=1.0) -> Tensor`  [derivatives.yaml, entry smooth_l1_loss]
+
+    self: loss_backward(grad, smooth_l1_grad(self - target, beta), reduction)
+    target: loss_backward(grad, -smooth_l1_grad(self - target, beta), reduction)
+    """
+    __slots__ = ('self', 'target', 'reduction', 'beta')
+    saved_tensor_slots = ('self', 'target')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, target_fn = node._next
+        grad_self = grad_target = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            reduction = node.reduction
+            beta = node.beta
+            grad_self = helpers.loss_backward(F, grad, helpers.smooth_l1_grad(F, self - target, beta), reduction)
+        if target_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            reduction = node.reduction
+            beta = node.beta
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_target = helpers.loss_backward(F, grads.pop(), -helpers.smooth_l1_grad(F, self - target, beta), reduction)
+        return (grad_self, grad_target)
+
+
+class HuberLossBackward0(Node):
+    """Backward of `huber_loss(Tensor self, Tensor target, int reduction=1, float delta=1.0) -> Tensor`  [derivatives.yaml, entry huber_loss]
+
+    self: loss_backward(grad, huber_grad(self - target, delta), reduction)
+    target: loss_backward(grad, -huber_grad(self - target, delta), reduction)
+    """
+    __slots__ = ('self', 'target', 'reduction', 'delta')
+    saved_tensor_slots = ('self', 'target')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, target_fn = node._next
+        grad_self = grad_target = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            reduction = node.reduction
+            delta = node.delta
+            grad_self = helpers.loss_backward(F, grad, helpers.huber_grad(F, self - target, delta), reduction)
+        if target_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            reduction = node.reduction
+            delta = node.delta
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_target = helpers.loss_backward(F, grads.pop(), -helpers.huber_grad(F, self - target, delta), reduction)
+        return (grad_self, grad_target)
+
+
+class BinaryCrossEntropyBackward0(Node):
+    """Backward of `binary_cross_entropy(Tensor self, Tensor target, Tensor? weight=None, int reduction=1) -> Tensor`  [derivatives.yaml, entry binary_cross_entropy]
+
+    self: loss_backward(grad, bce_self_grad(self, target, weight), reduction)
+    target: loss_backward(grad, bce_target_grad(self, weight), reduction)
+    weight: loss_backward(grad, bce_unweighted(self, target), reduction)
+    """
+    __slots__ = ('self', 'target', 'weight', 'reduction')
+    saved_tensor_slots = ('self', 'target', 'weight')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, target_fn, weight_fn = node._next
+        grad_self = grad_target = grad_weight = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            weight = F.unpack(node.weight, node)
+            reduction = node.reduction
+            grad_self = helpers.loss_backward(F, grad, helpers.bce_self_grad(F, self, target, weight), reduction)
+        if target_fn is not None:
+            self = F.unpack(node.self, node)
+            weight = F.unpack(node.weight, node)
+            reduction = node.reduction
+            grad_target = helpers.loss_backward(F, grad, helpers.bce_target_grad(F, self, weight), reduction)
+        if weight_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            reduction = node.reduction
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_weight = helpers.loss_backward(F, grads.pop(), helpers.bce_unweighted(F, self, target), reduction)
+        return (grad_self, grad_target, grad_weight)
+
+
+class BinaryCrossEntropyWithLogitsBackward0(Node):
+    """Backward of `binary_cross_entropy_with_logits(Tensor self, Tensor target, Tensor? weight=None, Tensor? pos_weight=None, int reduction=1) -> Tensor`  [derivatives.yaml, entry binary_cross_entropy_with_logits]
+
+    self: loss_backward(grad, bce_logits_self_grad(self, target, weight, pos_weight), reduction)
+    target: loss_backward(grad, bce_logits_target_grad(self, target, weight, pos_weight), reduction)
+    weight: loss_backward(grad, bce_logits_unweighted(self, target, pos_weight), reduction)
+    pos_weight: loss_backward(grad, bce_logits_pos_weight_grad(self, target, weight), reduction)
+    """
+    __slots__ = ('self', 'target', 'weight', 'pos_weight', 'reduction')
+    saved_tensor_slots = ('self', 'target', 'weight', 'pos_weight')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, target_fn, weight_fn, pos_weight_fn = node._next
+        grad_self = grad_target = grad_weight = grad_pos_weight = None
+        if self_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            weight = F.unpack(node.weight, node)
+            pos_weight = F.unpack(node.pos_weight, node)
+            reduction = node.reduction
+            grad_self = helpers.loss_backward(F, grad, helpers.bce_logits_self_grad(F, self, target, weight, pos_weight), reduction)
+        if target_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            weight = F.unpack(node.weight, node)
+            pos_weight = F.unpack(node.pos_weight, node)
+            reduction = node.reduction
+            grad_target = helpers.loss_backward(F, grad, helpers.bce_logits_target_grad(F, self, target, weight, pos_weight), reduction)
+        if weight_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            pos_weight = F.unpack(node.pos_weight, node)
+            reduction = node.reduction
+            grad_weight = helpers.loss_backward(F, grad, helpers.bce_logits_unweighted(F, self, target, pos_weight), reduction)
+        if pos_weight_fn is not None:
+            self = F.unpack(node.self, node)
+            target = F.unpack(node.target, node)
+            weight = F.unpack(node.weight, node)
+            reduction = node.reduction
+            del grad  # the last use: see _hand_over_grad in codegen/emit.py
+            grad_pos_weight = helpers.loss_backward(F, grads.pop(), helpers.bce_logits_pos_weight_grad(F, self, target, weight), reduction)
+        return (grad_self, grad_target, grad_weight, grad_pos_weight)
 
 
 class ConvolutionBackward0(Node):

@@ -256,344 +256,6 @@ def where(condition, self, other, self_t, other_t, result):
     return (F.where(condition, self_t, other_t),)
 
 
-def sum(self, dim, keepdim, dtype, self_t, result):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.sum(self_t, dim, keepdim, dtype=dtype),)
-
-
-def mean(self, dim, keepdim, dtype, self_t, result):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.mean(self_t, dim, keepdim, dtype=dtype),)
-
-
-def amax(self, dim, keepdim, self_t, result):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor
-
-    result: extremum_jvp(self_t, self_p, result, dim, keepdim)
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (helpers.extremum_jvp(F, self_t, self, result, dim, keepdim),)
-
-
-def amin(self, dim, keepdim, self_t, result):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor
-
-    result: extremum_jvp(self_t, self_p, result, dim, keepdim)
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (helpers.extremum_jvp(F, self_t, self, result, dim, keepdim),)
-
-
-def max(self, self_t, result):
-    """max(Tensor self) -> Tensor
-
-    result: extremum_jvp(self_t, self_p, result, None, False)
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (helpers.extremum_jvp(F, self_t, self, result, None, False),)
-
-
-def min(self, self_t, result):
-    """min(Tensor self) -> Tensor
-
-    result: extremum_jvp(self_t, self_p, result, None, False)
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (helpers.extremum_jvp(F, self_t, self, result, None, False),)
-
-
-def max_dim(self, dim, keepdim, self_t, values, indices):
-    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)
-
-    values: index_reduction_jvp(self_t, indices, dim, keepdim)
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (helpers.index_reduction_jvp(F, self_t, indices, dim, keepdim), None)
-
-
-def min_dim(self, dim, keepdim, self_t, values, indices):
-    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)
-
-    values: index_reduction_jvp(self_t, indices, dim, keepdim)
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (helpers.index_reduction_jvp(F, self_t, indices, dim, keepdim), None)
-
-
-def aminmax(self, dim, keepdim, self_t, min, max):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)
-
-    min: extremum_jvp(self_t, self_p, min, dim, keepdim)
-    max: extremum_jvp(self_t, self_p, max, dim, keepdim)
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (helpers.extremum_jvp(F, self_t, self, min, dim, keepdim), helpers.extremum_jvp(F, self_t, self, max, dim, keepdim))
-
-
-def matmul(self, other, self_t, other_t, result):
-    """matmul(Tensor self, Tensor other) -> Tensor
-
-    result: matmul(self_t, other_p) + matmul(self_p, other_t)
-    """
-    self_t = zeros_if_none(self_t, self)
-    other_t = zeros_if_none(other_t, other)
-    return (F.matmul(self_t, other) + F.matmul(self, other_t),)
-
-
-def dot(self, tensor, self_t, tensor_t, result):
-    """dot(Tensor self, Tensor tensor) -> Tensor
-
-    result: dot(self_t, tensor_p) + dot(self_p, tensor_t)
-    """
-    self_t = zeros_if_none(self_t, self)
-    tensor_t = zeros_if_none(tensor_t, tensor)
-    return (F.dot(self_t, tensor) + F.dot(self, tensor_t),)
-
-
-def reshape(self, shape, self_t, result):
-    """reshape(Tensor self, int[] shape) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.reshape(self_t, shape),)
-
-
-def view(self, size, self_t, result):
-    """view(Tensor self, int[] size) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.view(self_t, size),)
-
-
-def flatten(self, start_dim, end_dim, self_t, result):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.flatten(self_t, start_dim, end_dim),)
-
-
-def t(self, self_t, result):
-    """t(Tensor self) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.t(self_t),)
-
-
-def transpose(self, dim0, dim1, self_t, result):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.transpose(self_t, dim0, dim1),)
-
-
-def permute(self, dims, self_t, result):
-    """permute(Tensor self, int[] dims) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.permute(self_t, dims),)
-
-
-def unsqueeze(self, dim, self_t, result):
-    """unsqueeze(Tensor self, int dim) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.unsqueeze(self_t, dim),)
-
-
-def squeeze(self, dim, self_t, result):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.squeeze(self_t, dim),)
-
-
-def expand(self, size, self_t, result):
-    """expand(Tensor self, int[] size) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.expand(self_t, size),)
-
-
-def sum_to_size(self, size, self_t, result):
-    """sum_to_size(Tensor self, int[] size) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.sum_to_size(self_t, size),)
-
-
-def cat(tensors, dim, tensors_t, result):
-    """cat(Tensor[] tensors, int dim=0) -> Tensor
-
-    result: auto_linear
-    """
-    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
-    return (F.cat(tensors_t, dim),)
-
-
-def stack(tensors, dim, tensors_t, result):
-    """stack(Tensor[] tensors, int dim=0) -> Tensor
-
-    result: auto_linear
-    """
-    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
-    return (F.stack(tensors_t, dim),)
-
-
-def split(self, split_size_or_sections, dim, self_t, result):
-    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.split(self_t, split_size_or_sections, dim),)
-
-
-def chunk(self, chunks, dim, self_t, result):
-    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.chunk(self_t, chunks, dim),)
-
-
-def unbind(self, dim, self_t, result):
-    """unbind(Tensor self, int dim=0) -> Tensor[]
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.unbind(self_t, dim),)
-
-
-def einsum(equation, tensors, tensors_t, result):
-    """einsum(str equation, Tensor[] tensors) -> Tensor
-
-    result: einsum_jvp(equation, tensors_p, tensors_t)
-    """
-    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
-    return (helpers.einsum_jvp(F, equation, tensors, tensors_t),)
-
-
-def getitem(self, index, self_t, result):
-    """getitem(Tensor self, Index index) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.getitem(self_t, index),)
-
-
-def index_put(self, index, values, self_t, values_t, result):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    values_t = zeros_if_none(values_t, values)
-    return (F.index_put(self_t, index, values_t),)
-
-
-def index_backward(src, shape, index, src_t, result):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor
-
-    result: auto_linear
-    """
-    src_t = zeros_if_none(src_t, src)
-    return (F.index_backward(src_t, shape, index),)
-
-
-def softmax(self, dim, dtype, self_t, result):
-    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor
-
-    result: result * (self_t - (self_t * result).sum(dim, keepdim=True))
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (result * (self_t - F.sum(self_t * result, dim, keepdim=True)),)
-
-
-def log_softmax(self, dim, dtype, self_t, result):
-    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor
-
-    result: self_t - (self_t * result.exp()).sum(dim, keepdim=True)
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (self_t - F.sum(self_t * F.exp(result), dim, keepdim=True),)
-
-
-def clone(self, self_t, result):
-    """clone(Tensor self) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.clone(self_t),)
-
-
-def _to_copy(self, dtype, self_t, result):
-    """_to_copy(Tensor self, ScalarType dtype) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F._to_copy(self_t, dtype),)
-
-
-def fill(self, value, self_t, result):
-    """fill(Tensor self, Scalar value) -> Tensor
-
-    result: auto_element_wise
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.zeros_like(self_t),)
-
-
-def copy(self, src, self_t, src_t, result):
-    """copy(Tensor self, Tensor src) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    src_t = zeros_if_none(src_t, src)
-    return (F.copy(self_t, src_t),)
-
-
-def positive(self, self_t, result):
-    """positive(Tensor self) -> Tensor
-
-    result: auto_linear
-    """
-    self_t = zeros_if_none(self_t, self)
-    return (F.positive(self_t),)
-
-
 def exp2(self, self_t, result):
     """exp2(Tensor self) -> Tensor
 
@@ -959,6 +621,24 @@ def clip(self, min, max, self_t, min_t, max_t, result):
     return (helpers.clamp_jvp(F, self, self_t, min, min_t, max, max_t),)
 
 
+def softmax(self, dim, dtype, self_t, result):
+    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor
+
+    result: result * (self_t - (self_t * result).sum(dim, keepdim=True))
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (result * (self_t - F.sum(self_t * result, dim, keepdim=True)),)
+
+
+def log_softmax(self, dim, dtype, self_t, result):
+    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor
+
+    result: self_t - (self_t * result.exp()).sum(dim, keepdim=True)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (self_t - F.sum(self_t * F.exp(result), dim, keepdim=True),)
+
+
 def hardtanh(self, min_val, max_val, self_t, result):
     """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor
 
@@ -1086,6 +766,106 @@ def glu(self, dim, self_t, result):
     return (helpers.glu_jvp(F, self, self_t, dim),)
 
 
+def sum(self, dim, keepdim, dtype, self_t, result):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum(self_t, dim, keepdim, dtype=dtype),)
+
+
+def mean(self, dim, keepdim, dtype, self_t, result):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.mean(self_t, dim, keepdim, dtype=dtype),)
+
+
+def sum_dim_IntList(self, dim, keepdim, dtype, self_t, result):
+    """sum.dim_IntList(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum_dim_IntList(self_t, dim, keepdim, dtype=dtype),)
+
+
+def mean_dim(self, dim, keepdim, dtype, self_t, result):
+    """mean.dim(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.mean_dim(self_t, dim, keepdim, dtype=dtype),)
+
+
+def amax(self, dim, keepdim, self_t, result):
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor
+
+    result: extremum_jvp(self_t, self_p, result, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, result, dim, keepdim),)
+
+
+def amin(self, dim, keepdim, self_t, result):
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor
+
+    result: extremum_jvp(self_t, self_p, result, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, result, dim, keepdim),)
+
+
+def max(self, self_t, result):
+    """max(Tensor self) -> Tensor
+
+    result: extremum_jvp(self_t, self_p, result, None, False)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, result, None, False),)
+
+
+def min(self, self_t, result):
+    """min(Tensor self) -> Tensor
+
+    result: extremum_jvp(self_t, self_p, result, None, False)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, result, None, False),)
+
+
+def max_dim(self, dim, keepdim, self_t, values, indices):
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)
+
+    values: index_reduction_jvp(self_t, indices, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.index_reduction_jvp(F, self_t, indices, dim, keepdim), None)
+
+
+def min_dim(self, dim, keepdim, self_t, values, indices):
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)
+
+    values: index_reduction_jvp(self_t, indices, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.index_reduction_jvp(F, self_t, indices, dim, keepdim), None)
+
+
+def aminmax(self, dim, keepdim, self_t, min, max):
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)
+
+    min: extremum_jvp(self_t, self_p, min, dim, keepdim)
+    max: extremum_jvp(self_t, self_p, max, dim, keepdim)
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (helpers.extremum_jvp(F, self_t, self, min, dim, keepdim), helpers.extremum_jvp(F, self_t, self, max, dim, keepdim))
+
+
 def prod(self, dim, keepdim, dtype, self_t, result):
     """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor
 
@@ -1201,6 +981,26 @@ def topk(self, k, dim, largest, sorted, self_t, values, indices):
     """
     self_t = zeros_if_none(self_t, self)
     return (helpers.value_selecting_jvp(F, self_t, indices, dim), None)
+
+
+def matmul(self, other, self_t, other_t, result):
+    """matmul(Tensor self, Tensor other) -> Tensor
+
+    result: matmul(self_t, other_p) + matmul(self_p, other_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    other_t = zeros_if_none(other_t, other)
+    return (F.matmul(self_t, other) + F.matmul(self, other_t),)
+
+
+def dot(self, tensor, self_t, tensor_t, result):
+    """dot(Tensor self, Tensor tensor) -> Tensor
+
+    result: dot(self_t, tensor_p) + dot(self_p, tensor_t)
+    """
+    self_t = zeros_if_none(self_t, self)
+    tensor_t = zeros_if_none(tensor_t, tensor)
+    return (F.dot(self_t, tensor) + F.dot(self, tensor_t),)
 
 
 def addmm(self, mat1, mat2, beta, alpha, self_t, mat1_t, mat2_t, result):
@@ -1420,6 +1220,114 @@ def linalg_matrix_norm(A, ord, dim, keepdim, dtype, A_t, result):
     return (helpers.matrix_norm_jvp(F, A, A_t, result, ord, dim, keepdim),)
 
 
+def reshape(self, shape, self_t, result):
+    """reshape(Tensor self, int[] shape) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.reshape(self_t, shape),)
+
+
+def view(self, size, self_t, result):
+    """view(Tensor self, int[] size) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.view(self_t, size),)
+
+
+def flatten(self, start_dim, end_dim, self_t, result):
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.flatten(self_t, start_dim, end_dim),)
+
+
+def _unsafe_view(self, size, self_t, result):
+    """_unsafe_view(Tensor self, int[] size) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F._unsafe_view(self_t, size),)
+
+
+def alias(self, self_t, result):
+    """alias(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.alias(self_t),)
+
+
+def t(self, self_t, result):
+    """t(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.t(self_t),)
+
+
+def transpose(self, dim0, dim1, self_t, result):
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.transpose(self_t, dim0, dim1),)
+
+
+def permute(self, dims, self_t, result):
+    """permute(Tensor self, int[] dims) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.permute(self_t, dims),)
+
+
+def unsqueeze(self, dim, self_t, result):
+    """unsqueeze(Tensor self, int dim) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.unsqueeze(self_t, dim),)
+
+
+def squeeze(self, dim, self_t, result):
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.squeeze(self_t, dim),)
+
+
+def expand(self, size, self_t, result):
+    """expand(Tensor self, int[] size) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.expand(self_t, size),)
+
+
+def sum_to_size(self, size, self_t, result):
+    """sum_to_size(Tensor self, int[] size) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.sum_to_size(self_t, size),)
+
+
 def movedim(self, source, destination, self_t, result):
     """movedim(Tensor self, int[] source, int[] destination) -> Tensor
 
@@ -1603,6 +1511,152 @@ def constant_pad_nd(self, pad, value, self_t, result):
     return (F.constant_pad_nd(self_t, pad, 0),)
 
 
+def cat(tensors, dim, tensors_t, result):
+    """cat(Tensor[] tensors, int dim=0) -> Tensor
+
+    result: auto_linear
+    """
+    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
+    return (F.cat(tensors_t, dim),)
+
+
+def stack(tensors, dim, tensors_t, result):
+    """stack(Tensor[] tensors, int dim=0) -> Tensor
+
+    result: auto_linear
+    """
+    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
+    return (F.stack(tensors_t, dim),)
+
+
+def split(self, split_size_or_sections, dim, self_t, result):
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.split(self_t, split_size_or_sections, dim),)
+
+
+def chunk(self, chunks, dim, self_t, result):
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.chunk(self_t, chunks, dim),)
+
+
+def unbind(self, dim, self_t, result):
+    """unbind(Tensor self, int dim=0) -> Tensor[]
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.unbind(self_t, dim),)
+
+
+def einsum(equation, tensors, tensors_t, result):
+    """einsum(str equation, Tensor[] tensors) -> Tensor
+
+    result: einsum_jvp(equation, tensors_p, tensors_t)
+    """
+    tensors_t = [zeros_if_none(t, p) for t, p in zip(tensors_t, tensors)]
+    return (helpers.einsum_jvp(F, equation, tensors, tensors_t),)
+
+
+def getitem(self, index, self_t, result):
+    """getitem(Tensor self, Index index) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.getitem(self_t, index),)
+
+
+def slice_Tensor(self, dim, start, end, step, self_t, result):
+    """slice.Tensor(Tensor self, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.slice_Tensor(self_t, dim, start, end, step),)
+
+
+def index_Tensor(self, indices, self_t, result):
+    """index.Tensor(Tensor self, Index indices) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.index_Tensor(self_t, indices),)
+
+
+def index_put(self, index, values, self_t, values_t, result):
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    values_t = zeros_if_none(values_t, values)
+    return (F.index_put(self_t, index, values_t),)
+
+
+def index_backward(src, shape, index, src_t, result):
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor
+
+    result: auto_linear
+    """
+    src_t = zeros_if_none(src_t, src)
+    return (F.index_backward(src_t, shape, index),)
+
+
+def clone(self, self_t, result):
+    """clone(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.clone(self_t),)
+
+
+def _to_copy(self, dtype, self_t, result):
+    """_to_copy(Tensor self, ScalarType dtype) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F._to_copy(self_t, dtype),)
+
+
+def fill(self, value, self_t, result):
+    """fill(Tensor self, Scalar value) -> Tensor
+
+    result: auto_element_wise
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.zeros_like(self_t),)
+
+
+def copy(self, src, self_t, src_t, result):
+    """copy(Tensor self, Tensor src) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    src_t = zeros_if_none(src_t, src)
+    return (F.copy(self_t, src_t),)
+
+
+def positive(self, self_t, result):
+    """positive(Tensor self) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.positive(self_t),)
+
+
 def nll_loss(self, target, weight, reduction, ignore_index, self_t, result):
     """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor
 
@@ -1610,6 +1664,59 @@ def nll_loss(self, target, weight, reduction, ignore_index, self_t, result):
     """
     self_t = zeros_if_none(self_t, self)
     return (F.nll_loss(self_t, target, weight, reduction, ignore_index),)
+
+
+def mse_loss(self, target, reduction, self_t, target_t, result):
+    """mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor
+
+    result: loss_reduce(2.0 * (self_p - target_p) * (self_t - target_t), reduction)
+    """
+    self_t = zeros_if_none(self_t, self)
+    target_t = zeros_if_none(target_t, target)
+    return (helpers.loss_reduce(F, 2.0 * (self - target) * (self_t - target_t), reduction),)
+
+
+def smooth_l1_loss(self, target, reduction, beta, self_t, target_t, result):
+    """smooth_l1_loss(Tensor self, Tensor target, int reduction=1, float beta=1.0) -> Tensor
+
+    result: loss_reduce(smooth_l1_grad(self_p - target_p, beta) * (self_t - target_t), reduction)
+    """
+    self_t = zeros_if_none(self_t, self)
+    target_t = zeros_if_none(target_t, target)
+    return (helpers.loss_reduce(F, helpers.smooth_l1_grad(F, self - target, beta) * (self_t - target_t), reduction),)
+
+
+def huber_loss(self, target, reduction, delta, self_t, target_t, result):
+    """huber_loss(Tensor self, Tensor target, int reduction=1, float delta=1.0) -> Tensor
+
+    result: loss_reduce(huber_grad(self_p - target_p, delta) * (self_t - target_t), reduction)
+    """
+    self_t = zeros_if_none(self_t, self)
+    target_t = zeros_if_none(target_t, target)
+    return (helpers.loss_reduce(F, helpers.huber_grad(F, self - target, delta) * (self_t - target_t), reduction),)
+
+
+def binary_cross_entropy(self, target, weight, reduction, self_t, target_t, weight_t, result):
+    """binary_cross_entropy(Tensor self, Tensor target, Tensor? weight=None, int reduction=1) -> Tensor
+
+    result: bce_jvp(self_t, target_t, weight_t, self_p, target_p, weight_p, reduction)
+    """
+    self_t = zeros_if_none(self_t, self)
+    target_t = zeros_if_none(target_t, target)
+    weight_t = zeros_if_none(weight_t, weight)
+    return (helpers.bce_jvp(F, self_t, target_t, weight_t, self, target, weight, reduction),)
+
+
+def binary_cross_entropy_with_logits(self, target, weight, pos_weight, reduction, self_t, target_t, weight_t, pos_weight_t, result):
+    """binary_cross_entropy_with_logits(Tensor self, Tensor target, Tensor? weight=None, Tensor? pos_weight=None, int reduction=1) -> Tensor
+
+    result: bce_logits_jvp(self_t, target_t, weight_t, pos_weight_t, self_p, target_p, weight_p, pos_weight_p, reduction)
+    """
+    self_t = zeros_if_none(self_t, self)
+    target_t = zeros_if_none(target_t, target)
+    weight_t = zeros_if_none(weight_t, weight)
+    pos_weight_t = zeros_if_none(pos_weight_t, pos_weight)
+    return (helpers.bce_logits_jvp(F, self_t, target_t, weight_t, pos_weight_t, self, target, weight, pos_weight, reduction),)
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups, input_t, weight_t, bias_t, result):

@@ -51,46 +51,6 @@ __all__ = [
     "fmax",
     "fmin",
     "copysign",
-    "sum",
-    "mean",
-    "amax",
-    "amin",
-    "aminmax",
-    "dot",
-    "reshape",
-    "flatten",
-    "t",
-    "transpose",
-    "permute",
-    "unsqueeze",
-    "squeeze",
-    "sum_to_size",
-    "cat",
-    "stack",
-    "chunk",
-    "unbind",
-    "getitem",
-    "index_put",
-    "index_backward",
-    "softmax",
-    "log_softmax",
-    "clone",
-    "nextafter",
-    "eq",
-    "ne",
-    "lt",
-    "le",
-    "gt",
-    "ge",
-    "bitwise_and",
-    "bitwise_or",
-    "bitwise_not",
-    "positive",
-    "bitwise_xor",
-    "logical_and",
-    "logical_or",
-    "logical_xor",
-    "logical_not",
     "exp2",
     "expm1",
     "log2",
@@ -136,8 +96,13 @@ __all__ = [
     "addcmul",
     "addcdiv",
     "clip",
+    "softmax",
+    "log_softmax",
     "selu",
     "celu",
+    "amax",
+    "amin",
+    "aminmax",
     "prod",
     "var",
     "std",
@@ -153,6 +118,7 @@ __all__ = [
     "nansum",
     "sort",
     "topk",
+    "dot",
     "addmm",
     "mm",
     "mv",
@@ -165,6 +131,12 @@ __all__ = [
     "tril",
     "triu",
     "det",
+    "t",
+    "transpose",
+    "permute",
+    "unsqueeze",
+    "squeeze",
+    "sum_to_size",
     "movedim",
     "moveaxis",
     "swapaxes",
@@ -180,6 +152,30 @@ __all__ = [
     "scatter_add",
     "masked_fill",
     "constant_pad_nd",
+    "cat",
+    "stack",
+    "chunk",
+    "unbind",
+    "getitem",
+    "index_put",
+    "index_backward",
+    "clone",
+    "nextafter",
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "bitwise_and",
+    "bitwise_or",
+    "bitwise_not",
+    "positive",
+    "bitwise_xor",
+    "logical_and",
+    "logical_or",
+    "logical_xor",
+    "logical_not",
     "convolution",
     "embedding",
 ]
@@ -870,1178 +866,6 @@ def where(condition, input, other, *, out=None):
     if FORWARD_AD[0]:
         record(jvp.where, (input, other), result, (condition_a, input_a, other_a))
     return result if out is None else write_out("where", result, out)
-
-
-def sum(input, dim=None, keepdim=False, *, dtype=None, out=None):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry sum]"""
-    dim = None if dim is None else kernels.int_list(dim)
-    dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.sum(input_a, dim, keepdim, dtype)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.SumBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-        node.dim = dim
-        node.keepdim = keepdim
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.sum, (input,), result, (input_a, dim, keepdim, dtype))
-    return result if out is None else write_out("sum", result, out)
-
-
-def mean(input, dim=None, keepdim=False, *, dtype=None, out=None):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry mean]"""
-    dim = None if dim is None else kernels.int_list(dim)
-    dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.mean(input_a, dim, keepdim, dtype)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.MeanBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-        node.dim = dim
-        node.keepdim = keepdim
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.mean, (input,), result, (input_a, dim, keepdim, dtype))
-    return result if out is None else write_out("mean", result, out)
-
-
-def amax(input, dim=[], keepdim=False, *, out=None):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml, entry amax]"""
-    dim = kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.amax(input_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.AmaxBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self = save(input)
-        node.dim = dim
-        node.keepdim = keepdim
-        node.result = save_result(result)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.amax, (input,), result, (input_a, dim, keepdim))
-    return result if out is None else write_out("amax", result, out)
-
-
-def amin(input, dim=[], keepdim=False, *, out=None):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml, entry amin]"""
-    dim = kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.amin(input_a, dim, keepdim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.AminBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self = save(input)
-        node.dim = dim
-        node.keepdim = keepdim
-        node.result = save_result(result)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.amin, (input,), result, (input_a, dim, keepdim))
-    return result if out is None else write_out("amin", result, out)
-
-
-def max(input, *, out=None):
-    """max(Tensor self) -> Tensor  [derivatives.yaml, entry max]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.amax(input_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.MaxBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self = save(input)
-        node.result = save_result(result)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.max, (input,), result, (input_a,))
-    return result if out is None else write_out("max", result, out)
-
-
-def min(input, *, out=None):
-    """min(Tensor self) -> Tensor  [derivatives.yaml, entry min]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.amin(input_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.MinBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self = save(input)
-        node.result = save_result(result)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.min, (input,), result, (input_a,))
-    return result if out is None else write_out("min", result, out)
-MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
-
-
-def max_dim(input, dim, keepdim=False):
-    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry max_dim]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    outs = raw.max_dim(input_a, dim, keepdim)
-    if input_rg and grad_mode.enabled:
-        node = functions.MaxBackward1()
-        node._next = (edge(input),)
-        node._meta = tuple((x.shape, x.dtype) for x in outs)
-        values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
-        indices = make(outs[1])
-        node.self_shape = np.shape(input_a)
-        node.dim = dim
-        node.keepdim = keepdim
-        node.indices = save_result(indices)
-    else:
-        values = make(outs[0])
-        indices = make(outs[1])
-    if FORWARD_AD[0]:
-        record(jvp.max_dim, (input,), (values, indices), (input_a, dim, keepdim))
-    return MaxDimResult(values, indices)
-MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
-
-
-def min_dim(input, dim, keepdim=False):
-    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry min_dim]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    outs = raw.min_dim(input_a, dim, keepdim)
-    if input_rg and grad_mode.enabled:
-        node = functions.MinBackward1()
-        node._next = (edge(input),)
-        node._meta = tuple((x.shape, x.dtype) for x in outs)
-        values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
-        indices = make(outs[1])
-        node.self_shape = np.shape(input_a)
-        node.dim = dim
-        node.keepdim = keepdim
-        node.indices = save_result(indices)
-    else:
-        values = make(outs[0])
-        indices = make(outs[1])
-    if FORWARD_AD[0]:
-        record(jvp.min_dim, (input,), (values, indices), (input_a, dim, keepdim))
-    return MinDimResult(values, indices)
-AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
-
-
-def aminmax(input, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml, entry aminmax]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    outs = raw.aminmax(input_a, dim=dim, keepdim=keepdim)
-    if input_rg and grad_mode.enabled:
-        node = functions.AminmaxBackward0()
-        node._next = (edge(input),)
-        node._meta = tuple((x.shape, x.dtype) for x in outs)
-        min = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
-        max = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
-        node.self = save(input)
-        node.dim = dim
-        node.keepdim = keepdim
-        node.min = save_result(min)
-        node.max = save_result(max)
-    else:
-        min = make(outs[0])
-        max = make(outs[1])
-    if FORWARD_AD[0]:
-        record(jvp.aminmax, (input,), (min, max), (input_a, dim, keepdim))
-    return AminmaxResult(min, max)
-
-
-def matmul(input, other, *, out=None):
-    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry matmul]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
-    try:
-        out_a = np.matmul(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.MatmulBackward0()
-        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self = save(input)
-        node.other = save(other)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.matmul, (input, other), result, (input_a, other_a))
-    return result if out is None else write_out("matmul", result, out)
-
-
-def dot(input, tensor, *, out=None):
-    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml, entry dot]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(tensor, Tensor):
-        tensor_a, tensor_rg = tensor._data, tensor._requires_grad
-    else:
-        tensor_a, tensor_rg = tensor, False
-    try:
-        out_a = np.dot(input_a, tensor_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, tensor_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, tensor_a)
-    if (input_rg or tensor_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.DotBackward0()
-        node._next = (edge(input) if input_rg else None, edge(tensor) if tensor_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        if tensor_rg:
-            node.self = save(input)
-        if input_rg:
-            node.tensor = save(tensor)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.dot, (input, tensor), result, (input_a, tensor_a))
-    return result if out is None else write_out("dot", result, out)
-
-
-def reshape(input, shape, *more, out=None):
-    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml, entry reshape]"""
-    shape = kernels.int_list(shape, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = np.reshape(input_a, shape)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.ReshapeBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.reshape, (input,), result, (input_a, shape))
-    return result if out is None else write_out("reshape", result, out)
-
-
-def view(input, size, *more, out=None):
-    """view(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry view]"""
-    size = kernels.int_list(size, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = np.reshape(input_a, size)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.ViewBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.view, (input,), result, (input_a, size))
-    return result if out is None else write_out("view", result, out)
-
-
-def flatten(input, start_dim=0, end_dim=-1, *, out=None):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml, entry flatten]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.flatten(input_a, start_dim, end_dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.FlattenBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.flatten, (input,), result, (input_a, start_dim, end_dim))
-    return result if out is None else write_out("flatten", result, out)
-
-
-def t(input, *, out=None):
-    """t(Tensor self) -> Tensor  [derivatives.yaml, entry t]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.t(input_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.TBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.t, (input,), result, (input_a,))
-    return result if out is None else write_out("t", result, out)
-
-
-def transpose(input, dim0, dim1, *, out=None):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml, entry transpose]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = np.swapaxes(input_a, dim0, dim1)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.TransposeBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.dim0 = dim0
-        node.dim1 = dim1
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.transpose, (input,), result, (input_a, dim0, dim1))
-    return result if out is None else write_out("transpose", result, out)
-
-
-def permute(input, dims, *more, out=None):
-    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml, entry permute]"""
-    dims = kernels.int_list(dims, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = np.transpose(input_a, dims)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.PermuteBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.dims = dims
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.permute, (input,), result, (input_a, dims))
-    return result if out is None else write_out("permute", result, out)
-
-
-def unsqueeze(input, dim, *, out=None):
-    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml, entry unsqueeze]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = np.expand_dims(input_a, dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.UnsqueezeBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.dim = dim
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.unsqueeze, (input,), result, (input_a, dim))
-    return result if out is None else write_out("unsqueeze", result, out)
-
-
-def squeeze(input, dim=None, *, out=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml, entry squeeze]"""
-    dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.squeeze(input_a, dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.SqueezeBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.squeeze, (input,), result, (input_a, dim))
-    return result if out is None else write_out("squeeze", result, out)
-
-
-def expand(input, size, *more, out=None):
-    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry expand]"""
-    size = kernels.int_list(size, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.expand(input_a, size)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.ExpandBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.expand, (input,), result, (input_a, size))
-    return result if out is None else write_out("expand", result, out)
-
-
-def sum_to_size(input, size, *more, out=None):
-    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry sum_to_size]"""
-    size = kernels.int_list(size, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.sum_to_size(input_a, size)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.SumToSizeBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.sum_to_size, (input,), result, (input_a, size))
-    return result if out is None else write_out("sum_to_size", result, out)
-
-
-def cat(tensors, dim=0, *, out=None):
-    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml, entry cat]"""
-    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
-    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out_a = kernels.cat(tensors_a, dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, *tensors_a)
-    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.CatBackward0()
-        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.tensors_shape = [np.shape(t) for t in tensors_a]
-        node.dim = dim
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.cat, (tensors,), result, (tensors_a, dim))
-    return result if out is None else write_out("cat", result, out)
-
-
-def stack(tensors, dim=0, *, out=None):
-    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml, entry stack]"""
-    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
-    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out_a = kernels.stack(tensors_a, dim)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, *tensors_a)
-    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.StackBackward0()
-        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.dim = dim
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.stack, (tensors,), result, (tensors_a, dim))
-    return result if out is None else write_out("stack", result, out)
-
-
-def split(input, split_size_or_sections, dim=0):
-    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml, entry split]"""
-    split_size_or_sections = kernels.int_list(split_size_or_sections)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    outs = raw.split(input_a, split_size_or_sections, dim)
-    if input_rg and grad_mode.enabled:
-        node = functions.SplitBackward0()
-        node._next = (edge(input),)
-        node._meta = tuple((x.shape, x.dtype) for x in outs)
-        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
-        node.dim = dim
-    else:
-        result = [make(x) for x in outs]
-    if FORWARD_AD[0]:
-        record(jvp.split, (input,), result, (input_a, split_size_or_sections, dim))
-    return tuple(result)
-
-
-def chunk(input, chunks, dim=0):
-    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml, entry chunk]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    outs = raw.chunk(input_a, chunks, dim)
-    if input_rg and grad_mode.enabled:
-        node = functions.ChunkBackward0()
-        node._next = (edge(input),)
-        node._meta = tuple((x.shape, x.dtype) for x in outs)
-        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
-        node.dim = dim
-    else:
-        result = [make(x) for x in outs]
-    if FORWARD_AD[0]:
-        record(jvp.chunk, (input,), result, (input_a, chunks, dim))
-    return tuple(result)
-
-
-def unbind(input, dim=0):
-    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml, entry unbind]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    outs = raw.unbind(input_a, dim)
-    if input_rg and grad_mode.enabled:
-        node = functions.UnbindBackward0()
-        node._next = (edge(input),)
-        node._meta = tuple((x.shape, x.dtype) for x in outs)
-        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
-        node.dim = dim
-    else:
-        result = [make(x) for x in outs]
-    if FORWARD_AD[0]:
-        record(jvp.unbind, (input,), result, (input_a, dim))
-    return tuple(result)
-
-
-def einsum(equation, tensors, *, out=None):
-    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml, entry einsum]"""
-    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
-    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
-    out_a = kernels.einsum(equation, tensors_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, *tensors_a)
-    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.EinsumBackward0()
-        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.equation = equation
-        node.tensors = [save(t) for t in tensors]
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.einsum, (tensors,), result, (equation, tensors_a))
-    return result if out is None else write_out("einsum", result, out)
-
-
-def getitem(input, index, *, out=None):
-    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml, entry getitem]"""
-    index = kernels.normalize_index(index)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = input_a[index]
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.GetitemBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_shape = np.shape(input_a)
-        node.index = index
-    else:
-        result = make(out_a)
-    mark_view(result, input)
-    if FORWARD_AD[0]:
-        record(jvp.getitem, (input,), result, (input_a, index))
-    return result if out is None else write_out("getitem", result, out)
-
-
-def index_put(input, index, values, *, out=None):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml, entry index_put]"""
-    index = kernels.normalize_index(index)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(values, Tensor):
-        values_a, values_rg = values._data, values._requires_grad
-    else:
-        values_a, values_rg = values, False
-    try:
-        out_a = kernels.index_put(input_a, index, values_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, values_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, values_a)
-    if (input_rg or values_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.IndexPutBackward0()
-        node._next = (edge(input) if input_rg else None, edge(values) if values_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.index = index
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.index_put, (input, values), result, (input_a, index, values_a))
-    return result if out is None else write_out("index_put", result, out)
-
-
-def index_backward(src, shape, index, *, out=None):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml, entry index_backward]"""
-    shape = kernels.int_list(shape)
-    index = kernels.normalize_index(index)
-    if isinstance(src, Tensor):
-        src_a, src_rg = src._data, src._requires_grad
-    else:
-        src_a, src_rg = src, False
-    out_a = kernels.index_backward(src_a, shape, index)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(src_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, src_a)
-    if src_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.IndexBackwardBackward0()
-        node._next = (edge(src),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.index = index
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.index_backward, (src,), result, (src_a, shape, index))
-    return result if out is None else write_out("index_backward", result, out)
-
-
-def softmax(input, dim, dtype=None, *, out=None):
-    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry softmax]"""
-    dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.softmax(input_a if dtype is None else input_a.astype(dtype), dim)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.SoftmaxBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.dim = dim
-        node.result = save_result(result)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.softmax, (input,), result, (input_a, dim, dtype))
-    return result if out is None else write_out("softmax", result, out)
-
-
-def log_softmax(input, dim, dtype=None, *, out=None):
-    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry log_softmax]"""
-    dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.log_softmax(input_a if dtype is None else input_a.astype(dtype), dim)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.LogSoftmaxBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.dim = dim
-        node.result = save_result(result)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.log_softmax, (input,), result, (input_a, dim, dtype))
-    return result if out is None else write_out("log_softmax", result, out)
-
-
-def clone(input, *, out=None):
-    """clone(Tensor self) -> Tensor  [derivatives.yaml, entry clone]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = input_a.copy()
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.CloneBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.clone, (input,), result, (input_a,))
-    return result if out is None else write_out("clone", result, out)
-
-
-def _to_copy(input, dtype, *, out=None):
-    """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml, entry _to_copy]"""
-    dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = kernels.to_dtype(input_a, dtype)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.ToCopyBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-        node.self_dtype = np.result_type(input_a)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp._to_copy, (input,), result, (input_a, dtype))
-    return result if out is None else write_out("_to_copy", result, out)
-
-
-def fill(input, value, *, out=None):
-    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml, entry fill]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = np.full_like(input_a, value)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.FillBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.fill, (input,), result, (input_a, value))
-    return result if out is None else write_out("fill", result, out)
-
-
-def copy(input, src, *, out=None):
-    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml, entry copy]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(src, Tensor):
-        src_a, src_rg = src._data, src._requires_grad
-    else:
-        src_a, src_rg = src, False
-    try:
-        out_a = kernels.copy_into(input_a, src_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, src_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, src_a)
-    if (input_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.CopyBackward0()
-        node._next = (edge(input) if input_rg else None, edge(src) if src_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.copy, (input, src), result, (input_a, src_a))
-    return result if out is None else write_out("copy", result, out)
-
-
-def zeros_like(input, *, out=None):
-    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml, entry zeros_like]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    out_a = np.zeros_like(input_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    return make(out_a) if out is None else write_out("zeros_like", make(out_a), out)
-
-
-def nextafter(input, other, *, out=None):
-    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry nextafter]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
-    try:
-        out_a = np.nextafter(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.NextafterBackward0()
-        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        no_forward_formula("nextafter", (input, other))
-    return result if out is None else write_out("nextafter", result, out)
-
-
-def eq(input, other, *, out=None):
-    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry eq]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.equal(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("eq", make(out_a), out)
-
-
-def ne(input, other, *, out=None):
-    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry ne]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.not_equal(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("ne", make(out_a), out)
-
-
-def lt(input, other, *, out=None):
-    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry lt]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.less(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("lt", make(out_a), out)
-
-
-def le(input, other, *, out=None):
-    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry le]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.less_equal(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("le", make(out_a), out)
-
-
-def gt(input, other, *, out=None):
-    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry gt]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.greater(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("gt", make(out_a), out)
-
-
-def ge(input, other, *, out=None):
-    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry ge]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.greater_equal(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("ge", make(out_a), out)
-
-
-def bitwise_and(input, other, *, out=None):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_and]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.bitwise_and(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("bitwise_and", make(out_a), out)
-
-
-def bitwise_or(input, other, *, out=None):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_or]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.bitwise_or(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("bitwise_or", make(out_a), out)
-
-
-def bitwise_not(input, *, out=None):
-    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml, entry bitwise_not]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    out_a = np.invert(input_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    return make(out_a) if out is None else write_out("bitwise_not", make(out_a), out)
-
-
-def positive(input, *, out=None):
-    """positive(Tensor self) -> Tensor  [derivatives.yaml, entry positive]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    out_a = np.positive(input_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.PositiveBackward0()
-        node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
-        result = make(out_a, node)
-    else:
-        result = make(out_a)
-    if FORWARD_AD[0]:
-        record(jvp.positive, (input,), result, (input_a,))
-    return result if out is None else write_out("positive", result, out)
-
-
-def bitwise_xor(input, other, *, out=None):
-    """bitwise_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_xor]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.bitwise_xor(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("bitwise_xor", make(out_a), out)
-
-
-def logical_and(input, other, *, out=None):
-    """logical_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_and]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.logical_and(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("logical_and", make(out_a), out)
-
-
-def logical_or(input, other, *, out=None):
-    """logical_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_or]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.logical_or(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("logical_or", make(out_a), out)
-
-
-def logical_xor(input, other, *, out=None):
-    """logical_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_xor]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
-    try:
-        out_a = np.logical_xor(input_a, other_a)
-    except ValueError as exc:
-        raise kernels.broadcast_error(exc, input_a, other_a) from None
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a, other_a)
-    return make(out_a) if out is None else write_out("logical_xor", make(out_a), out)
-
-
-def logical_not(input, *, out=None):
-    """logical_not(Tensor self) -> Tensor  [derivatives.yaml, entry logical_not]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    out_a = np.logical_not(input_a)
-    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
-        out_a = default_float(out_a, input_a)
-    return make(out_a) if out is None else write_out("logical_not", make(out_a), out)
 
 
 def exp2(input, *, out=None):
@@ -3088,6 +1912,50 @@ def clip(input, min=None, max=None, *, out=None):
     return result if out is None else write_out("clip", result, out)
 
 
+def softmax(input, dim, dtype=None, *, out=None):
+    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry softmax]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.softmax(input_a if dtype is None else input_a.astype(dtype), dim)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.SoftmaxBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.dim = dim
+        node.result = save_result(result)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.softmax, (input,), result, (input_a, dim, dtype))
+    return result if out is None else write_out("softmax", result, out)
+
+
+def log_softmax(input, dim, dtype=None, *, out=None):
+    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry log_softmax]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.log_softmax(input_a if dtype is None else input_a.astype(dtype), dim)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.LogSoftmaxBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.dim = dim
+        node.result = save_result(result)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.log_softmax, (input,), result, (input_a, dim, dtype))
+    return result if out is None else write_out("log_softmax", result, out)
+
+
 def hardtanh(input, min_val=-1, max_val=1, *, out=None):
     """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml, entry hardtanh]"""
     if isinstance(input, Tensor):
@@ -3418,6 +2286,279 @@ def glu(input, dim=-1, *, out=None):
     if FORWARD_AD[0]:
         record(jvp.glu, (input,), result, (input_a, dim))
     return result if out is None else write_out("glu", result, out)
+
+
+def sum(input, dim=None, keepdim=False, *, dtype=None, out=None):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry sum]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.sum(input_a, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.SumBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+        node.dim = dim
+        node.keepdim = keepdim
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.sum, (input,), result, (input_a, dim, keepdim, dtype))
+    return result if out is None else write_out("sum", result, out)
+
+
+def mean(input, dim=None, keepdim=False, *, dtype=None, out=None):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry mean]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.mean(input_a, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.MeanBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+        node.dim = dim
+        node.keepdim = keepdim
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.mean, (input,), result, (input_a, dim, keepdim, dtype))
+    return result if out is None else write_out("mean", result, out)
+
+
+def sum_dim_IntList(input, dim, keepdim=False, *, dtype=None, out=None):
+    """sum.dim_IntList(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry sum_dim_IntList]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.sum(input_a, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.SumBackward1()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+        node.dim = dim
+        node.keepdim = keepdim
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.sum_dim_IntList, (input,), result, (input_a, dim, keepdim, dtype))
+    return result if out is None else write_out("sum_dim_IntList", result, out)
+
+
+def mean_dim(input, dim, keepdim=False, *, dtype=None, out=None):
+    """mean.dim(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry mean_dim]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.mean(input_a, dim, keepdim, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.MeanBackward1()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+        node.dim = dim
+        node.keepdim = keepdim
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.mean_dim, (input,), result, (input_a, dim, keepdim, dtype))
+    return result if out is None else write_out("mean_dim", result, out)
+
+
+def amax(input, dim=[], keepdim=False, *, out=None):
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml, entry amax]"""
+    dim = kernels.int_list(dim)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.amax(input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.AmaxBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.amax, (input,), result, (input_a, dim, keepdim))
+    return result if out is None else write_out("amax", result, out)
+
+
+def amin(input, dim=[], keepdim=False, *, out=None):
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml, entry amin]"""
+    dim = kernels.int_list(dim)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.amin(input_a, dim, keepdim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.AminBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.result = save_result(result)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.amin, (input,), result, (input_a, dim, keepdim))
+    return result if out is None else write_out("amin", result, out)
+
+
+def max(input, *, out=None):
+    """max(Tensor self) -> Tensor  [derivatives.yaml, entry max]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.amax(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.MaxBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.result = save_result(result)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.max, (input,), result, (input_a,))
+    return result if out is None else write_out("max", result, out)
+
+
+def min(input, *, out=None):
+    """min(Tensor self) -> Tensor  [derivatives.yaml, entry min]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.amin(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.MinBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.result = save_result(result)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.min, (input,), result, (input_a,))
+    return result if out is None else write_out("min", result, out)
+MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
+
+
+def max_dim(input, dim, keepdim=False):
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry max_dim]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    outs = raw.max_dim(input_a, dim, keepdim)
+    if input_rg and grad_mode.enabled:
+        node = functions.MaxBackward1()
+        node._next = (edge(input),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        indices = make(outs[1])
+        node.self_shape = np.shape(input_a)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.indices = save_result(indices)
+    else:
+        values = make(outs[0])
+        indices = make(outs[1])
+    if FORWARD_AD[0]:
+        record(jvp.max_dim, (input,), (values, indices), (input_a, dim, keepdim))
+    return MaxDimResult(values, indices)
+MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
+
+
+def min_dim(input, dim, keepdim=False):
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry min_dim]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    outs = raw.min_dim(input_a, dim, keepdim)
+    if input_rg and grad_mode.enabled:
+        node = functions.MinBackward1()
+        node._next = (edge(input),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        values = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        indices = make(outs[1])
+        node.self_shape = np.shape(input_a)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.indices = save_result(indices)
+    else:
+        values = make(outs[0])
+        indices = make(outs[1])
+    if FORWARD_AD[0]:
+        record(jvp.min_dim, (input,), (values, indices), (input_a, dim, keepdim))
+    return MinDimResult(values, indices)
+AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
+
+
+def aminmax(input, *, dim=None, keepdim=False):
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml, entry aminmax]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    outs = raw.aminmax(input_a, dim=dim, keepdim=keepdim)
+    if input_rg and grad_mode.enabled:
+        node = functions.AminmaxBackward0()
+        node._next = (edge(input),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        min = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
+        max = make(outs[1], node if is_float_dtype(outs[1].dtype) else None, 1)
+        node.self = save(input)
+        node.dim = dim
+        node.keepdim = keepdim
+        node.min = save_result(min)
+        node.max = save_result(max)
+    else:
+        min = make(outs[0])
+        max = make(outs[1])
+    if FORWARD_AD[0]:
+        record(jvp.aminmax, (input,), (min, max), (input_a, dim, keepdim))
+    return AminmaxResult(min, max)
 
 
 def prod(input, dim=None, keepdim=False, *, dtype=None, out=None):
@@ -3769,6 +2910,68 @@ def topk(input, k, dim=-1, largest=True, sorted=True):
     if FORWARD_AD[0]:
         record(jvp.topk, (input,), (values, indices), (input_a, k, dim, largest, sorted))
     return TopkResult(values, indices)
+
+
+def matmul(input, other, *, out=None):
+    """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry matmul]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    try:
+        out_a = np.matmul(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.MatmulBackward0()
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.other = save(other)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.matmul, (input, other), result, (input_a, other_a))
+    return result if out is None else write_out("matmul", result, out)
+
+
+def dot(input, tensor, *, out=None):
+    """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml, entry dot]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(tensor, Tensor):
+        tensor_a, tensor_rg = tensor._data, tensor._requires_grad
+    else:
+        tensor_a, tensor_rg = tensor, False
+    try:
+        out_a = np.dot(input_a, tensor_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, tensor_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, tensor_a)
+    if (input_rg or tensor_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.DotBackward0()
+        node._next = (edge(input) if input_rg else None, edge(tensor) if tensor_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        if tensor_rg:
+            node.self = save(input)
+        if input_rg:
+            node.tensor = save(tensor)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.dot, (input, tensor), result, (input_a, tensor_a))
+    return result if out is None else write_out("dot", result, out)
 
 
 def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
@@ -4372,6 +3575,286 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None,
     return result if out is None else write_out("linalg_matrix_norm", result, out)
 
 
+def reshape(input, shape, *more, out=None):
+    """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml, entry reshape]"""
+    shape = kernels.int_list(shape, more)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = np.reshape(input_a, shape)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.ReshapeBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.reshape, (input,), result, (input_a, shape))
+    return result if out is None else write_out("reshape", result, out)
+
+
+def view(input, size, *more, out=None):
+    """view(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry view]"""
+    size = kernels.int_list(size, more)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = np.reshape(input_a, size)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.ViewBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.view, (input,), result, (input_a, size))
+    return result if out is None else write_out("view", result, out)
+
+
+def flatten(input, start_dim=0, end_dim=-1, *, out=None):
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml, entry flatten]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.flatten(input_a, start_dim, end_dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.FlattenBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.flatten, (input,), result, (input_a, start_dim, end_dim))
+    return result if out is None else write_out("flatten", result, out)
+
+
+def _unsafe_view(input, size, *more, out=None):
+    """_unsafe_view(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry _unsafe_view]"""
+    size = kernels.int_list(size, more)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = np.reshape(input_a, size)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.UnsafeViewBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp._unsafe_view, (input,), result, (input_a, size))
+    return result if out is None else write_out("_unsafe_view", result, out)
+
+
+def alias(input, *, out=None):
+    """alias(Tensor self) -> Tensor  [derivatives.yaml, entry alias]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.alias(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.AliasBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.alias, (input,), result, (input_a,))
+    return result if out is None else write_out("alias", result, out)
+
+
+def t(input, *, out=None):
+    """t(Tensor self) -> Tensor  [derivatives.yaml, entry t]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.t(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.TBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.t, (input,), result, (input_a,))
+    return result if out is None else write_out("t", result, out)
+
+
+def transpose(input, dim0, dim1, *, out=None):
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml, entry transpose]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = np.swapaxes(input_a, dim0, dim1)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.TransposeBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.dim0 = dim0
+        node.dim1 = dim1
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.transpose, (input,), result, (input_a, dim0, dim1))
+    return result if out is None else write_out("transpose", result, out)
+
+
+def permute(input, dims, *more, out=None):
+    """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml, entry permute]"""
+    dims = kernels.int_list(dims, more)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = np.transpose(input_a, dims)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.PermuteBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.dims = dims
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.permute, (input,), result, (input_a, dims))
+    return result if out is None else write_out("permute", result, out)
+
+
+def unsqueeze(input, dim, *, out=None):
+    """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml, entry unsqueeze]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = np.expand_dims(input_a, dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.UnsqueezeBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.dim = dim
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.unsqueeze, (input,), result, (input_a, dim))
+    return result if out is None else write_out("unsqueeze", result, out)
+
+
+def squeeze(input, dim=None, *, out=None):
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml, entry squeeze]"""
+    dim = None if dim is None else kernels.int_list(dim)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.squeeze(input_a, dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.SqueezeBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.squeeze, (input,), result, (input_a, dim))
+    return result if out is None else write_out("squeeze", result, out)
+
+
+def expand(input, size, *more, out=None):
+    """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry expand]"""
+    size = kernels.int_list(size, more)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.expand(input_a, size)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.ExpandBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.expand, (input,), result, (input_a, size))
+    return result if out is None else write_out("expand", result, out)
+
+
+def sum_to_size(input, size, *more, out=None):
+    """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry sum_to_size]"""
+    size = kernels.int_list(size, more)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.sum_to_size(input_a, size)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.SumToSizeBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.sum_to_size, (input,), result, (input_a, size))
+    return result if out is None else write_out("sum_to_size", result, out)
+
+
 def movedim(input, source, destination, *, out=None):
     """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml, entry movedim]"""
     source = kernels.int_list(source)
@@ -4925,6 +4408,663 @@ def constant_pad_nd(input, pad, value=0, *, out=None):
     return result if out is None else write_out("constant_pad_nd", result, out)
 
 
+def cat(tensors, dim=0, *, out=None):
+    """cat(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml, entry cat]"""
+    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
+    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
+    out_a = kernels.cat(tensors_a, dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, *tensors_a)
+    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.CatBackward0()
+        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.tensors_shape = [np.shape(t) for t in tensors_a]
+        node.dim = dim
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.cat, (tensors,), result, (tensors_a, dim))
+    return result if out is None else write_out("cat", result, out)
+
+
+def stack(tensors, dim=0, *, out=None):
+    """stack(Tensor[] tensors, int dim=0) -> Tensor  [derivatives.yaml, entry stack]"""
+    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
+    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
+    out_a = kernels.stack(tensors_a, dim)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, *tensors_a)
+    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.StackBackward0()
+        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.dim = dim
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.stack, (tensors,), result, (tensors_a, dim))
+    return result if out is None else write_out("stack", result, out)
+
+
+def split(input, split_size_or_sections, dim=0):
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml, entry split]"""
+    split_size_or_sections = kernels.int_list(split_size_or_sections)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    outs = raw.split(input_a, split_size_or_sections, dim)
+    if input_rg and grad_mode.enabled:
+        node = functions.SplitBackward0()
+        node._next = (edge(input),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
+        node.dim = dim
+    else:
+        result = [make(x) for x in outs]
+    if FORWARD_AD[0]:
+        record(jvp.split, (input,), result, (input_a, split_size_or_sections, dim))
+    return tuple(result)
+
+
+def chunk(input, chunks, dim=0):
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml, entry chunk]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    outs = raw.chunk(input_a, chunks, dim)
+    if input_rg and grad_mode.enabled:
+        node = functions.ChunkBackward0()
+        node._next = (edge(input),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
+        node.dim = dim
+    else:
+        result = [make(x) for x in outs]
+    if FORWARD_AD[0]:
+        record(jvp.chunk, (input,), result, (input_a, chunks, dim))
+    return tuple(result)
+
+
+def unbind(input, dim=0):
+    """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml, entry unbind]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    outs = raw.unbind(input_a, dim)
+    if input_rg and grad_mode.enabled:
+        node = functions.UnbindBackward0()
+        node._next = (edge(input),)
+        node._meta = tuple((x.shape, x.dtype) for x in outs)
+        result = [make(x, node if is_float_dtype(x.dtype) else None, i) for i, x in enumerate(outs)]
+        node.dim = dim
+    else:
+        result = [make(x) for x in outs]
+    if FORWARD_AD[0]:
+        record(jvp.unbind, (input,), result, (input_a, dim))
+    return tuple(result)
+
+
+def einsum(equation, tensors, *, out=None):
+    """einsum(str equation, Tensor[] tensors) -> Tensor  [derivatives.yaml, entry einsum]"""
+    tensors_a = [t._data if isinstance(t, Tensor) else t for t in tensors]
+    tensors_rg = any(isinstance(t, Tensor) and t._requires_grad for t in tensors)
+    out_a = kernels.einsum(equation, tensors_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(tensors_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, *tensors_a)
+    if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.EinsumBackward0()
+        node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.equation = equation
+        node.tensors = [save(t) for t in tensors]
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.einsum, (tensors,), result, (equation, tensors_a))
+    return result if out is None else write_out("einsum", result, out)
+
+
+def getitem(input, index, *, out=None):
+    """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml, entry getitem]"""
+    index = kernels.normalize_index(index)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = input_a[index]
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.GetitemBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+        node.index = index
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.getitem, (input,), result, (input_a, index))
+    return result if out is None else write_out("getitem", result, out)
+
+
+def slice_Tensor(input, dim=0, start=None, end=None, step=1, *, out=None):
+    """slice.Tensor(Tensor self, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor  [derivatives.yaml, entry slice_Tensor]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.slice_dim(input_a, dim, start, end, step)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.SliceBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+        node.dim = dim
+        node.start = start
+        node.end = end
+        node.step = step
+    else:
+        result = make(out_a)
+    mark_view(result, input)
+    if FORWARD_AD[0]:
+        record(jvp.slice_Tensor, (input,), result, (input_a, dim, start, end, step))
+    return result if out is None else write_out("slice_Tensor", result, out)
+
+
+def index_Tensor(input, indices, *, out=None):
+    """index.Tensor(Tensor self, Index indices) -> Tensor  [derivatives.yaml, entry index_Tensor]"""
+    indices = kernels.normalize_index(indices)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = input_a[indices]
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.IndexBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_shape = np.shape(input_a)
+        node.indices = indices
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.index_Tensor, (input,), result, (input_a, indices))
+    return result if out is None else write_out("index_Tensor", result, out)
+
+
+def index_put(input, index, values, *, out=None):
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml, entry index_put]"""
+    index = kernels.normalize_index(index)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(values, Tensor):
+        values_a, values_rg = values._data, values._requires_grad
+    else:
+        values_a, values_rg = values, False
+    try:
+        out_a = kernels.index_put(input_a, index, values_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, values_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, values_a)
+    if (input_rg or values_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.IndexPutBackward0()
+        node._next = (edge(input) if input_rg else None, edge(values) if values_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.index = index
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.index_put, (input, values), result, (input_a, index, values_a))
+    return result if out is None else write_out("index_put", result, out)
+
+
+def index_backward(src, shape, index, *, out=None):
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml, entry index_backward]"""
+    shape = kernels.int_list(shape)
+    index = kernels.normalize_index(index)
+    if isinstance(src, Tensor):
+        src_a, src_rg = src._data, src._requires_grad
+    else:
+        src_a, src_rg = src, False
+    out_a = kernels.index_backward(src_a, shape, index)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(src_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, src_a)
+    if src_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.IndexBackwardBackward0()
+        node._next = (edge(src),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.index = index
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.index_backward, (src,), result, (src_a, shape, index))
+    return result if out is None else write_out("index_backward", result, out)
+
+
+def clone(input, *, out=None):
+    """clone(Tensor self) -> Tensor  [derivatives.yaml, entry clone]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = input_a.copy()
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.CloneBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.clone, (input,), result, (input_a,))
+    return result if out is None else write_out("clone", result, out)
+
+
+def _to_copy(input, dtype, *, out=None):
+    """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml, entry _to_copy]"""
+    dtype = dtype if dtype is None else as_dtype(dtype)
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = kernels.to_dtype(input_a, dtype)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.ToCopyBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self_dtype = np.result_type(input_a)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp._to_copy, (input,), result, (input_a, dtype))
+    return result if out is None else write_out("_to_copy", result, out)
+
+
+def fill(input, value, *, out=None):
+    """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml, entry fill]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = np.full_like(input_a, value)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.FillBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.fill, (input,), result, (input_a, value))
+    return result if out is None else write_out("fill", result, out)
+
+
+def copy(input, src, *, out=None):
+    """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml, entry copy]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(src, Tensor):
+        src_a, src_rg = src._data, src._requires_grad
+    else:
+        src_a, src_rg = src, False
+    try:
+        out_a = kernels.copy_into(input_a, src_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, src_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, src_a)
+    if (input_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.CopyBackward0()
+        node._next = (edge(input) if input_rg else None, edge(src) if src_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.copy, (input, src), result, (input_a, src_a))
+    return result if out is None else write_out("copy", result, out)
+
+
+def zeros_like(input, *, out=None):
+    """zeros_like(Tensor self) -> Tensor  [derivatives.yaml, entry zeros_like]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    out_a = np.zeros_like(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    return make(out_a) if out is None else write_out("zeros_like", make(out_a), out)
+
+
+def nextafter(input, other, *, out=None):
+    """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry nextafter]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(other, Tensor):
+        other_a, other_rg = other._data, other._requires_grad
+    else:
+        other_a, other_rg = other, False
+    try:
+        out_a = np.nextafter(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.NextafterBackward0()
+        node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        no_forward_formula("nextafter", (input, other))
+    return result if out is None else write_out("nextafter", result, out)
+
+
+def eq(input, other, *, out=None):
+    """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry eq]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.equal(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("eq", make(out_a), out)
+
+
+def ne(input, other, *, out=None):
+    """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry ne]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.not_equal(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("ne", make(out_a), out)
+
+
+def lt(input, other, *, out=None):
+    """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry lt]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.less(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("lt", make(out_a), out)
+
+
+def le(input, other, *, out=None):
+    """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry le]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.less_equal(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("le", make(out_a), out)
+
+
+def gt(input, other, *, out=None):
+    """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry gt]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.greater(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("gt", make(out_a), out)
+
+
+def ge(input, other, *, out=None):
+    """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry ge]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.greater_equal(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("ge", make(out_a), out)
+
+
+def bitwise_and(input, other, *, out=None):
+    """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_and]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.bitwise_and(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("bitwise_and", make(out_a), out)
+
+
+def bitwise_or(input, other, *, out=None):
+    """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_or]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.bitwise_or(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("bitwise_or", make(out_a), out)
+
+
+def bitwise_not(input, *, out=None):
+    """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml, entry bitwise_not]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    out_a = np.invert(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    return make(out_a) if out is None else write_out("bitwise_not", make(out_a), out)
+
+
+def positive(input, *, out=None):
+    """positive(Tensor self) -> Tensor  [derivatives.yaml, entry positive]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    out_a = np.positive(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.PositiveBackward0()
+        node._next = (edge(input),)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.positive, (input,), result, (input_a,))
+    return result if out is None else write_out("positive", result, out)
+
+
+def bitwise_xor(input, other, *, out=None):
+    """bitwise_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_xor]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.bitwise_xor(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("bitwise_xor", make(out_a), out)
+
+
+def logical_and(input, other, *, out=None):
+    """logical_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_and]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.logical_and(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("logical_and", make(out_a), out)
+
+
+def logical_or(input, other, *, out=None):
+    """logical_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_or]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.logical_or(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("logical_or", make(out_a), out)
+
+
+def logical_xor(input, other, *, out=None):
+    """logical_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_xor]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    if isinstance(other, Tensor):
+        other_a = other._data
+    else:
+        other_a = other
+    try:
+        out_a = np.logical_xor(input_a, other_a)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, other_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, other_a)
+    return make(out_a) if out is None else write_out("logical_xor", make(out_a), out)
+
+
+def logical_not(input, *, out=None):
+    """logical_not(Tensor self) -> Tensor  [derivatives.yaml, entry logical_not]"""
+    if isinstance(input, Tensor):
+        input_a = input._data
+    else:
+        input_a = input
+    out_a = np.logical_not(input_a)
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a)
+    return make(out_a) if out is None else write_out("logical_not", make(out_a), out)
+
+
 def nll_loss(input, target, weight=None, reduction=1, ignore_index=-100, *, out=None):
     """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml, entry nll_loss]"""
     if isinstance(input, Tensor):
@@ -4965,6 +5105,182 @@ def nll_loss(input, target, weight=None, reduction=1, ignore_index=-100, *, out=
     if FORWARD_AD[0]:
         record(jvp.nll_loss, (input,), result, (input_a, target_a, weight_a, reduction, ignore_index), not_implemented=(('weight', weight),), op='nll_loss')
     return result if out is None else write_out("nll_loss", result, out)
+
+
+def mse_loss(input, target, reduction=1, *, out=None):
+    """mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor  [derivatives.yaml, entry mse_loss]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(target, Tensor):
+        target_a, target_rg = target._data, target._requires_grad
+    else:
+        target_a, target_rg = target, False
+    try:
+        out_a = kernels.mse_loss(input_a, target_a, reduction)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, target_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, target_a)
+    if (input_rg or target_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.MseLossBackward0()
+        node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.target = save(target)
+        node.reduction = reduction
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.mse_loss, (input, target), result, (input_a, target_a, reduction))
+    return result if out is None else write_out("mse_loss", result, out)
+
+
+def smooth_l1_loss(input, target, reduction=1, beta=1.0, *, out=None):
+    """smooth_l1_loss(Tensor self, Tensor target, int reduction=1, float beta=1.0) -> Tensor  [derivatives.yaml, entry smooth_l1_loss]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(target, Tensor):
+        target_a, target_rg = target._data, target._requires_grad
+    else:
+        target_a, target_rg = target, False
+    try:
+        out_a = kernels.smooth_l1_loss(input_a, target_a, reduction, beta)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, target_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, target_a)
+    if (input_rg or target_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.SmoothL1LossBackward0()
+        node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.target = save(target)
+        node.reduction = reduction
+        node.beta = beta
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.smooth_l1_loss, (input, target), result, (input_a, target_a, reduction, beta))
+    return result if out is None else write_out("smooth_l1_loss", result, out)
+
+
+def huber_loss(input, target, reduction=1, delta=1.0, *, out=None):
+    """huber_loss(Tensor self, Tensor target, int reduction=1, float delta=1.0) -> Tensor  [derivatives.yaml, entry huber_loss]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(target, Tensor):
+        target_a, target_rg = target._data, target._requires_grad
+    else:
+        target_a, target_rg = target, False
+    try:
+        out_a = kernels.huber_loss(input_a, target_a, reduction, delta)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, target_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, target_a)
+    if (input_rg or target_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.HuberLossBackward0()
+        node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.target = save(target)
+        node.reduction = reduction
+        node.delta = delta
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.huber_loss, (input, target), result, (input_a, target_a, reduction, delta))
+    return result if out is None else write_out("huber_loss", result, out)
+
+
+def binary_cross_entropy(input, target, weight=None, reduction=1, *, out=None):
+    """binary_cross_entropy(Tensor self, Tensor target, Tensor? weight=None, int reduction=1) -> Tensor  [derivatives.yaml, entry binary_cross_entropy]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(target, Tensor):
+        target_a, target_rg = target._data, target._requires_grad
+    else:
+        target_a, target_rg = target, False
+    if isinstance(weight, Tensor):
+        weight_a, weight_rg = weight._data, weight._requires_grad
+    else:
+        weight_a, weight_rg = weight, False
+    try:
+        out_a = kernels.binary_cross_entropy(input_a, target_a, weight_a, reduction)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, target_a, weight_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, target_a, weight_a)
+    if (input_rg or target_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.BinaryCrossEntropyBackward0()
+        node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None, edge(weight) if weight_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        if input_rg or weight_rg:
+            node.target = save(target)
+        if input_rg or target_rg:
+            node.weight = save(weight)
+        node.reduction = reduction
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.binary_cross_entropy, (input, target, weight), result, (input_a, target_a, weight_a, reduction))
+    return result if out is None else write_out("binary_cross_entropy", result, out)
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=1, *, out=None):
+    """binary_cross_entropy_with_logits(Tensor self, Tensor target, Tensor? weight=None, Tensor? pos_weight=None, int reduction=1) -> Tensor  [derivatives.yaml, entry binary_cross_entropy_with_logits]"""
+    if isinstance(input, Tensor):
+        input_a, input_rg = input._data, input._requires_grad
+    else:
+        input_a, input_rg = input, False
+    if isinstance(target, Tensor):
+        target_a, target_rg = target._data, target._requires_grad
+    else:
+        target_a, target_rg = target, False
+    if isinstance(weight, Tensor):
+        weight_a, weight_rg = weight._data, weight._requires_grad
+    else:
+        weight_a, weight_rg = weight, False
+    if isinstance(pos_weight, Tensor):
+        pos_weight_a, pos_weight_rg = pos_weight._data, pos_weight._requires_grad
+    else:
+        pos_weight_a, pos_weight_rg = pos_weight, False
+    try:
+        out_a = kernels.binary_cross_entropy_with_logits(input_a, target_a, weight_a, pos_weight_a, reduction)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, target_a, weight_a, pos_weight_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, target_a, weight_a, pos_weight_a)
+    if (input_rg or target_rg or weight_rg or pos_weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.BinaryCrossEntropyWithLogitsBackward0()
+        node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None, edge(weight) if weight_rg else None, edge(pos_weight) if pos_weight_rg else None)
+        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        result = make(out_a, node)
+        node.self = save(input)
+        node.target = save(target)
+        if input_rg or target_rg or pos_weight_rg:
+            node.weight = save(weight)
+        if input_rg or target_rg or weight_rg:
+            node.pos_weight = save(pos_weight)
+        node.reduction = reduction
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.binary_cross_entropy_with_logits, (input, target, weight, pos_weight), result, (input_a, target_a, weight_a, pos_weight_a, reduction))
+    return result if out is None else write_out("binary_cross_entropy_with_logits", result, out)
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups, *, out=None):

@@ -144,271 +144,6 @@ def where(condition, self, other):
     return kernels.where(condition, self, other)
 
 
-def sum(self, dim=None, keepdim=False, *, dtype=None):
-    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
-    return kernels.sum(self, dim, keepdim, dtype)
-
-
-def mean(self, dim=None, keepdim=False, *, dtype=None):
-    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
-    return kernels.mean(self, dim, keepdim, dtype)
-
-
-def amax(self, dim=[], keepdim=False):
-    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor"""
-    return kernels.amax(self, dim, keepdim)
-
-
-def amin(self, dim=[], keepdim=False):
-    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor"""
-    return kernels.amin(self, dim, keepdim)
-
-
-def max(self):
-    """max(Tensor self) -> Tensor"""
-    return kernels.amax(self)
-
-
-def min(self):
-    """min(Tensor self) -> Tensor"""
-    return kernels.amin(self)
-
-
-def max_dim(self, dim, keepdim=False):
-    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)"""
-    return kernels.max_dim(self, dim, keepdim)
-
-
-def min_dim(self, dim, keepdim=False):
-    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)"""
-    return kernels.min_dim(self, dim, keepdim)
-
-
-def aminmax(self, *, dim=None, keepdim=False):
-    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)"""
-    return (kernels.amin(self, dim, keepdim), kernels.amax(self, dim, keepdim))
-
-
-def matmul(self, other):
-    """matmul(Tensor self, Tensor other) -> Tensor"""
-    return np.matmul(self, other)
-
-
-def dot(self, tensor):
-    """dot(Tensor self, Tensor tensor) -> Tensor"""
-    return np.dot(self, tensor)
-
-
-def reshape(self, shape):
-    """reshape(Tensor self, int[] shape) -> Tensor"""
-    return np.reshape(self, shape)
-
-
-def view(self, size):
-    """view(Tensor self, int[] size) -> Tensor"""
-    return np.reshape(self, size)
-
-
-def flatten(self, start_dim=0, end_dim=-1):
-    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor"""
-    return kernels.flatten(self, start_dim, end_dim)
-
-
-def t(self):
-    """t(Tensor self) -> Tensor"""
-    return kernels.t(self)
-
-
-def transpose(self, dim0, dim1):
-    """transpose(Tensor self, int dim0, int dim1) -> Tensor"""
-    return np.swapaxes(self, dim0, dim1)
-
-
-def permute(self, dims):
-    """permute(Tensor self, int[] dims) -> Tensor"""
-    return np.transpose(self, dims)
-
-
-def unsqueeze(self, dim):
-    """unsqueeze(Tensor self, int dim) -> Tensor"""
-    return np.expand_dims(self, dim)
-
-
-def squeeze(self, dim=None):
-    """squeeze(Tensor self, int[]? dim=None) -> Tensor"""
-    return kernels.squeeze(self, dim)
-
-
-def expand(self, size):
-    """expand(Tensor self, int[] size) -> Tensor"""
-    return kernels.expand(self, size)
-
-
-def sum_to_size(self, size):
-    """sum_to_size(Tensor self, int[] size) -> Tensor"""
-    return kernels.sum_to_size(self, size)
-
-
-def cat(tensors, dim=0):
-    """cat(Tensor[] tensors, int dim=0) -> Tensor"""
-    return kernels.cat(tensors, dim)
-
-
-def stack(tensors, dim=0):
-    """stack(Tensor[] tensors, int dim=0) -> Tensor"""
-    return kernels.stack(tensors, dim)
-
-
-def split(self, split_size_or_sections, dim=0):
-    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]"""
-    return kernels.split(self, split_size_or_sections, dim)
-
-
-def chunk(self, chunks, dim=0):
-    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]"""
-    return kernels.chunk(self, chunks, dim)
-
-
-def unbind(self, dim=0):
-    """unbind(Tensor self, int dim=0) -> Tensor[]"""
-    return kernels.unbind(self, dim)
-
-
-def einsum(equation, tensors):
-    """einsum(str equation, Tensor[] tensors) -> Tensor"""
-    return kernels.einsum(equation, tensors)
-
-
-def getitem(self, index):
-    """getitem(Tensor self, Index index) -> Tensor"""
-    return self[index]
-
-
-def index_put(self, index, values):
-    """index_put(Tensor self, Index index, Tensor values) -> Tensor"""
-    return kernels.index_put(self, index, values)
-
-
-def index_backward(src, shape, index):
-    """index_backward(Tensor src, int[] shape, Index index) -> Tensor"""
-    return kernels.index_backward(src, shape, index)
-
-
-def softmax(self, dim, dtype=None):
-    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor"""
-    return kernels.softmax(self if dtype is None else self.astype(dtype), dim)
-
-
-def log_softmax(self, dim, dtype=None):
-    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor"""
-    return kernels.log_softmax(self if dtype is None else self.astype(dtype), dim)
-
-
-def clone(self):
-    """clone(Tensor self) -> Tensor"""
-    return self.copy()
-
-
-def _to_copy(self, dtype):
-    """_to_copy(Tensor self, ScalarType dtype) -> Tensor"""
-    return kernels.to_dtype(self, dtype)
-
-
-def fill(self, value):
-    """fill(Tensor self, Scalar value) -> Tensor"""
-    return np.full_like(self, value)
-
-
-def copy(self, src):
-    """copy(Tensor self, Tensor src) -> Tensor"""
-    return kernels.copy_into(self, src)
-
-
-def zeros_like(self):
-    """zeros_like(Tensor self) -> Tensor"""
-    return np.zeros_like(self)
-
-
-def nextafter(self, other):
-    """nextafter(Tensor self, Tensor other) -> Tensor"""
-    return np.nextafter(self, other)
-
-
-def eq(self, other):
-    """eq(Tensor self, Tensor other) -> Tensor"""
-    return np.equal(self, other)
-
-
-def ne(self, other):
-    """ne(Tensor self, Tensor other) -> Tensor"""
-    return np.not_equal(self, other)
-
-
-def lt(self, other):
-    """lt(Tensor self, Tensor other) -> Tensor"""
-    return np.less(self, other)
-
-
-def le(self, other):
-    """le(Tensor self, Tensor other) -> Tensor"""
-    return np.less_equal(self, other)
-
-
-def gt(self, other):
-    """gt(Tensor self, Tensor other) -> Tensor"""
-    return np.greater(self, other)
-
-
-def ge(self, other):
-    """ge(Tensor self, Tensor other) -> Tensor"""
-    return np.greater_equal(self, other)
-
-
-def bitwise_and(self, other):
-    """bitwise_and(Tensor self, Tensor other) -> Tensor"""
-    return np.bitwise_and(self, other)
-
-
-def bitwise_or(self, other):
-    """bitwise_or(Tensor self, Tensor other) -> Tensor"""
-    return np.bitwise_or(self, other)
-
-
-def bitwise_not(self):
-    """bitwise_not(Tensor self) -> Tensor"""
-    return np.invert(self)
-
-
-def positive(self):
-    """positive(Tensor self) -> Tensor"""
-    return np.positive(self)
-
-
-def bitwise_xor(self, other):
-    """bitwise_xor(Tensor self, Tensor other) -> Tensor"""
-    return np.bitwise_xor(self, other)
-
-
-def logical_and(self, other):
-    """logical_and(Tensor self, Tensor other) -> Tensor"""
-    return np.logical_and(self, other)
-
-
-def logical_or(self, other):
-    """logical_or(Tensor self, Tensor other) -> Tensor"""
-    return np.logical_or(self, other)
-
-
-def logical_xor(self, other):
-    """logical_xor(Tensor self, Tensor other) -> Tensor"""
-    return np.logical_xor(self, other)
-
-
-def logical_not(self):
-    """logical_not(Tensor self) -> Tensor"""
-    return np.logical_not(self)
-
-
 def exp2(self):
     """exp2(Tensor self) -> Tensor"""
     return np.exp2(self)
@@ -634,6 +369,16 @@ def clip(self, min=None, max=None):
     return kernels.clamp_tensor(self, min, max)
 
 
+def softmax(self, dim, dtype=None):
+    """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor"""
+    return kernels.softmax(self if dtype is None else self.astype(dtype), dim)
+
+
+def log_softmax(self, dim, dtype=None):
+    """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor"""
+    return kernels.log_softmax(self if dtype is None else self.astype(dtype), dim)
+
+
 def hardtanh(self, min_val=-1, max_val=1):
     """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor"""
     return kernels.hardtanh(self, min_val, max_val)
@@ -702,6 +447,61 @@ def hardswish(self):
 def glu(self, dim=-1):
     """glu(Tensor self, int dim=-1) -> Tensor"""
     return kernels.glu(self, dim)
+
+
+def sum(self, dim=None, keepdim=False, *, dtype=None):
+    """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.sum(self, dim, keepdim, dtype)
+
+
+def mean(self, dim=None, keepdim=False, *, dtype=None):
+    """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.mean(self, dim, keepdim, dtype)
+
+
+def sum_dim_IntList(self, dim, keepdim=False, *, dtype=None):
+    """sum.dim_IntList(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.sum(self, dim, keepdim, dtype)
+
+
+def mean_dim(self, dim, keepdim=False, *, dtype=None):
+    """mean.dim(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor"""
+    return kernels.mean(self, dim, keepdim, dtype)
+
+
+def amax(self, dim=[], keepdim=False):
+    """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor"""
+    return kernels.amax(self, dim, keepdim)
+
+
+def amin(self, dim=[], keepdim=False):
+    """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor"""
+    return kernels.amin(self, dim, keepdim)
+
+
+def max(self):
+    """max(Tensor self) -> Tensor"""
+    return kernels.amax(self)
+
+
+def min(self):
+    """min(Tensor self) -> Tensor"""
+    return kernels.amin(self)
+
+
+def max_dim(self, dim, keepdim=False):
+    """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)"""
+    return kernels.max_dim(self, dim, keepdim)
+
+
+def min_dim(self, dim, keepdim=False):
+    """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)"""
+    return kernels.min_dim(self, dim, keepdim)
+
+
+def aminmax(self, *, dim=None, keepdim=False):
+    """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)"""
+    return (kernels.amin(self, dim, keepdim), kernels.amax(self, dim, keepdim))
 
 
 def prod(self, dim=None, keepdim=False, *, dtype=None):
@@ -787,6 +587,16 @@ def sort(self, dim=-1, descending=False, *, stable=False):
 def topk(self, k, dim=-1, largest=True, sorted=True):
     """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)"""
     return kernels.topk(self, k, dim, largest, sorted)
+
+
+def matmul(self, other):
+    """matmul(Tensor self, Tensor other) -> Tensor"""
+    return np.matmul(self, other)
+
+
+def dot(self, tensor):
+    """dot(Tensor self, Tensor tensor) -> Tensor"""
+    return np.dot(self, tensor)
 
 
 def addmm(self, mat1, mat2, *, beta=1, alpha=1):
@@ -904,6 +714,66 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None)
     return kernels.linalg_matrix_norm(A, ord, dim, keepdim, dtype)
 
 
+def reshape(self, shape):
+    """reshape(Tensor self, int[] shape) -> Tensor"""
+    return np.reshape(self, shape)
+
+
+def view(self, size):
+    """view(Tensor self, int[] size) -> Tensor"""
+    return np.reshape(self, size)
+
+
+def flatten(self, start_dim=0, end_dim=-1):
+    """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor"""
+    return kernels.flatten(self, start_dim, end_dim)
+
+
+def _unsafe_view(self, size):
+    """_unsafe_view(Tensor self, int[] size) -> Tensor"""
+    return np.reshape(self, size)
+
+
+def alias(self):
+    """alias(Tensor self) -> Tensor"""
+    return kernels.alias(self)
+
+
+def t(self):
+    """t(Tensor self) -> Tensor"""
+    return kernels.t(self)
+
+
+def transpose(self, dim0, dim1):
+    """transpose(Tensor self, int dim0, int dim1) -> Tensor"""
+    return np.swapaxes(self, dim0, dim1)
+
+
+def permute(self, dims):
+    """permute(Tensor self, int[] dims) -> Tensor"""
+    return np.transpose(self, dims)
+
+
+def unsqueeze(self, dim):
+    """unsqueeze(Tensor self, int dim) -> Tensor"""
+    return np.expand_dims(self, dim)
+
+
+def squeeze(self, dim=None):
+    """squeeze(Tensor self, int[]? dim=None) -> Tensor"""
+    return kernels.squeeze(self, dim)
+
+
+def expand(self, size):
+    """expand(Tensor self, int[] size) -> Tensor"""
+    return kernels.expand(self, size)
+
+
+def sum_to_size(self, size):
+    """sum_to_size(Tensor self, int[] size) -> Tensor"""
+    return kernels.sum_to_size(self, size)
+
+
 def movedim(self, source, destination):
     """movedim(Tensor self, int[] source, int[] destination) -> Tensor"""
     return kernels.movedim(self, source, destination)
@@ -1004,9 +874,194 @@ def constant_pad_nd(self, pad, value=0):
     return kernels.constant_pad_nd(self, pad, value)
 
 
+def cat(tensors, dim=0):
+    """cat(Tensor[] tensors, int dim=0) -> Tensor"""
+    return kernels.cat(tensors, dim)
+
+
+def stack(tensors, dim=0):
+    """stack(Tensor[] tensors, int dim=0) -> Tensor"""
+    return kernels.stack(tensors, dim)
+
+
+def split(self, split_size_or_sections, dim=0):
+    """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]"""
+    return kernels.split(self, split_size_or_sections, dim)
+
+
+def chunk(self, chunks, dim=0):
+    """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]"""
+    return kernels.chunk(self, chunks, dim)
+
+
+def unbind(self, dim=0):
+    """unbind(Tensor self, int dim=0) -> Tensor[]"""
+    return kernels.unbind(self, dim)
+
+
+def einsum(equation, tensors):
+    """einsum(str equation, Tensor[] tensors) -> Tensor"""
+    return kernels.einsum(equation, tensors)
+
+
+def getitem(self, index):
+    """getitem(Tensor self, Index index) -> Tensor"""
+    return self[index]
+
+
+def slice_Tensor(self, dim=0, start=None, end=None, step=1):
+    """slice.Tensor(Tensor self, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor"""
+    return kernels.slice_dim(self, dim, start, end, step)
+
+
+def index_Tensor(self, indices):
+    """index.Tensor(Tensor self, Index indices) -> Tensor"""
+    return self[indices]
+
+
+def index_put(self, index, values):
+    """index_put(Tensor self, Index index, Tensor values) -> Tensor"""
+    return kernels.index_put(self, index, values)
+
+
+def index_backward(src, shape, index):
+    """index_backward(Tensor src, int[] shape, Index index) -> Tensor"""
+    return kernels.index_backward(src, shape, index)
+
+
+def clone(self):
+    """clone(Tensor self) -> Tensor"""
+    return self.copy()
+
+
+def _to_copy(self, dtype):
+    """_to_copy(Tensor self, ScalarType dtype) -> Tensor"""
+    return kernels.to_dtype(self, dtype)
+
+
+def fill(self, value):
+    """fill(Tensor self, Scalar value) -> Tensor"""
+    return np.full_like(self, value)
+
+
+def copy(self, src):
+    """copy(Tensor self, Tensor src) -> Tensor"""
+    return kernels.copy_into(self, src)
+
+
+def zeros_like(self):
+    """zeros_like(Tensor self) -> Tensor"""
+    return np.zeros_like(self)
+
+
+def nextafter(self, other):
+    """nextafter(Tensor self, Tensor other) -> Tensor"""
+    return np.nextafter(self, other)
+
+
+def eq(self, other):
+    """eq(Tensor self, Tensor other) -> Tensor"""
+    return np.equal(self, other)
+
+
+def ne(self, other):
+    """ne(Tensor self, Tensor other) -> Tensor"""
+    return np.not_equal(self, other)
+
+
+def lt(self, other):
+    """lt(Tensor self, Tensor other) -> Tensor"""
+    return np.less(self, other)
+
+
+def le(self, other):
+    """le(Tensor self, Tensor other) -> Tensor"""
+    return np.less_equal(self, other)
+
+
+def gt(self, other):
+    """gt(Tensor self, Tensor other) -> Tensor"""
+    return np.greater(self, other)
+
+
+def ge(self, other):
+    """ge(Tensor self, Tensor other) -> Tensor"""
+    return np.greater_equal(self, other)
+
+
+def bitwise_and(self, other):
+    """bitwise_and(Tensor self, Tensor other) -> Tensor"""
+    return np.bitwise_and(self, other)
+
+
+def bitwise_or(self, other):
+    """bitwise_or(Tensor self, Tensor other) -> Tensor"""
+    return np.bitwise_or(self, other)
+
+
+def bitwise_not(self):
+    """bitwise_not(Tensor self) -> Tensor"""
+    return np.invert(self)
+
+
+def positive(self):
+    """positive(Tensor self) -> Tensor"""
+    return np.positive(self)
+
+
+def bitwise_xor(self, other):
+    """bitwise_xor(Tensor self, Tensor other) -> Tensor"""
+    return np.bitwise_xor(self, other)
+
+
+def logical_and(self, other):
+    """logical_and(Tensor self, Tensor other) -> Tensor"""
+    return np.logical_and(self, other)
+
+
+def logical_or(self, other):
+    """logical_or(Tensor self, Tensor other) -> Tensor"""
+    return np.logical_or(self, other)
+
+
+def logical_xor(self, other):
+    """logical_xor(Tensor self, Tensor other) -> Tensor"""
+    return np.logical_xor(self, other)
+
+
+def logical_not(self):
+    """logical_not(Tensor self) -> Tensor"""
+    return np.logical_not(self)
+
+
 def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
     """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor"""
     return kernels.nll_loss(self, target, weight, reduction, ignore_index)
+
+
+def mse_loss(self, target, reduction=1):
+    """mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor"""
+    return kernels.mse_loss(self, target, reduction)
+
+
+def smooth_l1_loss(self, target, reduction=1, beta=1.0):
+    """smooth_l1_loss(Tensor self, Tensor target, int reduction=1, float beta=1.0) -> Tensor"""
+    return kernels.smooth_l1_loss(self, target, reduction, beta)
+
+
+def huber_loss(self, target, reduction=1, delta=1.0):
+    """huber_loss(Tensor self, Tensor target, int reduction=1, float delta=1.0) -> Tensor"""
+    return kernels.huber_loss(self, target, reduction, delta)
+
+
+def binary_cross_entropy(self, target, weight=None, reduction=1):
+    """binary_cross_entropy(Tensor self, Tensor target, Tensor? weight=None, int reduction=1) -> Tensor"""
+    return kernels.binary_cross_entropy(self, target, weight, reduction)
+
+
+def binary_cross_entropy_with_logits(self, target, weight=None, pos_weight=None, reduction=1):
+    """binary_cross_entropy_with_logits(Tensor self, Tensor target, Tensor? weight=None, Tensor? pos_weight=None, int reduction=1) -> Tensor"""
+    return kernels.binary_cross_entropy_with_logits(self, target, weight, pos_weight, reduction)
 
 
 def convolution(input, weight, bias, stride, padding, dilation, transposed, output_padding, groups):

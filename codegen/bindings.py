@@ -10,6 +10,10 @@ regenerated):
                        FUNCTIONS, METHODS (Tensor attribute -> function of the module)
     overloads.py       FUNCTIONS, METHODS
     tensor_methods.py  METHODS
+    devices.py         FUNCTIONS, METHODS (torch.device, autocast, Tensor.cuda)
+    legacy.py          FUNCTIONS, METHODS (torch.FloatTensor and the other legacy types, Tensor.type)
+    solvers.py         FUNCTIONS, METHODS (solvers composed from registry ops)
+    sparse.py          FUNCTIONS, METHODS (dense-backed sparse COO tensors)
 
 A name claimed twice (by two ops, an op and a hand-written function, or two tables) is an error that
 names both claimants: exactly one definition runs, and it is the one in the table.
@@ -29,6 +33,10 @@ API_MODULES = {
     "composed": ("ALIASES", "FUNCTION_ALIASES", "FUNCTIONS", "METHODS"),
     "overloads": ("FUNCTIONS", "METHODS"),
     "tensor_methods": ("METHODS",),
+    "devices": ("FUNCTIONS", "METHODS"),
+    "legacy": ("FUNCTIONS", "METHODS"),
+    "solvers": ("FUNCTIONS", "METHODS"),
+    "sparse": ("FUNCTIONS", "METHODS"),
 }
 
 
@@ -45,6 +53,8 @@ def read_tables(path: Path, names: tuple[str, ...], where: str) -> dict[str, obj
     """The literal tables `names` assigned at the top level of `path` (absent ones are empty); errors
     name the file as `where`."""
     tables: dict[str, object] = {}
+    if not path.exists():  # a module that declares nothing may be left out (a folder of test tables)
+        return tables
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
@@ -116,6 +126,11 @@ def collect(ops: list[Op], api_dir: Path, source: str) -> Bindings:
     if errors:
         raise RegistryError(errors)
     return b
+
+
+def method_modules(b: Bindings) -> list[str]:
+    """The runtime/api modules whose functions are bound as Tensor methods (imported by name)."""
+    return sorted({value.partition(".")[0] for value in b.methods.values() if "." in value} - {"ops"})
 
 
 def imports(b: Bindings) -> list[tuple[str, list[str]]]:

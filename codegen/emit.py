@@ -1,22 +1,16 @@
-"""Render checked ops through the Jinja2 templates and write the files all-or-nothing.
+"""Render checked ops through the Jinja2 templates (every output file in memory first).
 
-Every output file is rendered in memory first. Writing goes: each file to a temporary sibling,
-then, only when all temporaries exist, `os.replace` of each into place, then removal of stale
-generated files. A failure before the replace phase leaves every previous file byte-identical; a
-lock file serializes concurrent runs.
+write.py writes them all-or-nothing, touching only files codegen itself wrote.
 """
 from __future__ import annotations
 
 import ast
 
-import difflib
-import os
-from contextlib import contextmanager
 from pathlib import Path
 
 import jinja2
 
-from . import bindings
+from . import bindings, names, stubs
 from .model import Op
 from .signature import Arg
 
@@ -322,7 +316,7 @@ def op_context(op: Op) -> dict:
         "returns": returns,
         "multi": multi,
         "out_diff": list(op.output_differentiability),
-        "namedtuple": f"{''.join(p[:1].upper() + p[1:] for p in op.name.split('_'))}Result" if multi else "",
+        "namedtuple": names.result_type_name(op) if multi else "",
         "saved_doc": [f"`{s.slot}` ({s.kind}, if {' or '.join(s.needed_by)} needs grad)" for s in op.saved],
         "test_doc": _test_doc(op),
         "formulas_doc": [(", ".join(f.inputs), f.source if f.kind == "formula" else f.kind) for f in op.formulas],
@@ -355,6 +349,12 @@ def _schema_text(op: Op) -> str:
             "(" + ", ".join(f"Tensor {r.name}" for r in rets) + ")"
     name = op.sig.name + (f".{op.sig.overload}" if op.sig.overload else "")
     return f"{name}({', '.join(parts)}) -> {ret}"
+
+
+def _stub_params(op: Op, method: bool = True, out: bool = True) -> str:
+    """An op's parameters as its Tensor method takes them (the stub of Tensor lists them)."""
+    multi = len(op.sig.returns) > 1 or op.sig.returns[0].is_list
+    return _params(op, _varargs_arg(op) is not None, out=out and not multi, public=not method)
 
 
 def _inplace_shim(op: Op) -> dict:
@@ -401,7 +401,7 @@ def _spec(op: Op) -> dict:
 CORE_PACKAGE = "yamlgrad.autogen"
 
 
-def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE, api_dir: Path | None = None) -> dict[str, str]:
+def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE, api_dir: Path | None = None, tensor_py: Path | None = None) -> dict[str, str]:
     """Path (relative to the output root) -> file text, for every generated file.
 
     For yamlgrad's own registry (package yamlgrad.autogen) the layout is autogen/, tests/generated/
@@ -428,8 +428,11 @@ def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE, api_dir:
         table = bindings.collect(ops, api_dir, source)
         files["autogen/bindings.py"] = env.get_template("bindings.py.j2").render(
             imports=bindings.imports(table), names=sorted(table.functions), methods=table.methods.items(),
+            api_modules=bindings.method_modules(table),
             shims=table.shims, inplace=[_inplace_shim(op) for op in table.inplace], **common)
         files["docs/ops.md"] = env.get_template("ops.md.j2").render(**common)
+        files["runtime/core/tensor.pyi"] = stubs.tensor_stub(tensor_py or api_dir.parent / "core" / "tensor.py",
+                                                             api_dir, ops, table, header, _stub_params)
     else:
         files["tests/conftest.py"] = env.get_template("conftest.py.j2").render(**common)
     test_template = env.get_template("test_op.py.j2")
@@ -440,84 +443,5 @@ def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE, api_dir:
     return files
 
 
-# Folders that hold only generated files (any other .py there is stale), and folders that mix them
-# with hand-written files (a user package, a tests/ folder), where only files with our header count.
-GENERATED_DIRS = ("autogen", "tests/generated")
-MIXED_DIRS = (".", "tests")
-
-
-def _existing_generated(root: Path) -> set[str]:
-    found = set()
-    for d in GENERATED_DIRS + MIXED_DIRS:
-        folder = root / d
-        if folder.is_dir():
-            for path in folder.glob("*.py"):
-                if d in GENERATED_DIRS:
-                    found.add(str(path.relative_to(root)))
-                    continue
-                with open(path, "rb") as handle:
-                    if handle.readline().startswith(b"# Generated from "):
-                        found.add(str(path.relative_to(root)))
-    return found
-
-
-def diff_against(root: Path, files: dict[str, str]) -> list[str]:
-    """Unified diff lines between what is on disk and what the registry produces."""
-    out: list[str] = []
-    for rel in sorted(set(files) | _existing_generated(root)):
-        path = root / rel
-        old_bytes = path.read_bytes() if path.exists() else b""
-        new = files.get(rel, "")
-        if old_bytes != new.encode("utf-8"):
-            old = old_bytes.decode("utf-8", errors="replace")
-            label_old = rel if path.exists() else "/dev/null"
-            label_new = rel if rel in files else "/dev/null"
-            out.extend(difflib.unified_diff(old.splitlines(True), new.splitlines(True), label_old, label_new))
-    return out
-
-
-@contextmanager
-def _lock(root: Path):
-    import fcntl
-    root.mkdir(parents=True, exist_ok=True)
-    lock_path = root / ".codegen.lock"
-    with open(lock_path, "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def write_all(root: Path, files: dict[str, str], _fail_after: int | None = None) -> int:
-    """Write `files` under `root` all-or-nothing; returns how many files changed.
-
-    `_fail_after` injects an OSError after that many temporary writes (for the atomicity tests).
-    """
-    with _lock(root):
-        changed = {rel: text for rel, text in files.items()
-                   if not (root / rel).exists() or (root / rel).read_bytes() != text.encode("utf-8")}
-        stale = _existing_generated(root) - set(files)
-        temps: list[tuple[Path, Path]] = []
-        try:
-            for count, (rel, text) in enumerate(sorted(changed.items())):
-                if _fail_after is not None and count >= _fail_after:
-                    raise OSError(f"injected failure before writing {rel}")
-                target = root / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-                temps.append((tmp, target))  # before writing: a failure mid-file must remove it too
-                with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-                    handle.write(text)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-            while temps:
-                tmp, target = temps[0]
-                os.replace(tmp, target)
-                temps.pop(0)
-        finally:
-            for tmp, _ in temps:
-                tmp.unlink(missing_ok=True)
-        for rel in stale:
-            (root / rel).unlink(missing_ok=True)
-        return len(changed) + len(stale)
+# Writing, ownership of files under the output root and the manifest live in write.py.
+from .write import diff_against, write_all  # noqa: E402,F401

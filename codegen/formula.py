@@ -3,9 +3,9 @@
 Two kinds of expressions are checked here:
 
 * `forward:` — NumPy code over the op's inputs. May call `np.<function>`, `np.linalg.<function>`,
-  `kernels.<function>` (the hand-written runtime/numerics/kernels.py) and a fixed list of array methods.
+  `kernels.<function>` (the hand-written runtime/numerics/kernels/) and a fixed list of array methods.
 * backward formulas — expressions over `grad`/`grads[i]`/`grad_<return>`, the inputs, `result` (or
-  the return names), registry ops (as functions or methods) and the helpers of runtime/numerics/helpers.py.
+  the return names), registry ops (as functions or methods) and the helpers of runtime/numerics/helpers/.
   They are translated once into code over a namespace `F`: `self.cos()` becomes `F.cos(self)`, so
   the same emitted line runs over raw arrays (F = yamlgrad.autogen.raw) or over Tensors
   (F = yamlgrad.autogen.ops, which records the backward pass for higher-order gradients).
@@ -16,6 +16,7 @@ so comments, odd spacing or tricks in the YAML cannot reach the generated file.
 from __future__ import annotations
 
 import ast
+import inspect
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -41,6 +42,26 @@ NUMPY_DENIED = frozenset("""
     exec_command test typing random rec char emath core ma polynomial matrixlib
 """.split())
 NUMPY_SUBMODULES = {"linalg": np.linalg, "fft": np.fft}
+
+# A forward computes new arrays. Writing into an input would change an array the graph saved (or the
+# caller's tensor) without bumping its version counter: a silently wrong gradient. So a forward may not
+# name an output buffer (`out=`; `where=`, which leaves the unselected elements of an output
+# uninitialized), pass one positionally, or call the NumPy functions whose job is writing into their
+# first argument. In-place array methods (.sort, .fill, .put, .resize, ...) are outside ARRAY_METHODS.
+WRITE_KEYWORDS = frozenset({"out", "where"})
+NUMPY_MUTATING = frozenset("copyto put place putmask put_along_axis fill_diagonal".split())
+# How many positional arguments each array method with an `out` parameter takes before it (ndarray's
+# methods are builtins without an inspectable signature).
+ARRAY_METHOD_POSITIONAL = {"sum": 2, "mean": 2, "prod": 2, "cumsum": 2, "cumprod": 2, "std": 2, "var": 2,
+                           "max": 1, "min": 1, "argmax": 1, "argmin": 1, "any": 1, "all": 1, "clip": 2,
+                           "take": 2, "round": 1, "trace": 4}
+
+# Constant arithmetic runs when the generated code does (Python ints have no size limit): `9**9**9**9`
+# or `'a' * 10**12` would hang the forward or exhaust memory. Integer constant subexpressions are
+# bounded by magnitude, a power may not have a non-constant power in its exponent (an exponent tower
+# over an int input), and sequence repetition by a constant is capped.
+MAX_CONSTANT_BITS = 256
+MAX_REPEAT = 10_000
 
 _BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult,
            ast.BitAnd, ast.BitOr, ast.BitXor)
@@ -98,7 +119,60 @@ def _parse(text: object) -> ast.expr:
         raise FormulaError("expression is nested too deeply") from None
     if _depth(tree.body) > MAX_DEPTH:
         raise FormulaError(f"expression is nested deeper than {MAX_DEPTH} levels")
+    _check_arithmetic(tree.body)
     return tree.body
+
+
+def _int_bound(node: ast.AST) -> int | None:
+    """An upper bound on |value| of an integer constant subexpression (None if it is not one); raises
+    before computing anything larger than MAX_CONSTANT_BITS bits."""
+    if isinstance(node, ast.Constant):
+        value = node.value
+        return abs(int(value)) if isinstance(value, int) else None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd, ast.Invert)):
+        inner = _int_bound(node.operand)
+        return None if inner is None else inner + 1
+    if not isinstance(node, ast.BinOp):
+        return None
+    left, right = _int_bound(node.left), _int_bound(node.right)
+    if left is None or right is None:
+        return None
+    if isinstance(node.op, ast.Pow):
+        if left <= 1:
+            return 1
+        if right * left.bit_length() > MAX_CONSTANT_BITS:
+            raise FormulaError(f"constant power is too large (more than {MAX_CONSTANT_BITS} bits)")
+        bound = left ** right
+    elif isinstance(node.op, ast.Mult):
+        bound = left * right
+    elif isinstance(node.op, (ast.Add, ast.Sub, ast.BitOr, ast.BitXor, ast.BitAnd)):
+        bound = 2 * max(left, right)
+    elif isinstance(node.op, (ast.Div, ast.FloorDiv, ast.Mod)):
+        bound = left
+    else:
+        return None
+    if bound.bit_length() > MAX_CONSTANT_BITS:
+        raise FormulaError(f"constant expression is too large (more than {MAX_CONSTANT_BITS} bits)")
+    return bound
+
+
+def _is_sequence(node: ast.AST) -> bool:
+    return isinstance(node, (ast.List, ast.Tuple)) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+
+
+def _check_arithmetic(tree: ast.AST) -> None:
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.BinOp):
+            continue
+        _int_bound(node)
+        if isinstance(node.op, ast.Pow) and any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow)
+                                                and _int_bound(n) is None for n in ast.walk(node.right)):
+            raise FormulaError("exponent tower: a power in the exponent of a power must be a small constant")
+        if isinstance(node.op, ast.Mult):
+            for seq, count in ((node.left, node.right), (node.right, node.left)):
+                times = _int_bound(count)
+                if _is_sequence(seq) and times is not None and times > MAX_REPEAT:
+                    raise FormulaError(f"a sequence repeated more than {MAX_REPEAT} times")
 
 
 def _depth(node: ast.AST) -> int:
@@ -143,7 +217,12 @@ def _check_common(node: ast.AST) -> None:
                 raise FormulaError(f"comparison {type(op).__name__} is not allowed")
             if isinstance(op, (ast.Is, ast.IsNot)) and not (isinstance(right, ast.Constant) and right.value is None):
                 raise FormulaError("'is' / 'is not' may only compare with None")
-    elif isinstance(node, (ast.BoolOp, ast.IfExp, ast.Tuple, ast.List, ast.Subscript, ast.Slice,
+    elif isinstance(node, ast.Subscript):
+        # arrays and tuples take int, slice and array indices; a string key only reaches mappings
+        # (`grad['__class__']` on some object's __dict__-like view), never an array element
+        if any(isinstance(n, ast.Constant) and isinstance(n.value, (str, bytes)) for n in ast.walk(node.slice)):
+            raise FormulaError("a string subscript is not allowed (index with ints, slices or arrays)")
+    elif isinstance(node, (ast.BoolOp, ast.IfExp, ast.Tuple, ast.List, ast.Slice,
                            ast.Load, ast.keyword, ast.And, ast.Or, ast.Eq, ast.NotEq, ast.Lt, ast.LtE,
                            ast.Gt, ast.GtE, ast.Is, ast.IsNot, *_BINOPS, *_UNARYOPS)):
         pass
@@ -198,6 +277,7 @@ def check_forward(text: object, scope: Scope) -> str:
             if isinstance(node.func, ast.Name):
                 raise FormulaError(f"call of {node.func.id!r}: a forward may call np.<function>, "
                                    "kernels.<function> or an array method")
+            _check_no_write(node)
         elif isinstance(node, ast.Attribute):
             _no_dunder(node.attr)
             _check_forward_attribute(node, scope)
@@ -213,6 +293,52 @@ def _is_attribute_base(tree: ast.AST, name: ast.Name) -> bool:
     return any(isinstance(n, ast.Attribute) and n.value is name for n in ast.walk(tree))
 
 
+def _numpy_function(func: ast.AST):
+    """The NumPy object an `np.<name>` / `np.linalg.<name>` / `np.fft.<name>` call names, else None."""
+    if not isinstance(func, ast.Attribute):
+        return None
+    base = func.value
+    if isinstance(base, ast.Name) and base.id == "np":
+        return getattr(np, func.attr, None)
+    if (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) and base.value.id == "np"
+            and base.attr in NUMPY_SUBMODULES):
+        return getattr(NUMPY_SUBMODULES[base.attr], func.attr, None)
+    return None
+
+
+def _positional_limit(func) -> int | None:
+    """How many positional arguments reach a NumPy function before its output buffer (None: no such
+    parameter, or no signature to tell)."""
+    if isinstance(func, np.ufunc):
+        return func.nin  # np.add(a, b, out): positionals past the inputs are outputs
+    try:
+        params = list(inspect.signature(func).parameters.values())
+    except (TypeError, ValueError):
+        return None
+    for index, param in enumerate(params):
+        if param.name == "out" and param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+            return index
+    return None
+
+
+def _check_no_write(node: ast.Call) -> None:
+    """A forward call may not write into an array: no out=/where=, no positional output argument."""
+    for kw in node.keywords:
+        if kw.arg in WRITE_KEYWORDS:
+            raise FormulaError(f"keyword {kw.arg}= writes into an existing array; a forward must compute a new one")
+    func = node.func
+    numpy_func = _numpy_function(func)
+    if numpy_func is not None:
+        limit, what = _positional_limit(numpy_func), f"{ast.unparse(func)}()"
+    elif isinstance(func, ast.Attribute) and not (isinstance(func.value, ast.Name) and func.value.id == "kernels"):
+        limit, what = ARRAY_METHOD_POSITIONAL.get(func.attr), f".{func.attr}()"
+    else:
+        return
+    if limit is not None and len(node.args) > limit:
+        raise FormulaError(f"{what} takes at most {limit} positional arguments here: the next one is its "
+                           "output array (out), which a forward may not pass")
+
+
 def _check_forward_attribute(node: ast.Attribute, scope: Scope) -> None:
     base = node.value
     if isinstance(base, ast.Name) and base.id == "np":
@@ -220,6 +346,8 @@ def _check_forward_attribute(node: ast.Attribute, scope: Scope) -> None:
             return  # checked at the next level down
         if node.attr in NUMPY_DENIED or not hasattr(np, node.attr):
             raise FormulaError(f"np.{node.attr} is not an allowed NumPy function")
+        if node.attr in NUMPY_MUTATING:
+            raise FormulaError(f"np.{node.attr} writes into its argument; a forward must compute a new array")
         return
     if (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) and base.value.id == "np"
             and base.attr in NUMPY_SUBMODULES):
@@ -228,7 +356,7 @@ def _check_forward_attribute(node: ast.Attribute, scope: Scope) -> None:
         return
     if isinstance(base, ast.Name) and base.id == "kernels":
         if node.attr not in scope.kernels:
-            raise FormulaError(f"kernels.{node.attr} is not a function of runtime/numerics/kernels.py")
+            raise FormulaError(f"kernels.{node.attr} is not a function of runtime/numerics/kernels/")
         return
     if node.attr not in ARRAY_METHODS:
         raise FormulaError(f"attribute .{node.attr} is not an allowed array method")
@@ -306,6 +434,9 @@ class _Translate(ast.NodeTransformer):
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         _check_call_shape(node)
+        if any(k.arg == "out" for k in node.keywords):
+            # the generated wrappers take torch's out=, which writes into an existing tensor
+            raise FormulaError("keyword out= writes into an existing tensor; a formula must compute a new one")
         args = [self.visit(a) for a in node.args]
         keywords = [ast.keyword(k.arg, self.visit(k.value)) for k in node.keywords]
         func, s = node.func, self.scope

@@ -88,8 +88,9 @@ def _deep_flow_nesting(text: str) -> int:
     return 0
 
 
-def load_registry(path: str | Path) -> tuple[str, list[Located]]:
-    """Return (display name, list of entries). Raises RegistryError with file:line lines."""
+def _load_document(path: str | Path) -> tuple[str, Located]:
+    """(display name, the document with lines), refusing what no registry file may hold (too large,
+    not UTF-8, aliases, deep nesting, an empty document). Raises RegistryError with file:line lines."""
     path = Path(path)
     where = path.name
     try:
@@ -122,8 +123,8 @@ def load_registry(path: str | Path) -> tuple[str, list[Located]]:
         raise RegistryError([f"{where}:{line}: YAML syntax error: {problem}"]) from None
     except RecursionError:
         raise RegistryError([f"{where}:0: YAML nesting too deep"]) from None
-    if root is None:
-        return where, []
+    if root is None:  # empty, whitespace or comments only: a truncated file, not a registry
+        raise RegistryError([_no_entries(where)])
     errors: list[str] = []
     try:
         doc = _convert(root, where, errors)
@@ -131,9 +132,32 @@ def load_registry(path: str | Path) -> tuple[str, list[Located]]:
         raise RegistryError([f"{where}:0: YAML nesting too deep"]) from None
     if errors:
         raise RegistryError(errors)
+    return where, doc
+
+
+def load_registry(path: str | Path) -> tuple[str, list[Located]]:
+    """Return (display name, list of entries). Raises RegistryError with file:line lines."""
+    where, doc = _load_document(path)
     if not isinstance(doc.value, list):
         raise RegistryError([f"{where}:{doc.line}: the registry must be a YAML list of op entries"])
+    if not doc.value:
+        raise RegistryError([_no_entries(where)])
     return where, doc.value
+
+
+def load_samples(path: str | Path) -> tuple[str, dict[str, Located]]:
+    """The registry's companion sample file: (display name, op name -> its test mapping)."""
+    where, doc = _load_document(path)
+    if not isinstance(doc.value, dict):
+        raise RegistryError([f"{where}:{doc.line}: a sample file must be a YAML mapping of op names to their "
+                             "test data (samples, extra_samples, domain, atol, rtol, eps)"])
+    return where, doc.value
+
+
+def _no_entries(where: str) -> str:
+    # Generating from no entries would delete every generated file and empty the package.
+    return (f"{where}:1: the registry has no entries (the file is empty or holds only comments); "
+            "refusing to generate a package without ops")
 
 
 def plain(located: Located):

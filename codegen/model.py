@@ -15,7 +15,7 @@ from .signature import NO_DEFAULT, Arg, Signature, SignatureError, parse_signatu
 ENTRY_KEYS = ("name", "forward", "variants", "operators", "output_differentiability", "view", "double_backward",
               "test")
 VARIANTS = ("function", "method", "inplace")
-TEST_KEYS = ("samples", "domain", "atol", "rtol", "eps")
+TEST_KEYS = ("samples", "extra_samples", "domain", "atol", "rtol", "eps")
 SPECIAL_FORMULAS = ("non_differentiable", "not_implemented")
 FORWARD_SHORTHANDS = ("auto_element_wise", "auto_linear", "non_differentiable")
 
@@ -149,10 +149,12 @@ class _Errors:
 
 
 def collect_helpers(path: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """Names of @tensor_helper / @plain_helper functions in runtime/numerics/helpers.py, read by AST (no import)."""
+    """Names of @tensor_helper / @plain_helper functions in the helpers package (every module of
+    runtime/numerics/helpers/) or in one file, read by AST (no import)."""
     tensor, plain_ = set(), set()
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in tree.body:
+    files = sorted(path.glob("*.py")) if path.is_dir() else [path]
+    body = [node for file in files for node in ast.parse(file.read_text(encoding="utf-8")).body]
+    for node in body:
         if isinstance(node, ast.FunctionDef):
             decorators = {d.id for d in node.decorator_list if isinstance(d, ast.Name)}
             if "tensor_helper" in decorators:
@@ -163,8 +165,14 @@ def collect_helpers(path: Path) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def collect_kernels(path: Path) -> frozenset[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("_"))
+    """Public function names of the kernels package (every module of runtime/numerics/kernels/, which its
+    __init__ re-exports), or of one file, read by AST (no import)."""
+    files = sorted(path.glob("*.py")) if path.is_dir() else [path]
+    names = set()
+    for file in files:
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        names.update(n.name for n in tree.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("_"))
+    return frozenset(names)
 
 
 def _as_tuple_of_str(value, what: str) -> tuple[str, ...]:
@@ -176,9 +184,15 @@ def _as_tuple_of_str(value, what: str) -> tuple[str, ...]:
 
 
 def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_path: Path,
-              core_ops: frozenset[str] = frozenset()) -> list[Op]:
-    """Check every entry. `core_ops`: yamlgrad's own ops, callable from (and not redefinable by) a user registry."""
+              core_ops: frozenset[str] = frozenset(),
+              samples: tuple[str, dict[str, Located]] | None = None) -> list[Op]:
+    """Check every entry. `core_ops`: yamlgrad's own ops, callable from (and not redefinable by) a user
+    registry. `samples`: the companion sample file (its name, op name -> test data), whose entries take
+    the place of the ops' `test:` blocks."""
     errors = _Errors(where)
+    samples_where, sample_data = samples if samples is not None else ("", {})
+    sample_errors = _Errors(samples_where)
+    sample_errors.lines = errors.lines  # one list, in order; each line names its own file
     tensor_helpers, plain_helpers = collect_helpers(helpers_path)
     kernel_names = collect_kernels(kernels_path)
 
@@ -213,7 +227,7 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
             errors.add(name_field.line, op_name, None, "op name is reserved by the generated code")
             continue
         if op_name in tensor_helpers or op_name in plain_helpers:
-            errors.add(name_field.line, op_name, None, "op name is the name of a helper in runtime/numerics/helpers.py")
+            errors.add(name_field.line, op_name, None, "op name is the name of a helper in runtime/numerics/helpers/")
             continue
         generated = {f"{a.name}_{suffix}" for a in sig.args for suffix in ("a", "rg", "fn", "shape", "dtype", "ndim")}
         clashing = [a.name for a in sig.args if a.name in generated]
@@ -237,13 +251,17 @@ def build_ops(where: str, entries: list[Located], helpers_path: Path, kernels_pa
 
     ops: list[Op] = []
     for entry, sig in parsed:
-        op = _build_op(entry, sig, op_names, tensor_helpers, plain_helpers, kernel_names, errors)
+        op = _build_op(entry, sig, op_names, tensor_helpers, plain_helpers, kernel_names, errors,
+                       (sample_errors, sample_data))
         if op is not None and core_ops:
             _check_user_bindings(op, entry.value, errors)
         if op is not None:
             op.overload_index = overload_counts.get(sig.name, 0)
             overload_counts[sig.name] = op.overload_index + 1
             ops.append(op)
+    for name, located in sample_data.items():
+        if name not in names:
+            sample_errors.add(located.line, None, None, f"samples for '{name}', which is not an op of {where}")
     if errors.lines:
         raise RegistryError(errors.lines)
     return ops
@@ -267,7 +285,7 @@ def _guess_name(text) -> str | None:
 
 
 def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_helpers, kernel_names,
-              errors: _Errors) -> Op | None:
+              errors: _Errors, samples: tuple[_Errors, dict[str, Located]]) -> Op | None:
     fields: dict[str, Located] = entry.value  # type: ignore[assignment]
     op_name = sig.name + (f"_{sig.overload}" if sig.overload else "")
     n_errors = len(errors.lines)
@@ -396,7 +414,14 @@ def _build_op(entry: Located, sig: Signature, op_names, tensor_helpers, plain_he
         if not isinstance(view, bool) or not sig.args[0].is_tensor or len(sig.returns) != 1:
             errors.add(fields["view"].line, op_name, None, "view must be true or false, on an op whose first "
                        "input is a Tensor and which has one output")
-    test = _build_test(fields.get("test"), sig, op_name, formulas, errors, entry.line)
+    sample_errors, sample_data = samples
+    test_located, test_errors = fields.get("test"), errors
+    if op_name in sample_data:
+        if test_located is not None:
+            errors.add(test_located.line, op_name, None, f"test data both here and in {sample_errors.where} (line "
+                       f"{sample_data[op_name].line}); keep one")
+        test_located, test_errors = sample_data[op_name], sample_errors
+    test = _build_test(test_located, sig, op_name, formulas, test_errors, entry.line)
     if len(errors.lines) > n_errors:
         return None
     op = Op(sig, entry.line, forward_src, formulas, variants, operators, out_diff, test, view=view,
@@ -513,12 +538,22 @@ def _build_test(located: Located | None, sig: Signature, op_name: str, formulas:
             else:
                 tol[key] = float(value)
     raw_samples = spec.get("samples")
+    extra = spec.get("extra_samples")
     required_values = [a for a in sig.args if a.base != "Tensor" and not a.has_default]
+    has_default = len(tensor_args) in DEFAULT_SAMPLES and not required_values
+    if raw_samples is not None and extra is not None:
+        errors.add(line, op_name, None, "test: give 'samples' (instead of the defaults) or 'extra_samples' "
+                   "(added to them), not both")
+        return {}
     if raw_samples is None:
-        if len(tensor_args) not in DEFAULT_SAMPLES or required_values:
+        if not has_default:
             errors.add(line, op_name, None, "test: needs 'samples' (no default for this signature)")
             return {}
-        raw_samples = DEFAULT_SAMPLES[len(tensor_args)]
+        if extra is not None and not (isinstance(extra, list) and extra):
+            errors.add(line, op_name, None, "test: extra_samples must be a non-empty list")
+            return {}
+        # the defaults of the op's kind first, so a sample's index (and seed) does not depend on the extras
+        raw_samples = DEFAULT_SAMPLES[len(tensor_args)] + (extra or [])
     if not isinstance(raw_samples, list) or not raw_samples:
         errors.add(line, op_name, None, "test: samples must be a non-empty list")
         return {}

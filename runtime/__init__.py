@@ -6,18 +6,22 @@ The names mirror torch for the subset covered: `yamlgrad.tensor`, `requires_grad
 the torch-named subpackages on first use.
 """
 import importlib as _importlib
+from typing import TYPE_CHECKING
 
 from yamlgrad.namespace import *  # noqa: F401,F403
-from yamlgrad.namespace import __all__ as _names
 
 __version__ = "0.1.0"
-__all__ = [*_names, "__version__"]
+
+if TYPE_CHECKING:  # what __getattr__ loads, spelled out for type checkers and IDEs
+    from yamlgrad import accelerator, amp, backends, cuda, distributions, func, nn, optim, serialization, utils, viz
 
 # Loaded on first use, so `import yamlgrad` stays fast for scripts without them.
-_SUBPACKAGES = ("nn", "optim", "utils", "func", "distributions", "cuda", "viz", "serialization")
+_SUBPACKAGES = ("nn", "optim", "utils", "func", "distributions", "cuda", "viz", "serialization", "backends",
+                "accelerator", "amp", "sparse", "compile")
 
 
 def __getattr__(name):
+    # `compile` is a package whose module object is callable (yamlgrad.compile(fn), as torch.compile)
     if name in _SUBPACKAGES:
         return _importlib.import_module(f"yamlgrad.{name}")
     raise AttributeError(f"module 'yamlgrad' has no attribute {name!r}")

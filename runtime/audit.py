@@ -211,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
             _forget("", root)
             print(INSTALL_HINT, file=sys.stderr)
             return 2
+        except BaseException:  # an unreadable file, a write error, Ctrl-C: the temporary folder goes too
+            _forget("", root)
+            raise
         registry_path, user = args.registry, True
     else:
         from yamlgrad.symbolic import core_registry_path

@@ -7,8 +7,9 @@ inputs are supported.
 """
 import functools
 
-from yamlgrad.autogen import ops
+from yamlgrad.api import composed
 from yamlgrad.api.composed import input_keyword
+from yamlgrad.autogen import ops
 from yamlgrad.numerics.linalg_error import LinAlgError
 
 inv = ops.linalg_inv
@@ -48,19 +49,16 @@ def eigvalsh(A, UPLO="L"):
 
 
 def cross(input, other, *, dim=-1):
-    from yamlgrad.api.composed import cross as cross_
-    return cross_(input, other, dim)
+    return composed.cross(input, other, dim)
 
 
 @functools.partial(input_keyword, target="A", names=("input", "x"))
 def matrix_power(A, n):
-    from yamlgrad.api.composed import matrix_power as power
-    return power(A, n)
+    return composed.matrix_power(A, n)
 
 
 def multi_dot(tensors):
-    from yamlgrad.api.composed import multi_dot as dot
-    return dot(tensors)
+    return composed.multi_dot(tensors)
 
 if hasattr(ops, "linalg_vector_norm"):  # added by another registry group
     vector_norm = input_keyword(ops.linalg_vector_norm, "input", ("x",))
@@ -69,5 +67,4 @@ if hasattr(ops, "linalg_vector_norm"):  # added by another registry group
 
 @functools.partial(input_keyword, target="A", names=("input", "x"))
 def matrix_rank(A, *, atol=None, rtol=None, hermitian=False):
-    from yamlgrad.api.composed import matrix_rank as rank
-    return rank(A, atol=atol, rtol=rtol, hermitian=hermitian)
+    return composed.matrix_rank(A, atol=atol, rtol=rtol, hermitian=hermitian)

@@ -8,8 +8,9 @@ function and binds every Tensor method once.
 """
 # A broken generated module fails here, loudly, with its file in the traceback; `make regen` runs the
 # generator without importing this package, so it can always repair it.
-from yamlgrad.autogen import bindings, ops as _ops, raw as _raw
+from yamlgrad.autogen import bindings as _bindings, ops as _ops, raw as _raw
 from yamlgrad.autogen.bindings import *  # noqa: F401,F403  (every public function; see its __all__)
+# No __all__ here: every public name of this module is exported (what `from yamlgrad import *` gives).
 from yamlgrad.core import namespaces as _namespaces
 from yamlgrad.core.grad_mode import (enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled,
                                      no_grad, set_grad_enabled)
@@ -18,7 +19,7 @@ from yamlgrad.numerics.dtypes import bool_ as bool, float16, float32, float64, i
 from yamlgrad import autograd, linalg
 
 _namespaces.register(_raw, _ops)
-bindings.bind()
+_bindings.bind()
 
 float = float32
 double = float64
@@ -34,9 +35,3 @@ def get_default_dtype():
 
 def is_tensor(obj) -> bool:
     return isinstance(obj, Tensor)
-
-
-__all__ = [*bindings.__all__, "Tensor", "autograd", "linalg", "enable_grad", "inference_mode", "is_grad_enabled",
-           "is_inference_mode_enabled", "no_grad", "set_grad_enabled", "bool", "float16", "float32", "float64",
-           "int8", "int16", "int32", "int64", "uint8", "float", "double", "half", "long", "int",
-           "get_default_dtype", "is_tensor"]

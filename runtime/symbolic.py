@@ -180,7 +180,7 @@ class _Namespace:
 
 
 def _helpers_module():
-    for name in ("yamlgrad.numerics.helpers", "yamlgrad.helpers"):
+    for name in ("yamlgrad.numerics.helpers",):
         try:
             return importlib.import_module(name)
         except ImportError:

@@ -19,6 +19,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY_NAME = "derivatives.yaml"
+SAMPLES_NAME = "derivatives.samples.yaml"
 
 # `derivatives.yaml:LINE: op 'x', input 'y': what` — the op and input parts are optional.
 ERROR_RE = re.compile(r"^derivatives\.yaml:(?P<line>\d+): "
@@ -39,7 +40,8 @@ SQUARE_PLUS = """
 
 def run_codegen(cwd: Path, *extra: str, out: Path | str | None = None, env: dict | None = None,
                 timeout: float = 120) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "yamlgrad.codegen", str(cwd / REGISTRY_NAME), "--out", str(out or cwd), *extra]
+    cmd = [sys.executable, "-m", "yamlgrad.codegen", str(cwd / REGISTRY_NAME), "--core", "--out", str(out or cwd),
+           *extra]
     return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout,
                           env=dict(os.environ, **(env or {})))
 
@@ -51,7 +53,8 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 def generated(root: Path) -> dict[str, bytes]:
     return {rel: data for rel, data in snapshot(root).items()
-            if rel.startswith("autogen/") or rel.startswith("tests/generated/") or rel == "docs/ops.md"}
+            if rel.startswith("autogen/") or rel.startswith("tests/generated/")
+            or rel in ("docs/ops.md", "runtime/core/tensor.pyi")}
 
 
 def temp_files(root: Path) -> list[str]:
@@ -123,6 +126,7 @@ def baseline(tmp_path_factory) -> Path:
     """derivatives.yaml + the tree generated from it by the CLI, made once."""
     root = tmp_path_factory.mktemp("baseline")
     shutil.copy(REPO / REGISTRY_NAME, root / REGISTRY_NAME)
+    shutil.copy(REPO / SAMPLES_NAME, root / SAMPLES_NAME)  # the registry's companion sample file
     proc = run_codegen(root)
     assert proc.returncode == 0, proc.stderr
     assert (root / "autogen" / "ops.py").is_file() and list((root / "tests" / "generated").glob("test_*.py"))
@@ -219,7 +223,7 @@ def test_formula_with_unknown_variable(tree, base):
 
 # ---- 4. formula attacks: nothing is executed ----------------------------------------------------------
 
-FORMULA_ATTACKS = {  # the forms of the issue, verbatim
+FORMULA_ATTACKS = {  # the attack forms, verbatim
     "import_system": TOUCH,
     "dunder_mro": "().__class__.__mro__",
     "lambda": "(lambda: 1)()",
@@ -399,7 +403,7 @@ def test_duplicate_yaml_key_in_one_entry(tree, base):
 
 # ---- 10. forward attacks --------------------------------------------------------------------------------
 
-FORWARD_ATTACKS = {  # the forms of the issue, verbatim
+FORWARD_ATTACKS = {  # the attack forms, verbatim
     "np_load": "np.load('x')",
     "import": "__import__('os')",
     "tofile_method": "self.tofile('x')",
@@ -633,6 +637,7 @@ def test_write_all_failure_leaves_every_file_untouched(tmp_path, baseline, base,
     modified = tmp_path / "modified" / REGISTRY_NAME
     modified.parent.mkdir()
     modified.write_text(append(base, SQUARE_PLUS), encoding="utf-8")
+    shutil.copy(REPO / SAMPLES_NAME, modified.parent / SAMPLES_NAME)
     files = generate(modified)
     root = tmp_path / "root"
     shutil.copytree(baseline, root)
@@ -678,6 +683,7 @@ def test_regen_deletes_the_test_of_a_removed_op(tree, base, baseline):
     (tree / REGISTRY_NAME).write_text(append(base, SQUARE_PLUS), encoding="utf-8")
     assert run_codegen(tree).returncode == 0
     assert (tree / "tests" / "generated" / "test_square_plus.py").is_file()
+    # a file codegen never wrote (no header, not in the manifest) is not its to delete
     ghost = tree / "tests" / "generated" / "test_ghost_op.py"
     ghost.write_text("# an op that no longer exists\n", encoding="utf-8")
 
@@ -685,7 +691,8 @@ def test_regen_deletes_the_test_of_a_removed_op(tree, base, baseline):
     proc = run_codegen(tree)
     assert proc.returncode == 0, proc.stderr
     assert not (tree / "tests" / "generated" / "test_square_plus.py").exists()
-    assert not ghost.exists()
+    assert ghost.read_text(encoding="utf-8") == "# an op that no longer exists\n"
+    ghost.unlink()
     assert generated(tree) == generated(baseline)
     assert run_codegen(tree, "--check").returncode == 0
 

@@ -17,6 +17,7 @@ import importlib
 import io
 import json
 import re
+import shutil
 import textwrap
 import warnings
 from pathlib import Path
@@ -103,6 +104,22 @@ def reg(text: str | bytes, user: bool = False, name: str = "derivatives.yaml") -
     raise AssertionError("the registry was accepted")
 
 
+def with_samples(registry: str, samples: str) -> RegistryError:
+    """A registry and its companion sample file, in a folder of their own."""
+    folder = WORK["dir"] / "with_samples"
+    folder.mkdir(exist_ok=True)
+    (folder / "derivatives.samples.yaml").write_text(textwrap.dedent(samples).lstrip("\n"), encoding="utf-8")
+    (folder / "derivatives.yaml").write_text(textwrap.dedent(registry).lstrip("\n"), encoding="utf-8")
+    try:
+        load_ops(folder / "derivatives.yaml")
+    except RegistryError as exc:
+        return exc
+    raise AssertionError("the registry was accepted")
+
+
+ONE_OP = "- name: f(Tensor self) -> Tensor\n  forward: np.negative(self)\n  self: -grad\n"
+
+
 def op(fields: str, sig: str = "f(Tensor self) -> Tensor", forward: str = "np.negative(self)",
        formulas: str = "self: -grad") -> RegistryError:
     """One entry with the given extra lines (already indented by two spaces in YAML terms)."""
@@ -161,6 +178,15 @@ class Square(yg.autograd.Function):
 def _function(backward):
     return type("Custom", (yg.autograd.Function,), {
         "forward": staticmethod(lambda ctx, x: x * 2), "backward": staticmethod(backward)})
+
+
+def _custom_jvp(jvp):
+    """Forward mode through a custom Function whose jvp is `jvp`."""
+    fn = type("CustomJvp", (yg.autograd.Function,), {
+        "forward": staticmethod(lambda ctx, x: x * 2), "backward": staticmethod(lambda ctx, g: g * 2),
+        "jvp": staticmethod(jvp)})
+    with yg.autograd.forward_ad.dual_level():
+        fn.apply(yg.autograd.forward_ad.make_dual(t([1.0]), t([1.0])))
 
 
 class _NoForward(yg.nn.Module):
@@ -332,19 +358,60 @@ def _check_diff():
     root = WORK["dir"] / "checkroot"
     root.mkdir(exist_ok=True)
     (root / "derivatives.yaml").write_text((REPO / "derivatives.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    return cli(str(root / "derivatives.yaml"), "--out", str(root), "--check")
+    shutil.copy(REPO / "derivatives.samples.yaml", root / "derivatives.samples.yaml")
+    return cli(str(root / "derivatives.yaml"), "--core", "--out", str(root), "--check")
 
 
 def _bad_package_name():
     folder = WORK["dir"] / "not-a-package"
     folder.mkdir(exist_ok=True)
     (folder / "ops.yaml").write_text(SAMPLE_OP, encoding="utf-8")
-    return cli(str(folder / "ops.yaml"), "--out", str(folder))
+    return cli(str(folder / "ops.yaml"), "--package", "not-a-package", "--out", str(folder))
 
 
 def _cli_errors():
     (WORK["dir"] / "derivatives.yaml").write_text(SAMPLE_OP.replace("-grad", "bogus"), encoding="utf-8")
-    return cli(str(WORK["dir"] / "derivatives.yaml"), "--out", str(WORK["dir"] / "nowhere"))
+    return cli(str(WORK["dir"] / "derivatives.yaml"), "--core", "--out", str(WORK["dir"] / "nowhere"))
+
+
+def _user_folder(name: str) -> Path:
+    folder = WORK["dir"] / name
+    folder.mkdir(exist_ok=True)
+    (folder / "ops.yaml").write_text(SAMPLE_OP.replace("f(", "mine("), encoding="utf-8")
+    return folder
+
+
+def _foreign_file():
+    folder = _user_folder("foreign")
+    (folder / "ops.py").write_text("# Generated from Ops.g4 by ANTLR 4.13\n", encoding="utf-8")
+    return cli(str(folder / "ops.yaml"), "--package", "foreign", "--out", str(folder))
+
+
+def _linked_lock():
+    folder = _user_folder("linked")
+    (folder / "target").write_text("keep\n", encoding="utf-8")
+    if not (folder / ".codegen.lock").is_symlink():
+        (folder / ".codegen.lock").symlink_to(folder / "target")
+    return cli(str(folder / "ops.yaml"), "--package", "linked", "--out", str(folder))
+
+
+def _stray_temp():
+    folder = _user_folder("stray")
+    assert cli(str(folder / "ops.yaml"), "--package", "stray", "--out", str(folder))[1] == 0
+    (folder / ".ops.py.4242.tmp").write_text("half a file", encoding="utf-8")
+    return cli(str(folder / "ops.yaml"), "--package", "stray", "--out", str(folder), "--check")
+
+
+def _rendered(text: str) -> RegistryError:
+    """A user registry through the checks on the rendered modules (codegen/names.py check_rendered)."""
+    path = WORK["dir"] / "rendered" / "derivatives.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    try:
+        codegen_main.render(load_ops(path, user=True), path, package="rendered")
+    except RegistryError as exc:
+        return exc
+    raise AssertionError("the registry was accepted")
 
 
 def _injected():
@@ -421,6 +488,7 @@ TRIGGERS = {
     "LOAD-09": lambda: reg(SAMPLE_OP + "  view: !!bool maybe\n"),
     "LOAD-10": lambda: reg("name: f(Tensor self) -> Tensor\n"),
     "LOAD-11": lambda: reg("- " * 1000 + "x\n"),
+    "LOAD-12": lambda: reg("# only a comment\n"),
     # entries
     "ENTRY-01": lambda: reg("- just a string\n"),
     "ENTRY-02": lambda: reg("- nmae: f(Tensor self) -> Tensor\n  forward: np.negative(self)\n"),
@@ -461,6 +529,10 @@ TRIGGERS = {
                            formulas="self: grads[0] + grads[2]"),
     "ENTRY-29": lambda: op("view: 1"),
     "ENTRY-30": lambda: op("result: grad"),
+    "ENTRY-35": lambda: reg(SAMPLE_OP.replace("f(", "a_b(") + SAMPLE_OP.replace("f(", "aB(")),
+    "ENTRY-36": lambda: reg(SAMPLE_OP.replace("f(", "fooBar(") + SAMPLE_OP.replace("f(", "foobar(")),
+    "ENTRY-37": lambda: _rendered(SAMPLE_OP.replace("f(", "_core(")),
+    "ENTRY-38": lambda: _rendered(SAMPLE_OP.replace("f(", "getattr(")),
     "FWD-01": lambda: op("result: auto_element_wise", sig="f(Tensor self, Tensor other) -> Tensor",
                          forward="np.add(self, other)", formulas="self: grad\nother: grad"),
     "FWD-02": lambda: op("result: other_t", sig="f(Tensor self, Tensor other) -> Tensor",
@@ -520,8 +592,22 @@ TRIGGERS = {
     "FORM-29": lambda: formula("grad.tofile('x')"),
     "FORM-30": lambda: formula("len(grad)"),
     "FORM-31": lambda: formula("[cos][0](grad)"),
+    "FORM-33": lambda: forward("np.add(self, 1, out=self)"),
+    "FORM-34": lambda: forward("np.copyto(self, 0)"),
+    "FORM-35": lambda: forward("np.add(self, 1, self)"),
+    "FORM-36": lambda: formula("grad.neg(out=self)"),
+    "FORM-37": lambda: formula("grad * 9**9**9**9"),
+    "FORM-38": lambda: formula("grad * (10**40 * 10**40)"),
+    "FORM-39": lambda: forward("self ** k ** k", sig="f(Tensor self, int k=2) -> Tensor"),
+    "FORM-40": lambda: formula("grad if 'ab' * 10**12 else grad"),
+    "FORM-41": lambda: formula("grad['__class__']"),
     # test blocks
     "TEST-01": lambda: op("test: [1, 2]"),
+    "TEST-25": lambda: with_samples(ONE_OP + "  test: {atol: 1e-5}\n", "f: {atol: 1e-5}\n"),
+    "TEST-26": lambda: with_samples(ONE_OP, "g: {atol: 1e-5}\n"),
+    "TEST-27": lambda: op("test: {samples: [[[2]]], extra_samples: [[[3]]]}"),
+    "TEST-28": lambda: op("test: {extra_samples: []}"),
+    "LOAD-13": lambda: with_samples(ONE_OP, "- f\n"),
     "TEST-02": lambda: op("test: {tolerance: 1}"),
     "TEST-03": lambda: op("test: {domain: [0, 1]}"),
     "TEST-04": lambda: op("test: {domain: {k: [0, 1]}}", sig="f(Tensor self, int k=1) -> Tensor"),
@@ -551,6 +637,11 @@ TRIGGERS = {
     "CGEN-03": _bad_package_name,
     "CGEN-04": _runtime_dir,
     "CGEN-05": _injected,
+    "CGEN-09": _foreign_file,
+    "CGEN-10": _foreign_file,
+    "CGEN-11": _linked_lock,
+    "CGEN-12": _stray_temp,
+    "CGEN-13": lambda: cli(str(WORK["dir"] / "derivatives.yaml")),
     # generated code
     "GEN-01": lambda: importlib.import_module("yamlgrad.autogen.ops").nll_loss(
         t([[0.1, 0.9], [0.3, 0.7]]), yg.tensor([0, 1]), leaf()[:2]).backward(),
@@ -586,9 +677,11 @@ TRIGGERS = {
     "TENS-08": lambda: [0, 1][t([1.5])],
     "TENS-09": lambda: bool(t([1.0, 2.0])),
     "TENS-10": lambda: t([1.0]).to("cuda"),
-    "TENS-11": lambda: yg.tensor(["a", None]),
+    "TENS-11": lambda: yg.tensor([1.0, None]),
     "TENS-12": lambda: setattr(leaf(), "grad", 3),
     "TENS-20": lambda: int(t([1.0, 2.0])),
+    "TENS-21": lambda: t([[1.0, 2.0]])[:, 2],
+    "TENS-22": lambda: t(np.zeros((2, 3))).t().view(-1),
     "TENS-15": lambda: yg.mul(t([1.0]), 2, out=3),
     "TENS-16": lambda: yg.mul(leaf(), 2, out=t([0.0, 0.0, 0.0])),
     "TENS-13": lambda: setattr(leaf(), "grad", t([1.0])),
@@ -596,6 +689,30 @@ TRIGGERS = {
     "TENS-17": lambda: yg.arange(0, 5, 0),
     "TENS-18": lambda: yg.arange(5, 0),
     "TENS-19": lambda: yg.zeros(2, shape=(3,)),
+    # devices, legacy types and inputs
+    "DEV-01": lambda: yg.device(0),
+    "DEV-02": lambda: yg.device(1.5),
+    "DEV-03": lambda: yg.device("gpu"),
+    "DEV-04": lambda: yg.device("cuda:0", 1),
+    "DEV-05": lambda: yg.device("cpu:x"),
+    "DEV-06": lambda: yg.device("cpu", -1),
+    "DEV-07": lambda: yg.zeros(2, device="mps"),
+    "DEV-08": lambda: t([1.0]).to(yg.float64, blocking=True),
+    "DEV-09": lambda: yg.Size([2.5]),
+    "DEV-10": lambda: yg.FloatTensor([1.0], 2),
+    "DEV-11": lambda: yg.Tensor(2.5),
+    "DEV-12": lambda: t([1.0]).type("foo"),
+    "DEV-13": lambda: yg.tensor(np.array(["2020-01-01"], dtype="datetime64[D]")),
+    "DEV-14": lambda: yg.tensor([1, "a"]),
+    "DEV-15": lambda: yg.tensor(["a"]),
+    "DEV-16": lambda: yg.from_numpy([1.0, 2.0]),
+    "DEV-17": lambda: yg.from_numpy(np.arange(3.0)[::-1]),
+    "DEV-18": lambda: yg.from_numpy(np.arange(3.0).astype(">f8")),
+    "DEV-19": lambda: yg.tensor([1 + 2j], requires_grad=True),
+    "DEV-20": lambda: np.from_dlpack(leaf()),
+    "DEV-21": lambda: yg.sparse_coo_tensor([0, 1], [1.0, 2.0], (2,)),
+    "DEV-22": lambda: yg.sparse_coo_tensor([[0, 1]], [1.0], (2,)),
+    "DEV-23": lambda: yg.sparse_coo_tensor([[0, 5]], [1.0, 2.0], (2,)),
     # hooks and in-place
     "HOOK-01": lambda: t([1.0]).register_hook(lambda g: g),
     "HOOK-02": lambda: t([1.0]).retain_grad(),
@@ -614,9 +731,13 @@ TRIGGERS = {
     "FUNC-05": lambda: type("NoBackward", (yg.autograd.Function,), {
         "forward": staticmethod(lambda ctx, x: x * 2)}).apply(leaf()).sum().backward(),
     "FUNC-06": _node_apply,
+    "FUNC-07": lambda: _function(None).apply(leaf()).grad_fn.save_for_forward(3),
+    "FUNC-08": lambda: yg.autograd.Function.setup_context(None, (), None),
+    "FUNC-09": lambda: _custom_jvp(lambda ctx, t: (t, t)),
+    "FUNC-10": lambda: _custom_jvp(lambda ctx, t: 1.0),
     "CKPT-01": _checkpoint_double,
     "CKPT-02": lambda: __import__("yamlgrad.utils.checkpoint", fromlist=["checkpoint"]).checkpoint(
-        lambda a: a, leaf(), preserve_rng_state=True),
+        lambda a: a, leaf(), use_reentrant=True, scale=2.0),
     # autograd API
     "AGF-01": lambda: yg.autograd.functional.vjp(lambda x: x, [1.0]),
     "AGF-02": lambda: yg.autograd.functional.vjp(lambda x, y: x.sum(), (leaf(), leaf()), strict=True),
@@ -1022,13 +1143,30 @@ def _helpers_missing():
 
 _TWO_OUT = "- name: f(Tensor self) -> (Tensor a, Tensor b)\n  forward: (self, self)\n  self: grads[0]\n"
 
+def _compile_break():
+    def uses_item(x):
+        return x * x.sum().item()
+    return yg.compile(uses_item, fullgraph=True)(leaf())
+
+
+def _compile_create_graph():
+    x = leaf()
+    out = yg.compile(lambda a: (a * a).sum())(x)
+    return yg.autograd.grad(out, x, create_graph=True)
+
+
 TRIGGERS.update({
+    # yamlgrad.compile
+    "COMP-01": _compile_break,
+    "COMP-02": _compile_create_graph,
+    "COMP-03": lambda: yg.compile(lambda a: a, backend="tvm"),
+    "COMP-04": lambda: yg.compile(lambda a: a, mode="fastest"),
+    "COMP-05": lambda: yg.compile(3),
     # registry and bindings
     "ENTRY-34": lambda: reg(_TWO_OUT + "  a, a: self_t\n"),
     "FWD-03": lambda: reg(_TWO_OUT + "  a, b: auto_linear\n"),
-    "CGEN-06": lambda: _bindings(SAMPLE_OP + "  variants: function, method, inplace\n"
-                                 "- name: f_(Tensor self) -> Tensor\n  forward: np.negative(self)\n  self: -grad\n"
-                                 "  variants: method\n"),
+    # (an op named f_ next to f's in-place variant is refused earlier, as ENTRY-35)
+    "CGEN-06": lambda: _bindings(SAMPLE_OP + "  variants: function, method\n", {"composed": "FUNCTIONS = ('f',)\n"}),
     "CGEN-07": lambda: _bindings(SAMPLE_OP, {"composed": "FUNCTIONS = ('a',) + ('b',)\n"}),
     "CGEN-08": lambda: _bindings(SAMPLE_OP, {"composed": "ALIASES = {'g': 'nope'}\n"}),
     # torch.func
@@ -1303,19 +1441,28 @@ def test_entry_is_raised_with_the_documented_message(eid):
 # Raises whose message is not written at the raise site (re-raises, messages built elsewhere, exception
 # objects passed along); each is documented where its message is written.
 NO_LITERAL_MESSAGE = {
-    ("codegen/emit.py", "write_all"): "re-raises the failure after removing temporaries",
+    ("runtime/core/contiguity.py", "check_view"): "raises the constant VIEW_INCOMPATIBLE (TENS-22)",
+    ("codegen/write.py", "write_all"): "re-raises the failure after removing temporaries",
+    ("runtime/audit.py", "main"): "re-raises after removing the temporary package folder",
+    ("codegen/write.py", "_lock"): "raises the WriteRefused built above it (CGEN-11), re-raises other OSErrors",
+    ("codegen/main.py", "load_ops"): "RegistryError of check_claims' lines (ENTRY-35, ENTRY-36)",
+    ("codegen/main.py", "render"): "RegistryError of check_rendered's lines (ENTRY-37, ENTRY-38)",
     ("codegen/model.py", "formula_for"): "internal lookup (KeyError of an input name), never reaches users",
     ("codegen/model.py", "build_ops"): "RegistryError of the collected lines (ENTRY-*, SIG-*, FORM-*, TEST-*)",
     ("codegen/model.py", "_build_op"): "collects FormulaError messages (ENTRY-12, ENTRY-16)",
     ("codegen/model.py", "_build_sample"): "wraps parse_index's FormulaError (TEST-13)",
     ("codegen/model.py", "_build_test"): "wraps _build_sample's message (TEST-09 ...)",
     ("codegen/model.py", "_build_forward_formulas"): "wraps FormulaError (ENTRY-30)",
-    ("codegen/load.py", "load_registry"): "RegistryError of the collected lines (LOAD-*)",
+    ("codegen/load.py", "_load_document"): "RegistryError of the collected lines (LOAD-*)",
+    ("codegen/load.py", "load_registry"): "RegistryError of _no_entries' line (LOAD-12)",
     ("codegen/formula.py", "_check_common"): "message from _describe_rejected (FORM-12)",
     ("runtime/autograd/gradcheck.py", "gradcheck"): "Mismatch.describe() (GCHK-04)",
     ("runtime/nn/functional.py", "_check_same_size"): "message passed by the caller (NNF-03, NNF-27, NNF-28)",
     ("runtime/nn/functional.py", "l1_loss"): "_invalid_reduction (NNF-02)",
     ("runtime/nn/functional.py", "huber_loss"): "_invalid_reduction (NNF-02)",
+    ("runtime/nn/functional/_loss.py", "_check_same_size"): "message passed by the caller (NNF-03, NNF-27, NNF-28)",
+    ("runtime/nn/functional/_loss.py", "l1_loss"): "_invalid_reduction (NNF-02)",
+    ("runtime/nn/functional/_loss.py", "huber_loss"): "_invalid_reduction (NNF-02)",
     ("runtime/core/node.py", "apply"): "abstract Node.apply (FUNC-06)",
     ("runtime/optim/optimizer.py", "_update_group"): "abstract (OPT-18)",
     ("runtime/testing.py", "_raise"): "re-raises check failures (GEN-04)",
@@ -1326,10 +1473,10 @@ NO_LITERAL_MESSAGE = {
     ("runtime/core/saved.py", "unpack_list"): "SAVE-01 (FREED)",
     ("runtime/core/saved.py", "_listed"): "SAVE-01 (FREED), raised by the unpack_list it builds",
     ("runtime/nn/module.py", "load_state_dict"): "NNM-19 built with str.format",
-    ("runtime/numerics/kernels.py", "_la_same_dtype"): "message passed by the caller (LINALG-06, LINALG-16)",
-    ("runtime/numerics/kernels.py", "cat"): "re-raises NumPy's error when no torch rule applies (KERN-74 .. KERN-76 first)",
-    ("runtime/numerics/kernels.py", "stack"): "re-raises NumPy's error (e.g. a dim out of range) after KERN-77's check",
-    ("runtime/numerics/kernels.py", "expand"): "re-raises NumPy's error (e.g. a negative size) after KERN-78's check",
+    ("runtime/numerics/kernels/linalg.py", "_la_same_dtype"): "message passed by the caller (LINALG-06, LINALG-16)",
+    ("runtime/numerics/kernels/shape.py", "cat"): "re-raises NumPy's error when no torch rule applies (KERN-74 .. KERN-76 first)",
+    ("runtime/numerics/kernels/shape.py", "stack"): "re-raises NumPy's error (e.g. a dim out of range) after KERN-77's check",
+    ("runtime/numerics/kernels/shape.py", "expand"): "re-raises NumPy's error (e.g. a negative size) after KERN-78's check",
     ("codegen/bindings.py", "collect"): "RegistryError of the collected lines (CGEN-06, CGEN-08)",
     ("runtime/autograd/gradcheck.py", "_fail"): "message passed by gradcheck (GCHK-02 .. GCHK-08)",
     ("runtime/autograd/gradcheck.py", "_fast_check"): "_not_reentrant's message (GCHK-07)",
@@ -1344,6 +1491,9 @@ NO_LITERAL_MESSAGE = {
     ("runtime/symbolic.py", "_cheap_zero"): "re-raises TimeLimit (internal)",
     ("runtime/symbolic.py", "_is_zero"): "re-raises TimeLimit (internal)",
     ("runtime/symbolic.py", "_counterexample"): "re-raises TimeLimit (internal)",
+    ("runtime/compile/trace.py", "_break"): "raises the GraphBreak it built (internal, see INTERNAL_EXCEPTIONS)",
+    ("runtime/compile/trace.py", "run_traced"): "re-raises the function's own exceptions unchanged",
+    ("runtime/compile/function.py", "apply"): "SAVE-01 / SAVE-02 (FREED, MODIFIED) for the compiled node",
 }
 
 # Exceptions that never leave their module: caught there and turned into something else (documented
@@ -1351,6 +1501,8 @@ NO_LITERAL_MESSAGE = {
 INTERNAL_EXCEPTIONS = {
     "NotSymbolic": "runtime/symbolic.py: caught by prove_op; its message becomes the detail of an audit row",
     "TimeLimit": "runtime/symbolic.py: caught by prove_all; the op is reported 'unproved (time limit)'",
+    "NotInlinable": "runtime/compile: caught by CompiledFunction._trace; its message is COMP-01's reason",
+    "GraphBreak": "runtime/compile/trace.py: caught by run_traced; its message is COMP-01's reason",
 }
 
 
@@ -1429,9 +1581,9 @@ def test_every_raise_in_codegen_and_runtime_is_documented():
 
 
 def test_the_known_message_constants_are_documented():
-    from yamlgrad.core import saved
+    from yamlgrad.core import contiguity, saved
     from yamlgrad.utils.data import collate
     doc = DOC.read_text(encoding="utf-8")
-    for constant in (saved.FREED, saved.MODIFIED, collate._COLLATE_ERROR):
+    for constant in (saved.FREED, saved.MODIFIED, collate._COLLATE_ERROR, contiguity.VIEW_INCOMPATIBLE):
         head = constant.split("{")[0]
         assert head in doc, head

@@ -45,6 +45,10 @@ from yamlgrad.codegen import bindings
 from yamlgrad.codegen.main import generate as generate_core, load_ops, runtime_dir
 from yamlgrad.codegen.model import collect_helpers, collect_kernels
 
+# One worker runs the whole module under pytest-xdist (--dist loadgroup): the last test adds up
+# the case counts every other test of the module recorded.
+pytestmark = pytest.mark.xdist_group("fuzz_registry")
+
 REGISTRY = "derivatives.yaml"
 CANARY = "CANARY"
 LINE_RE = re.compile(r"^derivatives\.yaml:(?P<line>\d+): (?P<what>\S.*)$")
@@ -282,7 +286,7 @@ def workdir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def fast_codegen(monkeypatch):
-    """generate() parses runtime/numerics/helpers.py and kernels.py and builds a Jinja2 environment on every call;
+    """generate() parses runtime/numerics/helpers/ and kernels.py and builds a Jinja2 environment on every call;
     memoize those pure steps so that hundreds of fuzz cases stay fast (what they compute is unchanged)."""
     monkeypatch.setattr(model_module, "collect_helpers", functools.lru_cache(None)(collect_helpers))
     monkeypatch.setattr(model_module, "collect_kernels", functools.lru_cache(None)(collect_kernels))
@@ -299,8 +303,8 @@ def write_registry(where: Path, content: str | bytes) -> tuple[Path, int]:
 # ---- scopes for the direct calls ----------------------------------------------------------------------
 
 RT = runtime_dir()
-TENSOR_HELPERS, PLAIN_HELPERS = collect_helpers(RT / "numerics" / "helpers.py")
-KERNELS = collect_kernels(RT / "numerics" / "kernels.py")
+TENSOR_HELPERS, PLAIN_HELPERS = collect_helpers(RT / "numerics" / "helpers")
+KERNELS = collect_kernels(RT / "numerics" / "kernels")
 
 
 def _registry_ops() -> frozenset[str]:
@@ -790,9 +794,21 @@ ATTACKS = {
     "docstring_breakout": "$X if '\"\"\"+__import__(\"os\").system(\"touch " + CANARY + "\")+\"\"\"' else $X",
     "docstring_breakout_single_quotes": "$X if \"'''+__import__('os').system('touch " + CANARY + "')+'''\" else $X",
     "backslash_n_escape": "$X if '\\\\N' else $X",
+    # writes into an input (a saved array changes behind its version counter)
+    "out_keyword": "np.add($X, 1, out=$X)",
+    "where_keyword": "np.negative($X, where=$X)",
+    "op_out_keyword": "cos($X, out=$X)",
+    "np_copyto": "np.copyto($X, 0)",
+    "np_put": "np.put($X, 0, 1)",
+    "ufunc_positional_out": "np.add($X, 1, $X)",
+    "setitem": "$X.__setitem__(0, 1)",
+    # arithmetic that hangs or exhausts memory when the generated code runs
+    "exponent_tower": "$X * 9 ** 9 ** 9 ** 9",
+    "string_repeat": "$X if 'a' * 10 ** 12 else $X",
+    "string_subscript": "$X['__class__']",
 }
 # Expressions made of allowed syntax only: codegen may accept them, but then they must stay inert.
-MAY_BE_ACCEPTED = {"huge_int_at_limit", "huge_power", "huge_float", "line_continuation", "docstring_breakout",
+MAY_BE_ACCEPTED = {"huge_int_at_limit", "huge_float", "line_continuation", "docstring_breakout",
                    "docstring_breakout_single_quotes", "backslash_n_escape", "call_of_subscript",
                    "keyword_dunder"}  # a keyword argument's name reaches nothing: F.cos(grad, __class__=1) is a TypeError
 
@@ -887,9 +903,22 @@ YAML_ATTACKS = {
     "very_long_signature": "- name: f(" + "Tensor self, " * 50_000 + ") -> Tensor\n  forward: np.negative(self)\n",
     "many_entries": "".join(BASE_ENTRY.replace("f(", f"f{i}(") for i in range(60)),
     "many_errors": "".join(BASE_ENTRY.replace("f(", f"f{i}(").replace("-grad", "bogus") for i in range(300)),
+    "empty_list": "[]\n",
+    "whitespace_only": "\n   \n",
+    # two ops, one generated name (the second definition would silently replace the first)
+    "node_class_collision": BASE_ENTRY.replace("f(", "a_b(") + BASE_ENTRY.replace("f(", "aB("),
+    "trailing_underscore_collision": BASE_ENTRY.replace("f(", "foo(") + BASE_ENTRY.replace("f(", "foo_("),
+    "double_underscore_collision": BASE_ENTRY.replace("f(", "foo_bar(") + BASE_ENTRY.replace("f(", "foo__bar("),
+    "result_type_collision": ("- name: foo(Tensor self) -> (Tensor a, Tensor b)\n  forward: (self, self)\n"
+                              "  self: grads[0]\n" + BASE_ENTRY.replace("f(", "FooResult(")),
+    "case_only_collision": BASE_ENTRY.replace("f(", "fooBar(") + BASE_ENTRY.replace("f(", "foobar("),
+    # names the generated modules use themselves
+    "op_named_getattr": BASE_ENTRY.replace("f(", "getattr("),
+    "op_named_forward_ad": BASE_ENTRY.replace("f(", "FORWARD_AD("),
+    "op_named_no_forward_formula": BASE_ENTRY.replace("f(", "no_forward_formula("),
 }
 # Documents codegen accepts (the rest must be refused).
-YAML_ACCEPTABLE = {"merge_key", "bom_and_crlf", "lone_cr_line_ends", "empty", "only_comments", "many_entries",
+YAML_ACCEPTABLE = {"merge_key", "bom_and_crlf", "lone_cr_line_ends", "many_entries",
                    "nested_sample_values_220", "date_sample_value", "timestamp_sample_value", "binary_sample_value",
                    "float_default_overflow", "str_default_breakout", "nan_tolerances", "directive",
                    "several_documents", "unicode_line_separator"}

@@ -3,6 +3,7 @@ touches only the files that list every op, plus its own test. (Line numbers live
 autogen/samples.py, which error messages and the audit read, and docs/ops.md.)"""
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def baseline(tmp_path_factory):
 
 def files_of(folder: Path, text: str) -> dict[str, str]:
     (folder / "derivatives.yaml").write_text(text, encoding="utf-8")
+    shutil.copy(REPO / "derivatives.samples.yaml", folder / "derivatives.samples.yaml")
     return generate(folder / "derivatives.yaml")
 
 

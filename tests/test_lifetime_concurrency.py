@@ -7,7 +7,7 @@
   and views in the graph. Reference cycles a user builds through a hook are at least collectable.
 * Dropped views and training loops leave no bookkeeping behind (tracemalloc).
 * A 1,000,000-node chain back-propagates (in a subprocess, so a crash is a failure and not the end of
-  the session); bytes per node are measured with tracemalloc and printed.
+  the test run); bytes per node are measured with tracemalloc and printed.
 * Grad mode is per thread; 8 threads training independent models get bit-identical parameters to a
   serial run; two threads back-propagating through one shared graph lose no gradient update.
 """

@@ -554,7 +554,8 @@ def test_bce_with_logits_weight_and_pos_weight():
 
 
 def test_log1p_composition_is_accurate_with_a_finite_gradient():
-    from yamlgrad.nn.functional import _log1p
+    import yamlgrad as yg
+    _log1p = yg.log1p  # the losses' log1p is the registry op now
     z_np = np.array([0.0, 1e-20, 1e-12, 1e-6, 0.3, 1.0])
     z = _t64(z_np)
     out = _log1p(z)

@@ -24,6 +24,7 @@ def scratch(tmp_path):
     shutil.copytree(ROOT / "autogen", pkg / "autogen", ignore=ignore)
     shutil.copytree(ROOT / "codegen", pkg / "codegen", ignore=ignore)
     shutil.copy(ROOT / "derivatives.yaml", tmp_path / "derivatives.yaml")
+    shutil.copy(ROOT / "derivatives.samples.yaml", tmp_path / "derivatives.samples.yaml")
     return tmp_path
 
 
@@ -34,7 +35,7 @@ def run(scratch: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def regen(scratch: Path) -> subprocess.CompletedProcess:
-    return run(scratch, "-m", "yamlgrad.codegen", "derivatives.yaml", "--out", "pkg/yamlgrad")
+    return run(scratch, "-m", "yamlgrad.codegen", "derivatives.yaml", "--core", "--out", "pkg/yamlgrad")
 
 
 def test_breaking_a_formula_fails_the_audit_and_the_generated_test_naming_op_and_input(scratch):

@@ -5,7 +5,7 @@
   temporary file behind; with k equal to the number of changed files nothing fails and the new tree lands.
 * The same for a KeyboardInterrupt in the middle of the writes, and for a failure in the replace phase
   (where the design only promises that each replace is atomic): no temporary files, and a rerun repairs.
-* Two `python -m yamlgrad.codegen derivatives.yaml --out ROOT` processes started together on one tree
+* Two `python -m yamlgrad.codegen derivatives.yaml --core --out ROOT` processes started together on one tree
   leave a consistent tree: `--check` passes afterwards.
 
 Everything happens under tmp_path, on a copy of the repository's registry.
@@ -21,12 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from yamlgrad.codegen import emit
+from yamlgrad.codegen import write
 from yamlgrad.codegen.emit import write_all
 from yamlgrad.codegen.main import generate
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = "derivatives.yaml"
+SAMPLES = "derivatives.samples.yaml"
 LOCK = ".codegen.lock"
 
 NEW_OP = textwrap.dedent("""
@@ -39,7 +40,8 @@ NEW_OP = textwrap.dedent("""
 
 
 def run_cli(root: Path, *extra: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "yamlgrad.codegen", str(root / REGISTRY), "--out", str(root), *extra],
+    return subprocess.run([sys.executable, "-m", "yamlgrad.codegen", str(root / REGISTRY), "--core", "--out", str(root),
+                           *extra],
                           cwd=root, capture_output=True, text=True, timeout=timeout)
 
 
@@ -60,6 +62,7 @@ def baseline(tmp_path_factory) -> Path:
     """The repository's registry and the tree the CLI generates from it."""
     root = tmp_path_factory.mktemp("regen_baseline")
     shutil.copy(REPO / REGISTRY, root / REGISTRY)
+    shutil.copy(REPO / SAMPLES, root / SAMPLES)  # the registry's companion sample file
     proc = run_cli(root)
     assert proc.returncode == 0, proc.stderr
     return root
@@ -79,13 +82,15 @@ def shifted_registry(base: str) -> str:
 
 
 def trimmed_registry(base: str) -> str:
-    """The last op that no other entry calls removed (its test file becomes stale), a new one appended."""
+    """The last op that no other entry calls (and that has no entry in the sample file) removed (its test
+    file becomes stale), a new one appended."""
     import re
+    sampled = set(re.findall(r"^([A-Za-z_][A-Za-z0-9_]*):", (REPO / SAMPLES).read_text(encoding="utf-8"), re.M))
     starts = [m.start() + 1 for m in re.finditer(r"\n- name:", base)]
     for start, end in reversed(list(zip(starts, starts[1:] + [len(base)]))):
         name = re.match(r"- name: ([A-Za-z_][A-Za-z0-9_]*)", base[start:]).group(1)
         rest = base[:start] + base[end:]
-        if not re.search(rf"\b{name}\(", rest):
+        if name not in sampled and not re.search(rf"\b{name}\(", rest):
             return rest.rstrip("\n") + "\n" + NEW_OP
     raise AssertionError("no removable op")
 
@@ -96,6 +101,7 @@ def new_files(tmp_path: Path, text: str, name: str = REGISTRY) -> dict[str, str]
     folder = tmp_path / "next"
     folder.mkdir(exist_ok=True)
     (folder / name).write_text(text, encoding="utf-8")
+    shutil.copy(REPO / SAMPLES, folder / name.replace(".yaml", ".samples.yaml"))
     return generate(folder / name)
 
 
@@ -109,7 +115,7 @@ def trimmed_registry_files(tmp_path: Path, base: str) -> dict[str, str]:
 
 
 def stale(root: Path, files: dict[str, str]) -> set[str]:
-    return emit._existing_generated(root) - set(files)
+    return write.owned_files(root, files) - set(files)
 
 
 @pytest.mark.parametrize("change", ["shifted", "trimmed"])
@@ -117,7 +123,7 @@ def test_a_failure_before_any_file_write_leaves_the_tree_untouched(tmp_path, tre
     if change == "shifted":
         # ~120 runs that each write up to every file: skip the fsync's disk flush (not what is tested
         # here) to keep this fast; the "trimmed" case runs with the real fsync.
-        monkeypatch.setattr(emit.os, "fsync", lambda fd: None)
+        monkeypatch.setattr(write.os, "fsync", lambda fd: None)
     base = (tree / REGISTRY).read_text(encoding="utf-8")
     files = (new_files(tmp_path, shifted_registry(base), "renamed.yaml") if change == "shifted"
              else trimmed_registry_files(tmp_path, base))
@@ -162,10 +168,10 @@ def test_a_failure_while_a_file_is_being_written_leaves_the_tree_untouched(tmp_p
             calls[0] += 1
             real_fsync(fd)
 
-        monkeypatch.setattr(emit.os, "fsync", fsync)
+        monkeypatch.setattr(write.os, "fsync", fsync)
         with pytest.raises(error):
             write_all(tree, files)
-        monkeypatch.setattr(emit.os, "fsync", real_fsync)
+        monkeypatch.setattr(write.os, "fsync", real_fsync)
         leftovers = temp_files(tree)
         for rel in leftovers:  # so that the next k starts clean and reports its own leftovers
             (tree / rel).unlink()
@@ -189,10 +195,10 @@ def test_a_failure_while_replacing_leaves_no_temporary_files_and_a_rerun_repairs
         calls[0] += 1
         real_replace(src, dst)
 
-    monkeypatch.setattr(emit.os, "replace", replace)
+    monkeypatch.setattr(write.os, "replace", replace)
     with pytest.raises(OSError, match="while replacing"):
         write_all(tree, files)
-    monkeypatch.setattr(emit.os, "replace", real_replace)
+    monkeypatch.setattr(write.os, "replace", real_replace)
     leftovers = temp_files(tree)
     (tree / REGISTRY).write_text(text, encoding="utf-8")
     write_all(tree, new_files(tmp_path, text))  # the rerun, with the registry under its own name
@@ -204,7 +210,7 @@ def test_a_failure_while_replacing_leaves_no_temporary_files_and_a_rerun_repairs
 
 
 def _start(root: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "yamlgrad.codegen", str(root / REGISTRY), "--out", str(root)],
+    return subprocess.Popen([sys.executable, "-m", "yamlgrad.codegen", str(root / REGISTRY), "--core", "--out", str(root)],
                             cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -215,9 +221,10 @@ def test_two_concurrent_regens_leave_a_consistent_tree(tmp_path, baseline, start
     base = (baseline / REGISTRY).read_text(encoding="utf-8")
     if start == "empty":
         (root / REGISTRY).write_text(base, encoding="utf-8")
+        shutil.copy(baseline / SAMPLES, root / SAMPLES)
     else:
         shutil.copytree(baseline, root, dirs_exist_ok=True)
-        if start == "stale":  # generated from another registry, plus a file that no op produces
+        if start == "stale":  # generated from another registry, plus a file codegen never wrote (kept)
             (root / REGISTRY).write_text(shifted_registry(base), encoding="utf-8")
             assert run_cli(root).returncode == 0
             (root / REGISTRY).write_text(base, encoding="utf-8")
@@ -230,7 +237,8 @@ def test_two_concurrent_regens_leave_a_consistent_tree(tmp_path, baseline, start
     check = run_cli(root, "--check")
     assert check.returncode == 0, check.stdout[-3000:] + check.stderr
     assert not temp_files(root), temp_files(root)
-    assert not (root / "tests" / "generated" / "test_ghost.py").exists()
-    generated = {rel: data for rel, data in snapshot(root).items() if rel not in (REGISTRY, LOCK)}
+    ghost = "tests/generated/test_ghost.py"
+    assert start == "empty" or (root / ghost).read_text(encoding="utf-8") == "# stale\n"
+    generated = {rel: data for rel, data in snapshot(root).items() if rel not in (REGISTRY, LOCK, ghost)}
     expected = {rel: data for rel, data in snapshot(baseline).items() if rel not in (REGISTRY, LOCK)}
     assert generated == expected

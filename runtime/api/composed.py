@@ -18,8 +18,18 @@ import inspect
 
 import numpy as np
 
-from yamlgrad.api.factories import _finish, _size, _size_kw, full, generator as _rng, randint, tensor, zeros_like
+from yamlgrad.api.factories import (
+    _finish,
+    _size,
+    _size_kw,
+    full,
+    randint,
+    tensor,
+    zeros_like,
+)
+from yamlgrad.api.factories import generator as _rng
 from yamlgrad.autogen import ops
+from yamlgrad.core import contiguity
 from yamlgrad.core.lazy import Deferred
 from yamlgrad.core.tensor import Tensor, make
 from yamlgrad.numerics.dtypes import DEFAULT_FLOAT, as_dtype
@@ -477,7 +487,35 @@ def iinfo(type):
 
 
 def ravel(input):
-    return ops.reshape(input, (-1,))
+    """torch's ravel: contiguous().view(-1) (ViewBackward0, after CloneBackward0 when strided)."""
+    return ops.view(_contiguous(input), (-1,))
+
+
+def reshape(input, shape, *more):
+    """torch's reshape is a composite: a view (ViewBackward0) when the strides allow one, else a copy,
+    as the clone's reshape (UnsafeViewBackward0 <- CloneBackward0). Only a view of another tensor can
+    have strides that refuse (core/contiguity.py), so the common path is the first test."""
+    if not isinstance(input, Tensor) or input._base is None or input._data.flags.c_contiguous:
+        return ops.view(input, shape, *more)
+    sizes = kernels.int_list(shape, more)
+    try:
+        contiguity.check_view(input, sizes)
+    except RuntimeError:
+        return ops._unsafe_view(ops.clone(input), sizes)
+    return ops.view(input, sizes)
+
+
+def flatten(input, start_dim=0, end_dim=-1):
+    """torch's flatten: the input itself when there is nothing to merge, else a reshape."""
+    shape = input._data.shape
+    if start_dim == 0 and end_dim == -1 and len(shape) > 1:  # x.flatten(), the common call
+        if input._base is None or input._data.flags.c_contiguous:
+            return ops.view(input, (-1,))
+        return reshape(input, (-1,))
+    new = kernels.flatten_shape(shape, start_dim, end_dim)
+    if shape and len(new) == len(shape):
+        return input
+    return reshape(input, new)
 
 
 def broadcast_tensors(*tensors):
@@ -536,7 +574,7 @@ def _cum_extremum(input, dim, better):
     data = _data(input)
     if data.ndim == 0:
         return CumResult(ops.clone(input), make(np.zeros((), dtype=np.int64)))
-    axis = kernels._one_dim(data, dim)
+    axis = kernels.one_dim(data, dim)
     moved = np.moveaxis(data, axis, 0)
     idx = np.zeros(moved.shape, dtype=np.int64)
     best = moved[0].copy() if moved.shape[0] else moved[:0]
@@ -558,7 +596,7 @@ def cummin(input, dim):
 
 
 def logcumsumexp(input, dim):
-    kernels._one_dim(_data(input), dim)
+    kernels.one_dim(_data(input), dim)
     shift = make(np.nan_to_num(np.amax(_data(input), axis=dim % max(input.ndim, 1), keepdims=True) if input.ndim
                                else _data(input), neginf=0.0, posinf=0.0))
     return ops.add(ops.log(ops.cumsum(ops.exp(ops.sub(input, shift)), dim)), shift)
@@ -804,7 +842,7 @@ FUNCTIONS = ("clamp_min", "clamp_max", "any", "std_mean", "var_mean", "nonzero",
              "atleast_3d", "hsplit", "vsplit", "dsplit", "addbmm", "addr", "chain_matmul", "block_diag",
              "broadcast_shapes", "cartesian_prod", "deg2rad", "rad2deg", "dist", "gcd", "lcm", "isin", "bincount",
              "quantile", "is_nonzero", "promote_types", "result_type", "can_cast", "bernoulli", "multinomial",
-             "normal", "randint_like", "unflatten")
+             "normal", "randint_like", "unflatten", "reshape", "flatten")
 
 
 # ---- Tensor methods -----------------------------------------------------------------------------
@@ -829,17 +867,33 @@ def _ndimension(self):
 
 
 def _is_contiguous(self, memory_format=None):
-    return True
+    return contiguity.is_contiguous(self)
+
+
+def _contiguous(self, memory_format=None):
+    """Self when contiguous, else a row-major copy (recorded, as torch's CloneBackward0)."""
+    return self if contiguity.is_contiguous(self) else ops.clone(self)
+
+
+def _view(self, *shape, size=None):
+    """The registry's view, after torch's check that no copy is needed (the registry op reshapes
+    with NumPy, which would copy silently). `size=` is torch's keyword for the shape."""
+    if size is not None:
+        shape = (size,)
+    sizes = shape[0] if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape
+    if all(isinstance(n, int) for n in sizes):
+        contiguity.check_view(self, sizes)
+    return ops.view(self, *shape)
 
 
 def _ravel(self):
-    return ops.reshape(self, (-1,))
+    return ravel(self)
 
 
 def _unflatten(self, dim, sizes):
     shape = self.shape
     dim = dim % len(shape) if shape else 0
-    return ops.reshape(self, shape[:dim] + tuple(sizes) + shape[dim + 1:])
+    return reshape(self, shape[:dim] + tuple(sizes) + shape[dim + 1:])
 
 
 def _new_factory(fill, name):
@@ -950,6 +1004,7 @@ _H = property(lambda self: ops.t(self))
 METHODS = {
     "any": "_any_method", "nonzero": "_nonzero_method", "argwhere": "_argwhere_method", "type_as": "_type_as",
     "ndimension": "_ndimension", "is_contiguous": "_is_contiguous", "ravel": "_ravel", "unflatten": "_unflatten",
+    "view": "_view", "contiguous": "_contiguous", "reshape": "reshape", "flatten": "flatten",
     "new_zeros": "_new_zeros", "new_ones": "_new_ones", "new_empty": "_new_empty", "new_full": "_new_full",
     "new_tensor": "_new_tensor", "clamp_min": "_clamp_min", "clamp_max": "_clamp_max",
     "std_mean": "std_mean", "var_mean": "var_mean", "nanmean": "nanmean", "median": "median", "cross": "cross",

@@ -10,6 +10,7 @@ import numpy as np
 
 from yamlgrad.autogen import ops
 from yamlgrad.core import engine, grad_mode
+from yamlgrad.core.device import parse_to
 from yamlgrad.core.inplace import inplace
 from yamlgrad.core.tensor import Tensor
 from yamlgrad.numerics.dtypes import as_dtype, bool_, float16, float32, float64, int32, int64
@@ -22,22 +23,14 @@ def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=
 
 
 def to(self, *args, **kwargs) -> Tensor:
-    """`to(dtype)`, `to(other_tensor)`, `to("cpu")`; only the dtype matters on this CPU library."""
-    dtype = kwargs.get("dtype")
-    for arg in args:
-        if isinstance(arg, Tensor):
-            dtype = arg.dtype
-        elif isinstance(arg, (np.dtype, type)) and arg not in (str,):
-            dtype = arg
-        elif isinstance(arg, str) and arg not in ("cpu",):
-            try:
-                dtype = np.dtype(arg)
-            except TypeError:
-                raise RuntimeError(f"unknown device or dtype {arg!r} (yamlgrad runs on the CPU)") from None
-    copy = kwargs.get("copy", False)
-    if dtype is None:
-        return _cast(self, self._data.dtype, True) if copy else self
-    return _cast(self, as_dtype(dtype), copy)
+    """`to(dtype)`, `to(device)`, `to(device, dtype)`, `to(other)`, with `non_blocking=` and `copy=`, as torch.
+
+    Only the dtype can change (every tensor is on the CPU); a GPU device fails as in a CPU-only torch.
+    The result is `self` unless the dtype changes or `copy=True`.
+    """
+    _, dtype, copy = parse_to(args, kwargs)
+    target = self._data.dtype if dtype is None else as_dtype(dtype)
+    return _cast(self, target, copy)
 
 
 def _cast(self, dtype, copy: bool = False) -> Tensor:
@@ -45,12 +38,6 @@ def _cast(self, dtype, copy: bool = False) -> Tensor:
     if self._data.dtype == dtype and not copy:
         return self
     return ops._to_copy(self, dtype)
-
-
-def _type(self, dtype=None):
-    if dtype is None:
-        return f"yamlgrad.{self._data.dtype.name}"
-    return to(self, dtype)
 
 
 def _float(self) -> Tensor:
@@ -92,6 +79,6 @@ def __setitem__(self, index, value) -> None:
 # Tensor attribute -> function of this module (casts are named `_float`, ... so that they do not
 # shadow the builtins in this module)
 METHODS = {
-    "backward": "backward", "to": "to", "_cast": "_cast", "type": "_type", "float": "_float", "double": "_double",
+    "backward": "backward", "to": "to", "_cast": "_cast", "float": "_float", "double": "_double",
     "half": "_half", "long": "_long", "int": "_int", "bool": "_bool", "__setitem__": "__setitem__",
 }

@@ -33,6 +33,7 @@ def exit_dual_level(*, level: int | None = None) -> None:
         t = ref()
         if t is not None:
             t._fw = None
+            t.__dict__.pop("_fw_tensor", None)
     FORWARD_AD[0] -= 1
 
 
@@ -59,13 +60,20 @@ def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> T
         raise RuntimeError("make_dual: only floating point tensors can carry a tangent")
     dual = tensor.view(tensor.shape)
     dual._fw = tangent._data.astype(tensor.dtype, copy=False)
+    if dual._fw is tangent._data:  # no cast was needed: unpack_dual hands back this very tensor, as torch
+        dual._fw_tensor = tangent
     _made[-1].append(weakref.ref(dual))
     return dual
 
 
 def unpack_dual(tensor: Tensor, *, level: int | None = None) -> UnpackedDualTensor:
     """(primal, tangent): the primal is a view without the tangent; the tangent is None if there is none."""
-    tangent = None if tensor._fw is None else make(tensor._fw)
+    tangent = None
+    if tensor._fw is not None:
+        # One Tensor per tangent array, kept on the dual: unpacking twice gives the same object.
+        tangent = tensor.__dict__.get("_fw_tensor")
+        if tangent is None or tangent._data is not tensor._fw:
+            tangent = tensor._fw_tensor = make(tensor._fw)
     primal = tensor.view(tensor.shape)
     primal._fw = None
     return UnpackedDualTensor(primal, tangent)

@@ -14,6 +14,9 @@ import numpy as np
 
 from yamlgrad.core import hooks
 from yamlgrad.core.anomaly import ANOMALY, record_creation
+from yamlgrad.core.device import CPU
+from yamlgrad.core.legacy import legacy_array
+from yamlgrad.core.size import as_size
 from yamlgrad.core.tensor_str import format_tensor
 from yamlgrad.numerics.dtypes import is_float_dtype
 
@@ -40,10 +43,10 @@ class Tensor:
     # Make NumPy defer to Tensor's reflected operators (`np_array * tensor` -> Tensor.__rmul__).
     __array_priority__ = 1000
 
-    def __init__(self, data, requires_grad: bool = False):
-        init_tensor(self, data if isinstance(data, np.ndarray) else np.asarray(data), None)
-        if requires_grad:
-            self.requires_grad = True
+    def __init__(self, *args, device=None):
+        # torch.Tensor(...) is the legacy constructor of the default tensor type: sizes or data, always
+        # float32 (code that wraps an existing array uses make()).
+        init_tensor(self, legacy_array("float32", args, device), None)
 
     # ---- autograd state --------------------------------------------------------------------
     @property
@@ -62,6 +65,11 @@ class Tensor:
         if value and not is_float_dtype(self._data.dtype):
             raise RuntimeError(f"only Tensors of floating point and complex dtype can require gradients "
                                f"(got dtype {self._data.dtype.name})")
+        if value and self._data.dtype.kind == "c":
+            # the derivative rules are written for real inputs; a complex gradient would silently miss
+            # torch's conjugate (Wirtinger) convention, so refuse instead of returning wrong numbers
+            raise RuntimeError(f"yamlgrad does not differentiate complex tensors (got dtype "
+                               f"{self._data.dtype.name}); split into real and imaginary float tensors")
         self._requires_grad = value
 
     @property
@@ -144,19 +152,25 @@ class Tensor:
         return self._data.dtype
 
     @property
-    def shape(self) -> tuple[int, ...]:
-        return self._data.shape
+    def shape(self):
+        """The sizes as a torch.Size (a tuple subclass)."""
+        return as_size(self._data.shape)
 
     @property
     def ndim(self) -> int:
         return self._data.ndim
 
     @property
-    def device(self) -> str:
-        return "cpu"
+    def device(self):
+        """Always torch.device('cpu'): NumPy arrays live in host memory."""
+        return CPU
+
+    # where a tensor can live in torch; here only the CPU (a sparse tensor sets is_sparse itself)
+    is_cpu = True
+    is_cuda = is_xpu = is_mps = is_meta = is_quantized = is_sparse = False
 
     def size(self, dim: int | None = None):
-        return self._data.shape if dim is None else self._data.shape[dim]
+        return as_size(self._data.shape) if dim is None else self._data.shape[dim]
 
     def dim(self) -> int:
         return self._data.ndim
@@ -246,9 +260,20 @@ class Tensor:
         return format_tensor(self._data, suffixes)
 
     def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0 and spec:
+        # as torch: a 0-d tensor formats as its Python number (`f"{loss}"` -> '0.25'); any other
+        # tensor prints itself and takes no format spec
+        if self._data.ndim == 0:
             return format(self.item(), spec)
-        return repr(self)
+        return object.__format__(self, spec)
+
+    # ---- DLPack: zero-copy exchange with NumPy and other array libraries ----------------------------
+    def __dlpack__(self, *args, **kwargs):
+        if self._requires_grad:
+            raise RuntimeError("Can't export tensors that require gradient, use tensor.detach()")
+        return self._data.__dlpack__(*args, **kwargs)
+
+    def __dlpack_device__(self):
+        return self._data.__dlpack_device__()
 
     def __reduce_ex__(self, protocol):
         return (_rebuild, (self._data, self._requires_grad))
@@ -264,7 +289,10 @@ class Tensor:
 
 
 def _rebuild(data, requires_grad):
-    return Tensor(data, requires_grad=requires_grad)
+    out = make(data)
+    if requires_grad:
+        out.requires_grad = True
+    return out
 
 
 _new = object.__new__

@@ -20,6 +20,18 @@ from yamlgrad.autograd import forward_ad
 
 # How many differentiating transforms are running right now (one per nesting level).
 _depth = [0]
+# How many reverse passes (autograd.grad calls) the transforms have made so far. Forward-mode
+# tangents do not survive a reverse pass (a backward rebuilds saved results from their arrays), so
+# a forward-mode jvp whose function made one must redo its work another way (see jvp.py).
+_reverse_passes = [0]
+
+
+def note_reverse_pass() -> None:
+    _reverse_passes[0] += 1
+
+
+def reverse_passes() -> int:
+    return _reverse_passes[0]
 
 
 @contextlib.contextmanager

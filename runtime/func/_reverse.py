@@ -19,6 +19,7 @@ def pull(outputs, inputs, cotangents, create_graph: bool) -> list:
     pairs = [(o, c) for o, c in zip(outputs, cotangents) if o.requires_grad]
     grads = [None] * len(inputs)
     if pairs:
+        _levels.note_reverse_pass()
         with yg.enable_grad():
             grads = list(yg.autograd.grad([o for o, _ in pairs], inputs, [c for _, c in pairs],
                                           retain_graph=True, create_graph=create_graph, allow_unused=True))

@@ -3,7 +3,11 @@
 The plain case runs forward-mode AD (forward_ad). yamlgrad's tangents are not differentiable and
 there is one tangent per tensor, so forward mode cannot serve a jvp that something else has to
 differentiate or that runs inside another transform (jacrev(jacfwd(f)), jacfwd(jacfwd(f)), a jvp
-of a function closing over tensors that require grad). Those use the double-vjp identity instead:
+of a function closing over tensors that require grad). Nor can it serve a function that itself runs
+a reverse-mode transform (jacfwd(jacrev(f)), hessian, jacfwd(jacfwd(f)) whose inner jvp is a
+double vjp): tangents do not flow through a backward pass. torch.func keeps one level per transform
+for this; here the forward-mode attempt notices the reverse pass and the jvp is redone with the
+double-vjp identity instead:
 g(u) = u^T J is linear in u, so d<g(u), v>/du = J v, computed with create_graph=True and therefore
 differentiable, and carrying any outer tangent along.
 """
@@ -48,12 +52,13 @@ def _check_arguments(primals, tangents):
 
 def _forward(func, p_flat, p_spec, t_flat, has_aux):
     """Forward mode; None when the result turned out to need differentiating (see the docstring)."""
+    passes = _levels.reverse_passes()
     with forward_ad.dual_level(), _levels.transform_level():
         duals = [forward_ad.make_dual(p, t.to(p.dtype)) for p, t in zip(p_flat, t_flat)]
         output, aux = split_aux(func(*tree_unflatten(duals, p_spec)), has_aux, _API)
         out_flat, out_spec = tree_flatten(output)
         _check_outputs(out_flat)
-        if any(o.requires_grad for o in out_flat):
+        if any(o.requires_grad for o in out_flat) or _levels.reverse_passes() != passes:
             return None
         unpacked = [forward_ad.unpack_dual(o) for o in out_flat]
         aux = tree_unflatten([forward_ad.unpack_dual(a).primal if _levels.tangent_of(a) is not None else a

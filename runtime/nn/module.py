@@ -6,10 +6,11 @@ from typing import Iterator, NamedTuple
 
 import numpy as np
 
+from yamlgrad.core.device import parse_to
 from yamlgrad.core.grad_mode import no_grad
 from yamlgrad.core.tensor import Tensor
-from yamlgrad.numerics.dtypes import as_dtype, is_float_dtype
 from yamlgrad.nn.parameter import Parameter
+from yamlgrad.numerics.dtypes import as_dtype, is_float_dtype
 
 __all__ = ["Module"]
 
@@ -336,12 +337,8 @@ class Module:
         return self
 
     def to(self, *args, **kwargs) -> "Module":
-        dtype = kwargs.get("dtype")
-        for arg in args:
-            if isinstance(arg, Tensor):
-                dtype = arg.dtype
-            elif not (isinstance(arg, str) and arg == "cpu"):
-                dtype = arg
+        """`to(dtype)`, `to(device)`, `to(device, dtype)`, `to(tensor)`; a non-CPU device fails as in torch."""
+        _, dtype, _ = parse_to(args, kwargs)
         return self if dtype is None else self._apply_dtype(dtype)
 
     def float(self) -> "Module":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from yamlgrad.core.tensor import Tensor, init_tensor
+from yamlgrad.core.tensor import Tensor, init_tensor, make
 
 
 class Parameter(Tensor):
@@ -35,10 +35,10 @@ class Parameter(Tensor):
     def __deepcopy__(self, memo):
         if id(self) in memo:
             return memo[id(self)]
-        out = Parameter(Tensor(self._data.copy()), requires_grad=self._requires_grad)
+        out = Parameter(make(self._data.copy()), requires_grad=self._requires_grad)
         memo[id(self)] = out
         return out
 
 
 def _rebuild_parameter(data, requires_grad):
-    return Parameter(Tensor(data), requires_grad=requires_grad)
+    return Parameter(make(data), requires_grad=requires_grad)

@@ -13,7 +13,6 @@ import warnings
 from numbers import Number
 
 import yamlgrad.namespace as yg
-
 from yamlgrad.nn import functional as F
 from yamlgrad.nn import init
 from yamlgrad.nn.module import Module

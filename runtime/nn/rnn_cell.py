@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 
 import yamlgrad.namespace as yg
-
 from yamlgrad.nn import functional as F
 from yamlgrad.nn import init
 from yamlgrad.nn.module import Module

@@ -9,6 +9,7 @@ backward pass into a matrix product.
 from __future__ import annotations
 
 import numbers
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -53,14 +54,14 @@ def _bad_leaves(data):
     stack = [data]
     while stack:
         x = stack.pop()
-        if isinstance(x, (list, tuple)):
+        if isinstance(x, Sequence) and not isinstance(x, _TEXT):  # lists, tuples, deques, ranges
             stack.extend(reversed(x))
         elif not _is_number(x) or isinstance(x, _TEXT + (np.object_, np.datetime64, np.timedelta64)):
             yield x
 
 
 def _first_leaf(data):
-    while isinstance(data, (list, tuple)) and data:
+    while isinstance(data, Sequence) and not isinstance(data, _TEXT) and data:
         data = data[0]
     return data
 
@@ -72,7 +73,7 @@ def data_array(data) -> np.ndarray:
     there is read as one more (character) dimension, anywhere else it is an invalid element."""
     for bad in _bad_leaves(data):
         if isinstance(bad, _TEXT):
-            if isinstance(data, (list, tuple)) and isinstance(_first_leaf(data), _TEXT):
+            if not isinstance(data, _TEXT) and isinstance(_first_leaf(data), _TEXT):
                 raise ValueError(f"too many dimensions '{type(bad).__name__}'")
             raise TypeError(f"new(): invalid data type '{type(bad).__name__}'")
         raise RuntimeError(f"Could not infer dtype of {type(bad).__name__}")

@@ -54,8 +54,10 @@ def default_float(out, *inputs):
     if out.dtype == float64 or out.dtype == float16:
         for x in inputs:
             dtype = getattr(x, "dtype", None)
-            if dtype is not None and (dtype == out.dtype or (dtype.kind == "c" and dtype.itemsize == 2 * out.dtype.itemsize)):
-                # a real result of a complex input (abs, angle) keeps its precision: complex128 -> float64
+            if dtype is None:
+                continue
+            # a real result of a complex input (abs, angle) keeps its precision: complex128 -> float64
+            if dtype == out.dtype or (dtype.kind == "c" and dtype.itemsize == 2 * out.dtype.itemsize):
                 return out
         return out.astype(float32)
     return out

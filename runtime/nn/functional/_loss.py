@@ -1,5 +1,7 @@
-"""Loss functions (torch.nn.functional's names, arguments and reductions), composed from registry ops;
-`reduction=` and the legacy `size_average`/`reduce` arguments are checked as torch checks them."""
+"""Loss functions (torch.nn.functional's names, arguments and reductions): the registry's loss ops where
+torch has one (mse_loss, nll_loss, smooth_l1_loss, huber_loss, binary_cross_entropy[_with_logits], so graphs
+show torch's node names), composed from registry ops where torch composes too; `reduction=` and the legacy
+`size_average`/`reduce` arguments are checked as torch checks them."""
 from __future__ import annotations
 
 import warnings
@@ -29,30 +31,6 @@ def _reduce(loss: Tensor, reduction: str) -> Tensor:
     return loss
 
 
-def _log1p(z: Tensor) -> Tensor:
-    return ops.log1p(z)
-
-
-def _softplus_neg_abs(x: Tensor) -> Tensor:
-    """log(1 + exp(-|x|)), the bounded part of softplus(x) = max(x, 0) + log(1 + exp(-|x|))."""
-    return _log1p(ops.exp(-ops.abs(x)))
-
-
-def _clamped_log(x: Tensor) -> Tensor:
-    """log(x) clamped below at -100 (as torch's binary_cross_entropy does), without nan gradients at x == 0:
-    log only ever sees positive values (a double `where`)."""
-    positive = x > 0
-    safe = ops.where(positive, x, 1.0)
-    return ops.where(positive, ops.log(safe).clamp(min=-100.0), -100.0)
-
-
-def _clamped_log1p(z: Tensor) -> Tensor:
-    """log1p(z) clamped below at -100, the same way (finite everywhere, also at z == -1)."""
-    valid = z > -1
-    safe = ops.where(valid, z, 0.0)
-    return ops.where(valid, _log1p(safe).clamp(min=-100.0), -100.0)
-
-
 def _check_same_size(input: Tensor, target: Tensor, message: str) -> None:
     if tuple(target.shape) != tuple(input.shape):
         raise ValueError(message.format(tuple(target.shape), tuple(input.shape)))
@@ -64,8 +42,7 @@ def mse_loss(input: Tensor, target: Tensor, reduction: str = "mean") -> Tensor:
         warnings.warn(f"Using a target size ({tuple(target.shape)}) that is different to the input size "
                       f"({tuple(input.shape)}). This will likely lead to incorrect results due to broadcasting. "
                       "Please ensure they have the same size.", stacklevel=2)
-    diff = input - target
-    return _reduce(diff * diff, reduction)
+    return ops.mse_loss(input, target, _REDUCTIONS.index(reduction))  # torch's enum order
 
 
 def _flatten_classes(input: Tensor, target: Tensor):
@@ -166,10 +143,7 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = 
     data = input._data
     if data.size and not (np.all(data >= 0) and np.all(data <= 1)):
         raise RuntimeError("all elements of input should be between 0 and 1")
-    loss = (target - 1) * _clamped_log1p(-input) - target * _clamped_log(input)
-    if weight is not None:
-        loss = loss * weight
-    return _reduce(loss, reduction)
+    return ops.binary_cross_entropy(input, target, weight, _REDUCTIONS.index(reduction))
 
 
 def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tensor | None = None,
@@ -179,15 +153,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
     gradient at the tie x == 0, so the gradient there is sigmoid(0) - y as it should be."""
     _check_reduction(reduction)
     _check_same_size(input, target, "Target size ({}) must be the same as input size ({})")
-    softplus_tail = _softplus_neg_abs(input)
-    if pos_weight is None:
-        loss = ops.maximum(input, 0.0) - input * target + softplus_tail
-    else:
-        log_weight = (pos_weight - 1) * target + 1
-        loss = (1 - target) * input + log_weight * (softplus_tail + ops.maximum(-input, 0.0))
-    if weight is not None:
-        loss = loss * weight
-    return _reduce(loss, reduction)
+    return ops.binary_cross_entropy_with_logits(input, target, weight, pos_weight, _REDUCTIONS.index(reduction))
 
 
 def _legacy_reduction(size_average, reduce) -> str:
@@ -236,13 +202,6 @@ def l1_loss(input: Tensor, target: Tensor, size_average: bool | None = None, red
     return _reduce(loss, reduction)
 
 
-def _smooth_l1(diff: Tensor, beta: float) -> Tensor:
-    """0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (torch's kernel; at |d| == beta both pieces
-    have slope sign(d))."""
-    absd = ops.abs(diff)
-    return ops.where(absd < beta, diff * diff * (0.5 / beta), absd - 0.5 * beta)
-
-
 def smooth_l1_loss(input: Tensor, target: Tensor, size_average: bool | None = None, reduce: bool | None = None,
                    reduction: str = "mean", beta: float = 1.0) -> Tensor:
     _warn_target_size(input, target)
@@ -251,9 +210,9 @@ def smooth_l1_loss(input: Tensor, target: Tensor, size_average: bool | None = No
     _check_reduction(reduction)
     if beta < 0:
         raise RuntimeError("smooth_l1_loss does not support negative values for beta.")
-    diff = input - target
-    loss = ops.abs(diff) if beta == 0 else _smooth_l1(diff, beta)
-    return _reduce(loss, reduction)
+    if beta == 0:  # l1_loss, which torch composes
+        return _reduce(ops.abs(input - target), reduction)
+    return ops.smooth_l1_loss(input, target, _REDUCTIONS.index(reduction), float(beta))
 
 
 def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
@@ -264,14 +223,14 @@ def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: fl
         _check_reduction(reduction)
     if delta <= 0:
         raise RuntimeError("huber_loss does not support non-positive values for delta.")
-    diff = input - target
-    absd = ops.abs(diff)
-    loss = ops.where(absd < delta, diff * diff * 0.5, (absd - 0.5 * delta) * delta)
-    if weight is not None:
-        _check_weight(weight, input)
-        loss = loss * weight
-        if reduction not in _REDUCTIONS:
-            raise _invalid_reduction(reduction)
+    if weight is None:
+        return ops.huber_loss(input, target, _REDUCTIONS.index(reduction), float(delta))
+    # torch weights the unreduced loss and reduces the product
+    loss = ops.huber_loss(input, target, 0, float(delta))
+    _check_weight(weight, input)
+    loss = loss * weight
+    if reduction not in _REDUCTIONS:
+        raise _invalid_reduction(reduction)
     return _reduce(loss, reduction)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from yamlgrad.numerics.helpers.registry import plain_helper, tensor_helper
-from yamlgrad.numerics.helpers.shape import _zeros, narrow_backward
+from yamlgrad.numerics.helpers.shape import _zeros
 
 
 @plain_helper
@@ -19,7 +19,9 @@ def index_mask(shape, indices, dim, keepdim):
 
 @tensor_helper
 def select_backward(F, grad, shape, dim, index):
-    return narrow_backward(F, F.unsqueeze(grad, dim), shape, dim, index, 1)
+    """Zeros of `shape` with `grad` written at `index` along `dim` (one assignment: x[0] is a common path)."""
+    d = dim % len(shape)
+    return F.index_backward(grad, shape, (slice(None),) * d + (index,))
 
 
 @tensor_helper

@@ -59,3 +59,10 @@ def repeat_backward(F, grad, repeats, shape):
 def narrow_backward(F, grad, shape, dim, start, length):
     """Zeros of `shape` with `grad` at [start, start + length) along `dim`."""
     return F.constant_pad_nd(grad, narrow_pad(shape, dim, start, length))
+
+
+@tensor_helper
+def slice_backward(F, grad, shape, dim, start, end, step):
+    """Zeros of `shape` with `grad` written at the slice start:end:step along `dim`."""
+    d = dim % len(shape)
+    return F.index_backward(grad, shape, (slice(None),) * d + (slice(start, end, step),))

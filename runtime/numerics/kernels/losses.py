@@ -63,3 +63,57 @@ def nll_loss_grad_pattern(shape, target, weight, reduction, ignore_index, dtype)
         keep = w != 0
         pattern[rows[keep], index[keep]] = scale[keep]
     return pattern
+
+
+# ---- pointwise losses (torch's mse_loss, smooth_l1_loss, huber_loss, binary_cross_entropy[_with_logits]) ----
+# `reduction` is torch's enum: 0 none, 1 mean, 2 sum. Inputs broadcast; a mean divides by the broadcast size.
+
+def _loss_reduce(loss, reduction):
+    if reduction == 1:
+        return np.asarray(np.mean(loss), dtype=loss.dtype)
+    if reduction == 2:
+        return np.asarray(np.sum(loss), dtype=loss.dtype)
+    return loss
+
+
+def mse_loss(x, target, reduction=1):
+    diff = np.subtract(x, target)
+    return _loss_reduce(np.multiply(diff, diff), reduction)
+
+
+def smooth_l1_loss(x, target, reduction=1, beta=1.0):
+    """0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (beta > 0; beta == 0 is l1_loss)."""
+    diff = np.subtract(x, target)
+    absd = np.abs(diff)
+    return _loss_reduce(np.where(absd < beta, diff * diff * (0.5 / beta), absd - 0.5 * beta), reduction)
+
+
+def huber_loss(x, target, reduction=1, delta=1.0):
+    """0.5 d^2 where |d| < delta, else delta (|d| - 0.5 delta)."""
+    diff = np.subtract(x, target)
+    absd = np.abs(diff)
+    return _loss_reduce(np.where(absd < delta, diff * diff * 0.5, (absd - 0.5 * delta) * delta), reduction)
+
+
+def binary_cross_entropy(x, target, weight=None, reduction=1):
+    """w ((y - 1) max(log1p(-x), -100) - y max(log(x), -100)), for probabilities x in [0, 1]."""
+    with np.errstate(divide="ignore"):
+        log1m = np.maximum(np.log1p(np.negative(x)), -100.0)
+        logx = np.maximum(np.log(x), -100.0)
+    loss = (target - 1) * log1m - target * logx
+    if weight is not None:
+        loss = loss * weight
+    return _loss_reduce(loss, reduction)
+
+
+def binary_cross_entropy_with_logits(x, target, weight=None, pos_weight=None, reduction=1):
+    """BCE on sigmoid(x) in the stable form max(x, 0) - x y + log(1 + exp(-|x|)); with pos_weight p,
+    (1 - y) x + (1 + (p - 1) y) (log(1 + exp(-|x|)) + max(-x, 0))."""
+    tail = np.log1p(np.exp(np.negative(np.abs(x))))
+    if pos_weight is None:
+        loss = np.maximum(x, 0.0) - x * target + tail
+    else:
+        loss = (1 - target) * x + ((pos_weight - 1) * target + 1) * (tail + np.maximum(np.negative(x), 0.0))
+    if weight is not None:
+        loss = loss * weight
+    return _loss_reduce(loss, reduction)

@@ -132,9 +132,15 @@ def var(x, dim=None, unbiased=None, keepdim=False, correction=None):
     c = var_correction(unbiased, correction)
     axis = _axis(x, dim)
     count = x.size if axis is None else int(np.prod([x.shape[a] for a in axis]))
-    centered = x - np.mean(x, axis=axis, keepdims=True) if x.size else x
+    # float16 accumulates in float32, as torch does: the sum of squares and the count itself (over
+    # 65,504 elements) would overflow float16.
+    acc = np.float32 if x.dtype == np.float16 else x.dtype.type
+    centered = x - np.mean(x, axis=axis, keepdims=True, dtype=acc).astype(x.dtype) if x.size else x
+    if acc is np.float32:
+        centered = centered.astype(np.float32)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.sum(centered * centered, axis=axis, keepdims=keepdim) / x.dtype.type(max(count - c, 0))
+        out = np.sum(centered * centered, axis=axis, keepdims=keepdim) / acc(max(count - c, 0))
+    return out.astype(x.dtype, copy=False)
 
 
 def std(x, dim=None, unbiased=None, keepdim=False, correction=None):

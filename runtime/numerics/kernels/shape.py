@@ -242,15 +242,44 @@ def narrow(x, dim, start, length):
 
 
 def select(x, dim, index):
-    if x.ndim == 0:
+    ndim = x.ndim
+    if ndim == 0:
         raise IndexError("select() cannot be applied to a 0-dim tensor.")
-    d = _wrap_dim(dim, x.ndim)
+    d = dim if type(dim) is int and 0 <= dim < ndim else _wrap_dim(dim, ndim)
     n, index = x.shape[d], _operator.index(index)
     if not -n <= index < n:
         raise IndexError(f"select(): index {index} out of range for tensor of size {list(x.shape)} at dimension {dim}")
+    if ndim > 1:  # an integer index of a basic index is a view already (x[i] is the fast path of x[0])
+        return x[index] if d == 0 else x[(slice(None),) * d + (index,)]
+    # 1-d: a slice and a squeeze keep the 0-d result a view (x[i] would be a NumPy scalar)
     index %= n
-    # a slice and a squeeze keep the result a view even when it is 0-d
-    return np.squeeze(x[(slice(None),) * d + (slice(index, index + 1),)], axis=d)
+    return np.squeeze(x[index:index + 1], axis=0)
+
+
+def slice_dim(x, dim, start=None, end=None, step=1):
+    """torch's slice.Tensor: x[start:end:step] along `dim` (a view; out-of-range bounds are clipped)."""
+    d = dim if type(dim) is int and 0 <= dim < x.ndim else _wrap_dim(dim, x.ndim)
+    piece = slice(start, end, step)
+    return x[piece] if d == 0 else x[(slice(None),) * d + (piece,)]
+
+
+def alias(x):
+    """A new array object on the same data (torch's alias: x[...] and x[:, :])."""
+    return x.view()
+
+
+def flatten_shape(shape, start_dim=0, end_dim=-1):
+    """The shape flatten(start_dim, end_dim) gives a tensor of `shape` (flatten's checks)."""
+    if not shape:
+        return (1,)
+    ndim = len(shape)
+    start, end = _wrap_dim(start_dim, ndim), _wrap_dim(end_dim, ndim)
+    if start > end:
+        raise RuntimeError("flatten() has invalid args: start_dim cannot come after end_dim")
+    count = 1
+    for n in shape[start:end + 1]:
+        count *= n
+    return tuple(shape[:start]) + (count,) + tuple(shape[end + 1:])
 
 
 def constant_pad_nd(x, pad, value=0):
