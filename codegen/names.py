@@ -10,6 +10,7 @@ with the entry's `file:line`.
 from __future__ import annotations
 
 import ast
+import symtable
 import builtins
 
 from .model import Op
@@ -81,25 +82,22 @@ def _module_bindings(tree: ast.Module) -> list[str]:
     return names
 
 
-def _builtins_read(tree: ast.AST, local: frozenset[str] = frozenset()) -> set[str]:
-    """Builtin names read as globals (a function's parameters and assignments are its own)."""
+def _builtins_read(text: str, rel: str, candidates: frozenset[str]) -> set[str]:
+    """The `candidates` (builtins some op is named after) that module `text` reads as globals. Python's
+    own symbol tables answer it (a function's parameters and assignments are its own), much faster
+    than walking the syntax tree."""
+    if not candidates:
+        return set()
     found: set[str] = set()
-    for node in ast.iter_child_nodes(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            args = node.args
-            params = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
-            params |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
-            stores = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-            for default in args.defaults + [d for d in args.kw_defaults if d is not None]:
-                found |= _builtins_read(ast.Expression(default), local)
-            body = node.body if isinstance(node.body, list) else [node.body]
-            for stmt in body:
-                found |= _builtins_read(ast.Module([stmt], []), local | params | stores)
-            continue
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in BUILTINS \
-                and node.id not in local:
-            found.add(node.id)
-        found |= _builtins_read(node, local)
+    tables = [symtable.symtable(text, rel, "exec")]
+    while tables:
+        table = tables.pop()
+        module_level = table.get_type() == "module"
+        for symbol in table.get_symbols():
+            name = symbol.get_name()
+            if name in candidates and symbol.is_referenced() and (module_level or symbol.is_global()):
+                found.add(name)
+        tables.extend(table.get_children())
     return found
 
 
@@ -107,6 +105,7 @@ def check_rendered(where: str, ops: list[Op], files: dict[str, str]) -> list[str
     """Generated modules in which an op's name replaces a name the module binds itself (an import, a
     constant, another definition) or shadows a builtin the module calls (`getattr`, `len`, ...)."""
     owner = {name: (op, what) for op in ops for name, what in claims(op)}
+    candidates = frozenset(owner) & BUILTINS
     errors: list[str] = []
     seen: set[tuple[str, str]] = set()
     for rel, text in sorted(files.items()):
@@ -114,7 +113,7 @@ def check_rendered(where: str, ops: list[Op], files: dict[str, str]) -> list[str
             continue
         tree = ast.parse(text)
         bound = _module_bindings(tree)
-        used_builtins = _builtins_read(tree)
+        used_builtins = _builtins_read(text, rel, candidates)
         counts: dict[str, int] = {}
         for name in bound:
             counts[name] = counts.get(name, 0) + 1

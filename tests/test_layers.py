@@ -24,8 +24,7 @@ LAYERS = [
     ("autograd", ("yamlgrad.autograd", "yamlgrad.linalg")),
     ("namespace", ("yamlgrad.namespace",)),
     ("subpackages", ()),
-    ("tools", ("yamlgrad.testing", "yamlgrad.audit", "yamlgrad.audit_report", "yamlgrad.probe",
-               "yamlgrad.symbolic", "yamlgrad.fd")),
+    ("tools", ("yamlgrad.testing", "yamlgrad.audit")),
     ("root", ()),
 ]
 RANK = {name: i for i, (name, _) in enumerate(LAYERS)}

@@ -4,5 +4,7 @@ from yamlgrad.autograd import forward_ad, functional
 from yamlgrad.core.anomaly import detect_anomaly, is_anomaly_enabled, set_detect_anomaly
 from yamlgrad.autograd.function import Function, FunctionCtx, once_differentiable
 from yamlgrad.autograd.gradcheck import GradcheckError, gradcheck, gradgradcheck
+from yamlgrad.autograd.variable import Variable
 
-__all__ = ["forward_ad", "functional", "detect_anomaly", "is_anomaly_enabled", "set_detect_anomaly", "Function", "FunctionCtx", "once_differentiable", "backward", "grad", "gradcheck", "gradgradcheck", "GradcheckError"]
+__all__ = ["forward_ad", "functional", "detect_anomaly", "is_anomaly_enabled", "set_detect_anomaly", "Function", "FunctionCtx", "once_differentiable", "backward", "grad", "gradcheck", "gradgradcheck", "GradcheckError",
+           "Variable"]

@@ -18,6 +18,7 @@ core/namespaces.py by the generated layer above.
 from __future__ import annotations
 
 import sys
+import warnings
 import threading
 
 import numpy as np
@@ -306,9 +307,13 @@ def _input_edge(t: Tensor, i: int):
     return edge_pair(t)
 
 
-def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, allow_unused=None,
-         is_grads_batched=False, materialize_grads=False):
-    """Gradients of `outputs` with respect to `inputs`, returned (not accumulated into `.grad`)."""
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
+         allow_unused=None, is_grads_batched=False, materialize_grads=False):
+    """Gradients of `outputs` with respect to `inputs`, returned (not accumulated into `.grad`).
+    `only_inputs` is accepted for old code and ignored, as in torch (with its warning)."""
+    if not only_inputs:
+        warnings.warn("only_inputs argument is deprecated and is ignored now (defaults to True). To accumulate "
+                      "gradient for other parts of the graph, please use torch.autograd.backward.", stacklevel=2)
     outputs = _tensors(outputs, "outputs")
     single = isinstance(inputs, Tensor)
     inputs = _tensors(inputs, "inputs")

@@ -22,6 +22,7 @@ from yamlgrad.nn.loss import __all__ as _losses
 from yamlgrad.nn.module import Module
 from yamlgrad.nn.normalization import BatchNorm1d, BatchNorm2d, GroupNorm, LayerNorm
 from yamlgrad.nn.parameter import Parameter
+from yamlgrad.nn.pixelshuffle import PixelShuffle, PixelUnshuffle
 from yamlgrad.nn.pooling import AdaptiveAvgPool2d, AvgPool2d, MaxPool2d
 from yamlgrad.nn.rnn import GRU, LSTM, RNN, RNNBase
 from yamlgrad.nn.rnn_cell import GRUCell, LSTMCell, RNNCell
@@ -32,4 +33,4 @@ __all__ = ["functional", "init", "utils", "Parameter", "Module", "Identity", "Li
            "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "Conv1d", "Conv2d", "ConvTranspose1d",
            "ConvTranspose2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "LayerNorm", "BatchNorm1d",
            "BatchNorm2d", "GroupNorm", "Embedding", "Dropout", "RNNBase", "RNN", "LSTM", "GRU", "RNNCell",
-           "LSTMCell", "GRUCell", "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", *_activations, *_losses]
+           "LSTMCell", "GRUCell", "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "PixelShuffle", "PixelUnshuffle", *_activations, *_losses]

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from yamlgrad.api import factories
 from yamlgrad.core.grad_mode import no_grad
 from yamlgrad.core.tensor import Tensor
+from yamlgrad.numerics.dtypes import float64
 
 __all__ = ["calculate_gain", "uniform_", "normal_", "constant_", "zeros_", "ones_", "xavier_uniform_",
-           "xavier_normal_", "kaiming_uniform_", "kaiming_normal_"]
+           "xavier_normal_", "kaiming_uniform_", "kaiming_normal_", "orthogonal_"]
 
 
 def _fill(tensor: Tensor, values) -> Tensor:
@@ -102,3 +105,22 @@ def kaiming_normal_(tensor: Tensor, a: float = 0, mode: str = "fan_in", nonlinea
     if 0 in tensor.shape:
         return tensor
     return normal_(tensor, 0.0, calculate_gain(nonlinearity, a) / math.sqrt(_fan(tensor, mode)))
+
+
+def orthogonal_(tensor: Tensor, gain: float = 1.0, generator=None) -> Tensor:
+    """A (semi-)orthogonal matrix, as torch: the tensor flattened to (rows, rest), Q of the QR of a normal
+    matrix with the signs of R's diagonal folded in, times `gain`."""
+    if tensor.ndim < 2:
+        raise ValueError("Only tensors with 2 or more dimensions are supported")
+    if tensor.numel() == 0:
+        return tensor
+    rows = tensor.shape[0]
+    cols = tensor.numel() // rows
+    flat = factories.randn(rows, cols, dtype=float64).numpy()
+    if rows < cols:
+        flat = flat.T
+    q, r = np.linalg.qr(flat)
+    q = q * np.sign(np.diag(r))
+    if rows < cols:
+        q = q.T
+    return _fill(tensor, (gain * q).reshape(tensor.shape).astype(tensor.dtype))

@@ -18,7 +18,7 @@ from yamlgrad.nn.functional import (
            _normalization,
            _padding,
            _pooling,
-           _sparse,
+           _sparse, _vision,
 )
 from yamlgrad.nn.functional._activation import *  # noqa: F401,F403
 from yamlgrad.nn.functional._attention import *  # noqa: F401,F403
@@ -31,7 +31,8 @@ from yamlgrad.nn.functional._normalization import *  # noqa: F401,F403
 from yamlgrad.nn.functional._padding import *  # noqa: F401,F403
 from yamlgrad.nn.functional._pooling import *  # noqa: F401,F403
 from yamlgrad.nn.functional._sparse import *  # noqa: F401,F403
+from yamlgrad.nn.functional._vision import *  # noqa: F401,F403
 from yamlgrad.nn.upsampling import interpolate
 
-__all__ = [*_activation.__all__, *_attention.__all__, *_conv.__all__, *_distance.__all__, *_dropout.__all__, *_linear.__all__, *_loss.__all__, *_normalization.__all__, *_padding.__all__, *_pooling.__all__, *_sparse.__all__,
+__all__ = [*_activation.__all__, *_attention.__all__, *_conv.__all__, *_distance.__all__, *_dropout.__all__, *_linear.__all__, *_loss.__all__, *_normalization.__all__, *_padding.__all__, *_pooling.__all__, *_sparse.__all__, *_vision.__all__,
            "conv_transpose1d", "conv_transpose2d", "interpolate"]

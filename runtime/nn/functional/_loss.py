@@ -36,7 +36,10 @@ def _check_same_size(input: Tensor, target: Tensor, message: str) -> None:
         raise ValueError(message.format(tuple(target.shape), tuple(input.shape)))
 
 
-def mse_loss(input: Tensor, target: Tensor, reduction: str = "mean") -> Tensor:
+def mse_loss(input: Tensor, target: Tensor, size_average: bool | None = None, reduce: bool | None = None,
+             reduction: str = "mean") -> Tensor:
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
     _check_reduction(reduction)
     if tuple(target.shape) != tuple(input.shape):
         warnings.warn(f"Using a target size ({tuple(target.shape)}) that is different to the input size "
@@ -70,11 +73,13 @@ def _flatten_classes(input: Tensor, target: Tensor):
     return input.permute(dims).reshape(-1, n_classes), target.reshape(-1), tuple(target.shape)
 
 
-def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
-             reduction: str = "mean") -> Tensor:
+def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average: bool | None = None,
+             ignore_index: int = -100, reduce: bool | None = None, reduction: str = "mean") -> Tensor:
     """-input[n, target[n]] (times weight[target[n]]), for log-probabilities `input` of shape (N, C),
     (C,) or (N, C, d1, ...) and integer class targets; targets equal to ignore_index contribute 0 and are
     left out of the mean's denominator, which is the sum of the picked weights."""
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
     _check_reduction(reduction)
     logp, flat, out_shape = _flatten_classes(input, target)
     n_classes = logp.shape[1]
@@ -85,10 +90,13 @@ def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore
     return loss.reshape(out_shape) if reduction == "none" and tuple(loss.shape) != out_shape else loss
 
 
-def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
-                  reduction: str = "mean", label_smoothing: float = 0.0) -> Tensor:
+def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average: bool | None = None,
+                  ignore_index: int = -100, reduce: bool | None = None, reduction: str = "mean",
+                  label_smoothing: float = 0.0) -> Tensor:
     """log_softmax over the class dimension (1, or 0 for a 1-d input) followed by nll_loss; `target` holds
     class indices (integer dtype) or class probabilities (floating dtype, same shape as input)."""
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
     _check_reduction(reduction)
     if not 0.0 <= label_smoothing <= 1.0:
         raise ValueError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
@@ -130,6 +138,7 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, i
 
 
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None,
+                         size_average: bool | None = None, reduce: bool | None = None,
                          reduction: str = "mean") -> Tensor:
     """-w * (y log x + (1 - y) log(1 - x)), written as torch's kernel writes it,
     w * ((y - 1) * max(log1p(-x), -100) - y * max(log(x), -100)).
@@ -137,6 +146,8 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = 
     The logs are masked rather than evaluated at 0, so the gradient is finite everywhere; where a log is
     clamped (x == 0 or 1) its term is constant and contributes no gradient (torch instead reports
     +-(x - y) / 1e-12 there)."""
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
     _check_reduction(reduction)
     _check_same_size(input, target, "Using a target size ({}) that is different to the input size ({}) is "
                                     "deprecated. Please ensure they have the same size.")
@@ -147,10 +158,13 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = 
 
 
 def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tensor | None = None,
+                                     size_average: bool | None = None, reduce: bool | None = None,
                                      reduction: str = "mean", pos_weight: Tensor | None = None) -> Tensor:
     """BCE on sigmoid(input) in the stable form max(x, 0) - x*y + log(1 + exp(-|x|)); with pos_weight p,
     (1 - y) x + (1 + (p - 1) y) (log(1 + exp(-|x|)) + max(-x, 0)). `maximum` (not relu) splits the
     gradient at the tie x == 0, so the gradient there is sigmoid(0) - y as it should be."""
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce)
     _check_reduction(reduction)
     _check_same_size(input, target, "Target size ({}) must be the same as input size ({})")
     return ops.binary_cross_entropy_with_logits(input, target, weight, pos_weight, _REDUCTIONS.index(reduction))

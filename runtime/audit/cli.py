@@ -19,14 +19,14 @@ import json
 import sys
 import time
 
-from yamlgrad import audit_report
+from yamlgrad.audit import report as audit_report
 from yamlgrad.testing import CORE, Case, audit_sample, loosened, op_function, specs
 
 INSTALL_HINT = "audit --registry needs the `codegen` extra (PyYAML, Jinja2): pip install 'yamlgrad[codegen]'"
 
 
 def audit(names: list[str], package: str = CORE, progress=None, symbolic: dict | None = None) -> list[dict]:
-    from yamlgrad.probe import probe_op
+    from yamlgrad.audit.probe import probe_op
     table = specs(package)
     rows = []
     for count, name in enumerate(names, 1):
@@ -100,7 +100,7 @@ def _forget(package: str, root) -> None:
 # ---- symbolic proofs, in a child process ----------------------------------------------------------------------
 def _prove(registry_path, user: bool, names, table, conn) -> None:
     try:
-        from yamlgrad import symbolic
+        from yamlgrad.audit import symbolic
         reg, ops = symbolic.load(registry_path, user=user)
         conn.send(symbolic.prove_all(reg, ops, table, names))
     except Exception as exc:  # noqa: BLE001 - the parent reports it
@@ -115,7 +115,7 @@ def start_symbolic(registry_path, user: bool, names, table):
     import multiprocessing
     from pathlib import Path
 
-    from yamlgrad import symbolic
+    from yamlgrad.audit import symbolic
     if not symbolic.available() or registry_path is None or not Path(registry_path).exists():
         return None
     try:
@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         registry_path, user = args.registry, True
     else:
-        from yamlgrad.symbolic import core_registry_path
+        from yamlgrad.audit.symbolic import core_registry_path
         registry_path = core_registry_path()
     try:
         return _run(args, package, registry_path, user)
@@ -267,6 +267,3 @@ def _run(args, package: str, registry_path, user: bool) -> int:
         print(summary, file=sys.stderr)
     return 1 if failed else 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

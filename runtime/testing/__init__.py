@@ -12,8 +12,7 @@ import zlib
 
 import numpy as np
 
-from yamlgrad import fd
-from yamlgrad.core import grad_mode
+from yamlgrad.testing import fd
 from yamlgrad.autograd.gradcheck import analytical_jacobians, compare_jacobians, gradgradcheck
 from yamlgrad.core.engine import grad
 from yamlgrad.core.tensor import Tensor, make

@@ -63,7 +63,7 @@ def splice_markdown(existing: str | None, table: str) -> str:
 # ---- HTML -------------------------------------------------------------------------------------------------
 def step_errors(case, steps) -> tuple[list[float], list[float]]:
     """|central difference(h) - analytic| of <v, J u> for each step h, on one sample (the plot's data)."""
-    from yamlgrad import fd
+    from yamlgrad.testing import fd
     from yamlgrad.core.engine import grad
     from yamlgrad.core.tensor import make
     rng = np.random.default_rng(5)

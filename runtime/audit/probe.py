@@ -18,7 +18,7 @@ import warnings
 
 import numpy as np
 
-from yamlgrad import fd
+from yamlgrad.testing import fd
 from yamlgrad.core.engine import grad
 from yamlgrad.core.tensor import Tensor, make
 
