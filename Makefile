@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: test regen check-generated audit bench clean-venv
+.PHONY: test test-integration regen check-generated audit bench clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("yamlgrad needs python3.11+, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -12,8 +12,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
+# The fast loop, and the integration tests (see tests/conftest.py); CI runs both.
 test: $(STAMP)
-	$(PY) -m pytest -n auto --dist loadgroup
+	$(PY) -m pytest -n auto --dist loadgroup -m "not integration"
+
+test-integration: $(STAMP)
+	$(PY) -m pytest -n auto --dist loadgroup -m integration
 
 # The generator runs as the top-level package `codegen` (from this folder), so it never imports
 # yamlgrad: a broken generated module cannot stop the run that repairs it.

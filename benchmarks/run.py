@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-CASES = ("scalar_chain", "mlp", "small_mlp", "long_chain", "elementwise", "tooling")
+CASES = ("scalar_chain", "mlp", "small_mlp", "long_chain", "elementwise", "compile", "tooling")
 
 
 def parse_args(argv=None):
@@ -47,6 +47,7 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import common  # before NumPy: sets the BLAS thread count
 
+    import bench_compile
     import bench_elementwise
     import bench_long_chain
     import bench_mlp
@@ -55,7 +56,8 @@ def main(argv=None) -> int:
     import bench_tooling
 
     modules = {"scalar_chain": bench_scalar_chain, "mlp": bench_mlp, "small_mlp": bench_small_mlp,
-               "long_chain": bench_long_chain, "elementwise": bench_elementwise, "tooling": bench_tooling}
+               "long_chain": bench_long_chain, "elementwise": bench_elementwise, "compile": bench_compile,
+               "tooling": bench_tooling}
     use_torch = not args.no_torch
     torch = common.load_torch(use_torch)
     header = common.machine_lines()

@@ -39,6 +39,16 @@ class SGD(Optimizer):
         # Python floats (not NumPy float64 scalars) keep float32 parameters' arithmetic in float32.
         lr, momentum = float(group["lr"]), float(group["momentum"])
         dampening, weight_decay = float(group["dampening"]), float(group["weight_decay"])
+        if momentum == 0 and weight_decay == 0 and not group["maximize"]:
+            # plain SGD: the same `p -= lr * g` as below, without the generator and the `.grad`
+            # property per parameter (a compiled training step would otherwise spend its time here)
+            for p in group["params"]:
+                g = p._grad
+                if g is not None:
+                    data = p._data
+                    data -= lr * g._data
+                    p._version[0] += 1
+            return
         for p, g in self._gradients(group):
             if weight_decay != 0:
                 g = g + weight_decay * p._data
