@@ -12,12 +12,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-# The fast loop, and the integration tests (see tests/conftest.py); CI runs both.
+# The fast loop, and the integration tests (see tests/conftest.py); CI runs both. --dist loadfile keeps
+# a module on one worker: the fuzz module's last test adds up the cases its other tests ran.
 test: $(STAMP)
-	$(PY) -m pytest -n auto --dist loadgroup -m "not integration"
+	$(PY) -m pytest -n auto --dist loadfile -m "not integration"
 
 test-integration: $(STAMP)
-	$(PY) -m pytest -n auto --dist loadgroup -m integration
+	$(PY) -m pytest -n auto --dist loadfile -m integration
 
 # The generator runs as the top-level package `codegen` (from this folder), so it never imports
 # yamlgrad: a broken generated module cannot stop the run that repairs it.

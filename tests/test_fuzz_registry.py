@@ -45,10 +45,6 @@ from yamlgrad.codegen import bindings
 from yamlgrad.codegen.main import generate as generate_core, load_ops, runtime_dir
 from yamlgrad.codegen.model import collect_helpers, collect_kernels
 
-# One worker runs the whole module under pytest-xdist (--dist loadgroup): the last test adds up
-# the case counts every other test of the module recorded.
-pytestmark = pytest.mark.xdist_group("fuzz_registry")
-
 REGISTRY = "derivatives.yaml"
 CANARY = "CANARY"
 LINE_RE = re.compile(r"^derivatives\.yaml:(?P<line>\d+): (?P<what>\S.*)$")

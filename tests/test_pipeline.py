@@ -159,3 +159,17 @@ else:
 print("ok")
 """)
     assert check.stdout.strip() == "ok", check.stderr
+
+
+def test_a_broken_generated_module_fails_the_import_naming_it_and_make_regen_repairs_it(scratch):
+    ops = scratch / "pkg" / "yamlgrad" / "autogen" / "ops.py"
+    ops.write_text(ops.read_text(encoding="utf-8") + "\ndef broken(:\n", encoding="utf-8")
+    broken = run(scratch, "-c", "import yamlgrad")
+    assert broken.returncode != 0 and "autogen/ops.py" in broken.stderr, broken.stderr[-2000:]
+    # `make regen` runs the generator as the top-level package `codegen`, which never imports yamlgrad
+    env = dict(os.environ, PYTHONPATH=str(scratch / "pkg"), PYTHONDONTWRITEBYTECODE="1")
+    repair = subprocess.run([sys.executable, "-m", "codegen", str(scratch / "derivatives.yaml"), "--core", "--out", "."],
+                            cwd=scratch / "pkg" / "yamlgrad", env=env, capture_output=True, text=True, timeout=300)
+    assert repair.returncode == 0, repair.stderr
+    fixed = run(scratch, "-c", "import yamlgrad as yg; print(yg.add(yg.ones(2), 1).tolist())")
+    assert fixed.returncode == 0 and fixed.stdout.strip() == "[2.0, 2.0]", fixed.stderr[-2000:]
