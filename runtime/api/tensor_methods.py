@@ -12,9 +12,12 @@ from yamlgrad.autogen import ops
 from yamlgrad.core import engine, grad_mode
 from yamlgrad.core.device import parse_to
 from yamlgrad.core.inplace import inplace
+from yamlgrad.core.lazy import Deferred
 from yamlgrad.core.tensor import Tensor
 from yamlgrad.numerics.dtypes import as_dtype, bool_, float16, float32, float64, int32, int64
-from yamlgrad.numerics.kernels import normalize_index
+
+# loaded on first use, as in the generated code: the kernels are a tenth of `import yamlgrad` otherwise
+kernels = Deferred("yamlgrad.numerics.kernels", globals(), "kernels")
 
 
 def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
@@ -70,7 +73,7 @@ def __setitem__(self, index, value) -> None:
         inplace(ops.index_put, self, index, value)
         return
     try:
-        self._data[normalize_index(index)] = value._data if isinstance(value, Tensor) else value
+        self._data[kernels.normalize_index(index)] = value._data if isinstance(value, Tensor) else value
     except ValueError as exc:
         raise RuntimeError(f"index_put_: {exc}") from None
     self._version[0] += 1
