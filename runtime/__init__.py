@@ -6,12 +6,12 @@ The names mirror torch for the subset covered: `yamlgrad.tensor`, `requires_grad
 the torch-named subpackages on first use.
 """
 import importlib as _importlib
-from typing import TYPE_CHECKING
 
 from yamlgrad.namespace import *  # noqa: F401,F403
 
 __version__ = "0.1.0"
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few ms of `import yamlgrad`)
 if TYPE_CHECKING:  # what __getattr__ loads, spelled out for type checkers and IDEs
     from yamlgrad import accelerator, amp, backends, cuda, distributions, func, nn, optim, serialization, utils, viz
 

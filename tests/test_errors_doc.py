@@ -266,7 +266,7 @@ def _anomaly():
 def _gradcheck_shape():
     """The engine always brings gradients to their input's shape, so this check is a safety net; it
     fires if the gradients gradcheck receives have another shape (simulated here)."""
-    module = importlib.import_module("yamlgrad.autograd.gradcheck")
+    module = importlib.import_module("yamlgrad.autograd.gradient_checks")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(module, "autograd_grad", lambda outs, ins, *a, **k: tuple(t(np.zeros(5)) for _ in ins))
         yg.autograd.gradcheck(lambda x: x * 2, (leaf(),))
@@ -1024,6 +1024,7 @@ TRIGGERS = {
     "VIZ-01": lambda: _render("graph.txt"),
     "VIZ-02": lambda: _render("graph.svg", no_dot=True),
     "PKG-01": lambda: yg.nope,
+    "PKG-02": lambda: yg.autograd.no_such_name,
 }
 
 
@@ -1086,7 +1087,7 @@ def _self_containing():
 
 
 def _gradcheck_dtype():
-    module = importlib.import_module("yamlgrad.autograd.gradcheck")
+    module = importlib.import_module("yamlgrad.autograd.gradient_checks")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(module, "autograd_grad", lambda outs, ins, *a, **k: tuple(
             t(np.zeros(x.shape, dtype=np.float32)) for x in ins))
@@ -1472,7 +1473,7 @@ NO_LITERAL_MESSAGE = {
     ("codegen/load.py", "_load_document"): "RegistryError of the collected lines (LOAD-*)",
     ("codegen/load.py", "load_registry"): "RegistryError of _no_entries' line (LOAD-12)",
     ("codegen/formula.py", "_check_common"): "message from _describe_rejected (FORM-12)",
-    ("runtime/autograd/gradcheck.py", "gradcheck"): "Mismatch.describe() (GCHK-04)",
+    ("runtime/autograd/gradient_checks.py", "gradcheck"): "Mismatch.describe() (GCHK-04)",
     ("runtime/nn/functional.py", "_check_same_size"): "message passed by the caller (NNF-03, NNF-27, NNF-28)",
     ("runtime/nn/functional.py", "l1_loss"): "_invalid_reduction (NNF-02)",
     ("runtime/nn/functional.py", "huber_loss"): "_invalid_reduction (NNF-02)",
@@ -1494,9 +1495,9 @@ NO_LITERAL_MESSAGE = {
     ("runtime/numerics/kernels/shape.py", "stack"): "re-raises NumPy's error (e.g. a dim out of range) after KERN-77's check",
     ("runtime/numerics/kernels/shape.py", "expand"): "re-raises NumPy's error (e.g. a negative size) after KERN-78's check",
     ("codegen/bindings.py", "collect"): "RegistryError of the collected lines (CGEN-06, CGEN-08)",
-    ("runtime/autograd/gradcheck.py", "_fail"): "message passed by gradcheck (GCHK-02 .. GCHK-08)",
-    ("runtime/autograd/gradcheck.py", "_fast_check"): "_not_reentrant's message (GCHK-07)",
-    ("runtime/autograd/gradcheck.py", "_check_nondeterminism"): "_not_reentrant's message (GCHK-07)",
+    ("runtime/autograd/gradient_checks.py", "_fail"): "message passed by gradcheck (GCHK-02 .. GCHK-08)",
+    ("runtime/autograd/gradient_checks.py", "_fast_check"): "_not_reentrant's message (GCHK-07)",
+    ("runtime/autograd/gradient_checks.py", "_check_nondeterminism"): "_not_reentrant's message (GCHK-07)",
     ("runtime/distributions/distribution.py", "set_default_validate_args"): "a bare `raise ValueError`, as torch's (DIST-05)",
     ("runtime/nn/rnn.py", "_check_hidden"): "message passed by the caller (RNN-19, RNN-20)",
     ("runtime/serialization.py", "_raise"): "message passed by the dtype node handler (SER-25)",

@@ -13,7 +13,7 @@ import zlib
 import numpy as np
 
 from yamlgrad.testing import fd
-from yamlgrad.autograd.gradcheck import analytical_jacobians, compare_jacobians, gradgradcheck
+from yamlgrad.autograd.gradient_checks import analytical_jacobians, compare_jacobians, gradgradcheck
 from yamlgrad.core.engine import grad
 from yamlgrad.core.tensor import Tensor, make
 
