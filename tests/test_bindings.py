@@ -25,3 +25,14 @@ def test_every_tensor_method_is_bound_once_from_the_table():
 
 def test_aliases_are_the_same_functions():
     assert yg.multiply is ops.mul and yg.greater is ops.gt and yg.concat is ops.cat
+
+
+def test_the_table_never_replaces_a_member_written_in_the_tensor_class():
+    """A name is defined once: either in core/tensor.py or in the binding table, never both (the table
+    would silently replace the class's version at import)."""
+    import ast
+    from pathlib import Path
+    source = Path(inspect.getsourcefile(Tensor)).read_text(encoding="utf-8")
+    cls = next(n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == "Tensor")
+    written = {n.name for n in cls.body if isinstance(n, ast.FunctionDef)}
+    assert not written & {name for name, _ in bindings.TENSOR_METHODS}

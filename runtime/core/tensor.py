@@ -243,9 +243,6 @@ class Tensor:
     def cpu(self) -> "Tensor":
         return self
 
-    def contiguous(self) -> "Tensor":
-        return self
-
     # ---- in-place edits not covered by a registry in-place variant -------------------------------
     def zero_(self) -> "Tensor":
         return self.fill_(0)
