@@ -1,6 +1,6 @@
-"""Two loops over one suite. `make test` (the fast loop, under 90 s on two cores) runs the unit tests
-and the generated per-op tests; `make test-integration` runs the modules below, which spawn
-interpreters, regenerate the whole registry many times, fuzz it, or train real programs. CI runs both.
+"""Two loops over one suite. `make test` (the fast loop, under 90 s on two cores) runs the unit tests,
+the generated per-op tests and the real third-party programs; `make test-integration` runs the modules
+below, which spawn many interpreters, regenerate the whole registry many times, or fuzz it. CI runs both.
 """
 import pytest
 
@@ -13,7 +13,6 @@ INTEGRATION = {
     "test_pipeline.py",          # regen + audit + generated tests on a scratch copy
     "test_audit_strength.py",    # the audit CLI on deliberately wrong registries
     "test_examples.py",          # every example, in its own interpreter
-    "test_real_programs.py",     # third-party PyTorch programs, in their own interpreters
     "test_lifetime_concurrency.py",  # a million-node graph, threads, memory
 }
 
