@@ -12,7 +12,7 @@ from yamlgrad.core.lazy import Deferred
 from . import raw
 from yamlgrad.core.grad_mode import state as grad_mode
 from yamlgrad.core.inplace import mark_view, write_out
-from yamlgrad.core.node import _META, edge, meta_of
+from yamlgrad.core.node import edge, meta_of
 from yamlgrad.core.tangents import FORWARD_AD, no_forward_formula, record
 from yamlgrad.core.saved import save, save_result, unpack_tensor as unpack, unpack_result_tensor as unpack_result
 from yamlgrad.core.saved import unpack_list_tensor as unpack_list, unpack_list_result_tensor as unpack_list_result
@@ -183,14 +183,8 @@ __all__ = [
 
 def add(input, other, *, alpha=1, out=None):
     """add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml, entry add]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.add(input_a, other_a) if alpha == 1 else np.add(input_a, np.multiply(other_a, alpha))
     except ValueError as exc:
@@ -200,7 +194,7 @@ def add(input, other, *, alpha=1, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
             node.alpha = alpha
@@ -213,14 +207,8 @@ def add(input, other, *, alpha=1, out=None):
 
 def sub(input, other, *, alpha=1, out=None):
     """sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor  [derivatives.yaml, entry sub]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.subtract(input_a, other_a) if alpha == 1 else np.subtract(input_a, np.multiply(other_a, alpha))
     except ValueError as exc:
@@ -230,7 +218,7 @@ def sub(input, other, *, alpha=1, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SubBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
             node.alpha = alpha
@@ -243,14 +231,8 @@ def sub(input, other, *, alpha=1, out=None):
 
 def mul(input, other, *, out=None):
     """mul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry mul]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.multiply(input_a, other_a)
     except ValueError as exc:
@@ -260,7 +242,7 @@ def mul(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MulBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
             node.self = save(input)
@@ -275,14 +257,8 @@ def mul(input, other, *, out=None):
 
 def div(input, other, *, rounding_mode=None, out=None):
     """div(Tensor self, Tensor other, *, str? rounding_mode=None) -> Tensor  [derivatives.yaml, entry div]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.true_divide(input_a, other_a) if rounding_mode is None else kernels.div_rounding(input_a, other_a, rounding_mode)
     except ValueError as exc:
@@ -292,7 +268,7 @@ def div(input, other, *, rounding_mode=None, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DivBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
             node.self = save(input)
@@ -307,14 +283,8 @@ def div(input, other, *, rounding_mode=None, out=None):
 
 def floor_divide(input, other, *, out=None):
     """floor_divide(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry floor_divide]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = kernels.div_rounding(input_a, other_a, 'floor')
     except ValueError as exc:
@@ -324,7 +294,7 @@ def floor_divide(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FloorDivideBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -335,17 +305,14 @@ def floor_divide(input, other, *, out=None):
 
 def neg(input, *, out=None):
     """neg(Tensor self) -> Tensor  [derivatives.yaml, entry neg]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.negative(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NegBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -356,14 +323,8 @@ def neg(input, *, out=None):
 
 def pow(input, exponent, *, out=None):
     """pow(Tensor self, Tensor exponent) -> Tensor  [derivatives.yaml, entry pow]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(exponent, Tensor):
-        exponent_a, exponent_rg = exponent._data, exponent._requires_grad
-    else:
-        exponent_a, exponent_rg = exponent, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    exponent_a, exponent_rg = (exponent._data, exponent._requires_grad) if isinstance(exponent, Tensor) else (exponent, False)
     try:
         out_a = np.power(input_a, exponent_a)
     except ValueError as exc:
@@ -373,7 +334,7 @@ def pow(input, exponent, *, out=None):
     if (input_rg or exponent_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PowBackward0()
         node._next = (edge(input) if input_rg else None, edge(exponent) if exponent_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.exponent = save(exponent)
@@ -388,17 +349,14 @@ def pow(input, exponent, *, out=None):
 
 def exp(input, *, out=None):
     """exp(Tensor self) -> Tensor  [derivatives.yaml, entry exp]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.exp(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -410,17 +368,14 @@ def exp(input, *, out=None):
 
 def log(input, *, out=None):
     """log(Tensor self) -> Tensor  [derivatives.yaml, entry log]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.log(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -432,17 +387,14 @@ def log(input, *, out=None):
 
 def log1p(input, *, out=None):
     """log1p(Tensor self) -> Tensor  [derivatives.yaml, entry log1p]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.log1p(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log1pBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -454,17 +406,14 @@ def log1p(input, *, out=None):
 
 def sqrt(input, *, out=None):
     """sqrt(Tensor self) -> Tensor  [derivatives.yaml, entry sqrt]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.sqrt(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SqrtBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -476,17 +425,14 @@ def sqrt(input, *, out=None):
 
 def sin(input, *, out=None):
     """sin(Tensor self) -> Tensor  [derivatives.yaml, entry sin]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.sin(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SinBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -498,17 +444,14 @@ def sin(input, *, out=None):
 
 def cos(input, *, out=None):
     """cos(Tensor self) -> Tensor  [derivatives.yaml, entry cos]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.cos(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CosBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -520,17 +463,14 @@ def cos(input, *, out=None):
 
 def tanh(input, *, out=None):
     """tanh(Tensor self) -> Tensor  [derivatives.yaml, entry tanh]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.tanh(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TanhBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -542,17 +482,14 @@ def tanh(input, *, out=None):
 
 def sigmoid(input, *, out=None):
     """sigmoid(Tensor self) -> Tensor  [derivatives.yaml, entry sigmoid]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.sigmoid(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SigmoidBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -564,17 +501,14 @@ def sigmoid(input, *, out=None):
 
 def relu(input, *, out=None):
     """relu(Tensor self) -> Tensor  [derivatives.yaml, entry relu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.maximum(input_a, 0)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReluBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -586,17 +520,14 @@ def relu(input, *, out=None):
 
 def abs(input, *, out=None):
     """abs(Tensor self) -> Tensor  [derivatives.yaml, entry abs]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.abs(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AbsBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -608,17 +539,14 @@ def abs(input, *, out=None):
 
 def sign(input, *, out=None):
     """sign(Tensor self) -> Tensor  [derivatives.yaml, entry sign]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.sign(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SignBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -629,17 +557,14 @@ def sign(input, *, out=None):
 
 def round(input, *, decimals=0, out=None):
     """round(Tensor self, *, int decimals=0) -> Tensor  [derivatives.yaml, entry round]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.round(input_a, decimals)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RoundBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -650,18 +575,9 @@ def round(input, *, decimals=0, out=None):
 
 def clamp(input, min=None, max=None, *, out=None):
     """clamp(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml, entry clamp]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(min, Tensor):
-        min_a, min_rg = min._data, min._requires_grad
-    else:
-        min_a, min_rg = min, False
-    if isinstance(max, Tensor):
-        max_a, max_rg = max._data, max._requires_grad
-    else:
-        max_a, max_rg = max, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    min_a, min_rg = (min._data, min._requires_grad) if isinstance(min, Tensor) else (min, False)
+    max_a, max_rg = (max._data, max._requires_grad) if isinstance(max, Tensor) else (max, False)
     try:
         out_a = kernels.clamp_tensor(input_a, min_a, max_a)
     except ValueError as exc:
@@ -671,7 +587,7 @@ def clamp(input, min=None, max=None, *, out=None):
     if (input_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ClampBackward0()
         node._next = (edge(input) if input_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.min = save(min)
@@ -685,14 +601,8 @@ def clamp(input, min=None, max=None, *, out=None):
 
 def maximum(input, other, *, out=None):
     """maximum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry maximum]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.maximum(input_a, other_a)
     except ValueError as exc:
@@ -702,7 +612,7 @@ def maximum(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaximumBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.other = save(other)
@@ -715,14 +625,8 @@ def maximum(input, other, *, out=None):
 
 def minimum(input, other, *, out=None):
     """minimum(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry minimum]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.minimum(input_a, other_a)
     except ValueError as exc:
@@ -732,7 +636,7 @@ def minimum(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MinimumBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.other = save(other)
@@ -745,14 +649,8 @@ def minimum(input, other, *, out=None):
 
 def fmax(input, other, *, out=None):
     """fmax(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry fmax]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.fmax(input_a, other_a)
     except ValueError as exc:
@@ -762,7 +660,7 @@ def fmax(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FmaxBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.other = save(other)
@@ -775,14 +673,8 @@ def fmax(input, other, *, out=None):
 
 def fmin(input, other, *, out=None):
     """fmin(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry fmin]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.fmin(input_a, other_a)
     except ValueError as exc:
@@ -792,7 +684,7 @@ def fmin(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FminBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.other = save(other)
@@ -805,14 +697,8 @@ def fmin(input, other, *, out=None):
 
 def copysign(input, other, *, out=None):
     """copysign(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry copysign]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.copysign(input_a, other_a)
     except ValueError as exc:
@@ -822,7 +708,7 @@ def copysign(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CopysignBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if input_rg:
             node.self = save(input)
@@ -837,18 +723,9 @@ def copysign(input, other, *, out=None):
 
 def where(condition, input, other, *, out=None):
     """where(Tensor condition, Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry where]"""
-    if isinstance(condition, Tensor):
-        condition_a = condition._data
-    else:
-        condition_a = condition
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    condition_a = condition._data if isinstance(condition, Tensor) else condition
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = kernels.where(condition_a, input_a, other_a)
     except ValueError as exc:
@@ -858,7 +735,7 @@ def where(condition, input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.WhereBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.condition = save(condition)
     else:
@@ -870,17 +747,14 @@ def where(condition, input, other, *, out=None):
 
 def exp2(input, *, out=None):
     """exp2(Tensor self) -> Tensor  [derivatives.yaml, entry exp2]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.exp2(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Exp2Backward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -892,17 +766,14 @@ def exp2(input, *, out=None):
 
 def expm1(input, *, out=None):
     """expm1(Tensor self) -> Tensor  [derivatives.yaml, entry expm1]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.expm1(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Expm1Backward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -914,17 +785,14 @@ def expm1(input, *, out=None):
 
 def log2(input, *, out=None):
     """log2(Tensor self) -> Tensor  [derivatives.yaml, entry log2]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.log2(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log2Backward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -936,17 +804,14 @@ def log2(input, *, out=None):
 
 def log10(input, *, out=None):
     """log10(Tensor self) -> Tensor  [derivatives.yaml, entry log10]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.log10(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Log10Backward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -958,17 +823,14 @@ def log10(input, *, out=None):
 
 def rsqrt(input, *, out=None):
     """rsqrt(Tensor self) -> Tensor  [derivatives.yaml, entry rsqrt]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.rsqrt(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RsqrtBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -980,17 +842,14 @@ def rsqrt(input, *, out=None):
 
 def square(input, *, out=None):
     """square(Tensor self) -> Tensor  [derivatives.yaml, entry square]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.square(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SquareBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1002,17 +861,14 @@ def square(input, *, out=None):
 
 def reciprocal(input, *, out=None):
     """reciprocal(Tensor self) -> Tensor  [derivatives.yaml, entry reciprocal]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.reciprocal(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReciprocalBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -1024,17 +880,14 @@ def reciprocal(input, *, out=None):
 
 def tan(input, *, out=None):
     """tan(Tensor self) -> Tensor  [derivatives.yaml, entry tan]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.tan(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TanBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -1046,17 +899,14 @@ def tan(input, *, out=None):
 
 def asin(input, *, out=None):
     """asin(Tensor self) -> Tensor  [derivatives.yaml, entry asin]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.arcsin(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AsinBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1068,17 +918,14 @@ def asin(input, *, out=None):
 
 def acos(input, *, out=None):
     """acos(Tensor self) -> Tensor  [derivatives.yaml, entry acos]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.arccos(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AcosBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1090,17 +937,14 @@ def acos(input, *, out=None):
 
 def atan(input, *, out=None):
     """atan(Tensor self) -> Tensor  [derivatives.yaml, entry atan]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.arctan(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AtanBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1112,17 +956,14 @@ def atan(input, *, out=None):
 
 def sinh(input, *, out=None):
     """sinh(Tensor self) -> Tensor  [derivatives.yaml, entry sinh]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.sinh(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SinhBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1134,17 +975,14 @@ def sinh(input, *, out=None):
 
 def cosh(input, *, out=None):
     """cosh(Tensor self) -> Tensor  [derivatives.yaml, entry cosh]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.cosh(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CoshBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1156,17 +994,14 @@ def cosh(input, *, out=None):
 
 def asinh(input, *, out=None):
     """asinh(Tensor self) -> Tensor  [derivatives.yaml, entry asinh]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.arcsinh(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AsinhBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1178,17 +1013,14 @@ def asinh(input, *, out=None):
 
 def acosh(input, *, out=None):
     """acosh(Tensor self) -> Tensor  [derivatives.yaml, entry acosh]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.arccosh(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AcoshBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1200,17 +1032,14 @@ def acosh(input, *, out=None):
 
 def atanh(input, *, out=None):
     """atanh(Tensor self) -> Tensor  [derivatives.yaml, entry atanh]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.arctanh(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AtanhBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1222,17 +1051,14 @@ def atanh(input, *, out=None):
 
 def logit(input, eps=None, *, out=None):
     """logit(Tensor self, float? eps=None) -> Tensor  [derivatives.yaml, entry logit]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.logit(input_a, eps)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogitBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.eps = eps
@@ -1245,17 +1071,14 @@ def logit(input, eps=None, *, out=None):
 
 def erf(input, *, out=None):
     """erf(Tensor self) -> Tensor  [derivatives.yaml, entry erf]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.erf(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1267,17 +1090,14 @@ def erf(input, *, out=None):
 
 def erfc(input, *, out=None):
     """erfc(Tensor self) -> Tensor  [derivatives.yaml, entry erfc]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.erfc(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfcBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1289,17 +1109,14 @@ def erfc(input, *, out=None):
 
 def erfinv(input, *, out=None):
     """erfinv(Tensor self) -> Tensor  [derivatives.yaml, entry erfinv]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.erfinv(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ErfinvBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -1311,17 +1128,14 @@ def erfinv(input, *, out=None):
 
 def lgamma(input, *, out=None):
     """lgamma(Tensor self) -> Tensor  [derivatives.yaml, entry lgamma]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.lgamma(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LgammaBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1333,17 +1147,14 @@ def lgamma(input, *, out=None):
 
 def digamma(input, *, out=None):
     """digamma(Tensor self) -> Tensor  [derivatives.yaml, entry digamma]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.digamma(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DigammaBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1355,17 +1166,14 @@ def digamma(input, *, out=None):
 
 def polygamma(n, input, *, out=None):
     """polygamma(int n, Tensor self) -> Tensor  [derivatives.yaml, entry polygamma]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.polygamma(n, input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PolygammaBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.n = n
         node.self = save(input)
@@ -1378,17 +1186,14 @@ def polygamma(n, input, *, out=None):
 
 def sinc(input, *, out=None):
     """sinc(Tensor self) -> Tensor  [derivatives.yaml, entry sinc]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.sinc(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SincBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1400,17 +1205,14 @@ def sinc(input, *, out=None):
 
 def floor(input, *, out=None):
     """floor(Tensor self) -> Tensor  [derivatives.yaml, entry floor]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.floor(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FloorBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -1421,17 +1223,14 @@ def floor(input, *, out=None):
 
 def ceil(input, *, out=None):
     """ceil(Tensor self) -> Tensor  [derivatives.yaml, entry ceil]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.ceil(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CeilBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -1442,17 +1241,14 @@ def ceil(input, *, out=None):
 
 def trunc(input, *, out=None):
     """trunc(Tensor self) -> Tensor  [derivatives.yaml, entry trunc]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.trunc(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TruncBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -1463,17 +1259,14 @@ def trunc(input, *, out=None):
 
 def frac(input, *, out=None):
     """frac(Tensor self) -> Tensor  [derivatives.yaml, entry frac]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.frac(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FracBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -1484,10 +1277,7 @@ def frac(input, *, out=None):
 
 def isfinite(input, *, out=None):
     """isfinite(Tensor self) -> Tensor  [derivatives.yaml, entry isfinite]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.isfinite(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -1496,10 +1286,7 @@ def isfinite(input, *, out=None):
 
 def isnan(input, *, out=None):
     """isnan(Tensor self) -> Tensor  [derivatives.yaml, entry isnan]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.isnan(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -1508,10 +1295,7 @@ def isnan(input, *, out=None):
 
 def isinf(input, *, out=None):
     """isinf(Tensor self) -> Tensor  [derivatives.yaml, entry isinf]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.isinf(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -1520,10 +1304,7 @@ def isinf(input, *, out=None):
 
 def isposinf(input, *, out=None):
     """isposinf(Tensor self) -> Tensor  [derivatives.yaml, entry isposinf]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.isposinf(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -1532,10 +1313,7 @@ def isposinf(input, *, out=None):
 
 def isneginf(input, *, out=None):
     """isneginf(Tensor self) -> Tensor  [derivatives.yaml, entry isneginf]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.isneginf(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -1544,10 +1322,7 @@ def isneginf(input, *, out=None):
 
 def signbit(input, *, out=None):
     """signbit(Tensor self) -> Tensor  [derivatives.yaml, entry signbit]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.signbit(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -1556,17 +1331,14 @@ def signbit(input, *, out=None):
 
 def nan_to_num(input, nan=None, posinf=None, neginf=None, *, out=None):
     """nan_to_num(Tensor self, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor  [derivatives.yaml, entry nan_to_num]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.nan_to_num(input_a, nan=0.0 if nan is None else nan, posinf=posinf, neginf=neginf)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NanToNumBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -1578,14 +1350,8 @@ def nan_to_num(input, nan=None, posinf=None, neginf=None, *, out=None):
 
 def atan2(input, other, *, out=None):
     """atan2(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry atan2]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = kernels.atan2(input_a, other_a)
     except ValueError as exc:
@@ -1595,7 +1361,7 @@ def atan2(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.Atan2Backward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.other = save(other)
@@ -1608,14 +1374,8 @@ def atan2(input, other, *, out=None):
 
 def hypot(input, other, *, out=None):
     """hypot(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry hypot]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = kernels.hypot(input_a, other_a)
     except ValueError as exc:
@@ -1625,7 +1385,7 @@ def hypot(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HypotBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if input_rg:
             node.self = save(input)
@@ -1641,14 +1401,8 @@ def hypot(input, other, *, out=None):
 
 def fmod(input, other, *, out=None):
     """fmod(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry fmod]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = kernels.fmod(input_a, other_a)
     except ValueError as exc:
@@ -1658,7 +1412,7 @@ def fmod(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FmodBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
             node.self = save(input)
@@ -1673,14 +1427,8 @@ def fmod(input, other, *, out=None):
 
 def remainder(input, other, *, out=None):
     """remainder(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry remainder]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = kernels.remainder(input_a, other_a)
     except ValueError as exc:
@@ -1690,7 +1438,7 @@ def remainder(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RemainderBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if other_rg:
             node.self = save(input)
@@ -1705,14 +1453,8 @@ def remainder(input, other, *, out=None):
 
 def xlogy(input, other, *, out=None):
     """xlogy(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry xlogy]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = kernels.xlogy(input_a, other_a)
     except ValueError as exc:
@@ -1722,7 +1464,7 @@ def xlogy(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.XlogyBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.other = save(other)
@@ -1735,14 +1477,8 @@ def xlogy(input, other, *, out=None):
 
 def logaddexp(input, other, *, out=None):
     """logaddexp(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logaddexp]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = kernels.logaddexp(input_a, other_a)
     except ValueError as exc:
@@ -1752,7 +1488,7 @@ def logaddexp(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogaddexpBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.other = save(other)
@@ -1765,18 +1501,9 @@ def logaddexp(input, other, *, out=None):
 
 def lerp(input, end, weight, *, out=None):
     """lerp(Tensor self, Tensor end, Tensor weight) -> Tensor  [derivatives.yaml, entry lerp]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(end, Tensor):
-        end_a, end_rg = end._data, end._requires_grad
-    else:
-        end_a, end_rg = end, False
-    if isinstance(weight, Tensor):
-        weight_a, weight_rg = weight._data, weight._requires_grad
-    else:
-        weight_a, weight_rg = weight, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    end_a, end_rg = (end._data, end._requires_grad) if isinstance(end, Tensor) else (end, False)
+    weight_a, weight_rg = (weight._data, weight._requires_grad) if isinstance(weight, Tensor) else (weight, False)
     try:
         out_a = kernels.lerp(input_a, end_a, weight_a)
     except ValueError as exc:
@@ -1786,7 +1513,7 @@ def lerp(input, end, weight, *, out=None):
     if (input_rg or end_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LerpBackward0()
         node._next = (edge(input) if input_rg else None, edge(end) if end_rg else None, edge(weight) if weight_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if weight_rg:
             node.self = save(input)
@@ -1803,18 +1530,9 @@ def lerp(input, end, weight, *, out=None):
 
 def addcmul(input, tensor1, tensor2, *, value=1, out=None):
     """addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml, entry addcmul]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(tensor1, Tensor):
-        tensor1_a, tensor1_rg = tensor1._data, tensor1._requires_grad
-    else:
-        tensor1_a, tensor1_rg = tensor1, False
-    if isinstance(tensor2, Tensor):
-        tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
-    else:
-        tensor2_a, tensor2_rg = tensor2, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    tensor1_a, tensor1_rg = (tensor1._data, tensor1._requires_grad) if isinstance(tensor1, Tensor) else (tensor1, False)
+    tensor2_a, tensor2_rg = (tensor2._data, tensor2._requires_grad) if isinstance(tensor2, Tensor) else (tensor2, False)
     try:
         out_a = kernels.addcmul(input_a, tensor1_a, tensor2_a, value)
     except ValueError as exc:
@@ -1824,7 +1542,7 @@ def addcmul(input, tensor1, tensor2, *, value=1, out=None):
     if (input_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddcmulBackward0()
         node._next = (edge(input) if input_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if tensor2_rg:
             node.tensor1 = save(tensor1)
@@ -1841,18 +1559,9 @@ def addcmul(input, tensor1, tensor2, *, value=1, out=None):
 
 def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
     """addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor  [derivatives.yaml, entry addcdiv]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(tensor1, Tensor):
-        tensor1_a, tensor1_rg = tensor1._data, tensor1._requires_grad
-    else:
-        tensor1_a, tensor1_rg = tensor1, False
-    if isinstance(tensor2, Tensor):
-        tensor2_a, tensor2_rg = tensor2._data, tensor2._requires_grad
-    else:
-        tensor2_a, tensor2_rg = tensor2, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    tensor1_a, tensor1_rg = (tensor1._data, tensor1._requires_grad) if isinstance(tensor1, Tensor) else (tensor1, False)
+    tensor2_a, tensor2_rg = (tensor2._data, tensor2._requires_grad) if isinstance(tensor2, Tensor) else (tensor2, False)
     try:
         out_a = kernels.addcdiv(input_a, tensor1_a, tensor2_a, value)
     except ValueError as exc:
@@ -1862,7 +1571,7 @@ def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
     if (input_rg or tensor1_rg or tensor2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddcdivBackward0()
         node._next = (edge(input) if input_rg else None, edge(tensor1) if tensor1_rg else None, edge(tensor2) if tensor2_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if tensor2_rg:
             node.tensor1 = save(tensor1)
@@ -1879,18 +1588,9 @@ def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
 
 def clip(input, min=None, max=None, *, out=None):
     """clip(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor  [derivatives.yaml, entry clip]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(min, Tensor):
-        min_a, min_rg = min._data, min._requires_grad
-    else:
-        min_a, min_rg = min, False
-    if isinstance(max, Tensor):
-        max_a, max_rg = max._data, max._requires_grad
-    else:
-        max_a, max_rg = max, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    min_a, min_rg = (min._data, min._requires_grad) if isinstance(min, Tensor) else (min, False)
+    max_a, max_rg = (max._data, max._requires_grad) if isinstance(max, Tensor) else (max, False)
     try:
         out_a = kernels.clamp_tensor(input_a, min_a, max_a)
     except ValueError as exc:
@@ -1900,7 +1600,7 @@ def clip(input, min=None, max=None, *, out=None):
     if (input_rg or min_rg or max_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ClipBackward0()
         node._next = (edge(input) if input_rg else None, edge(min) if min_rg else None, edge(max) if max_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.min = save(min)
@@ -1915,15 +1615,12 @@ def clip(input, min=None, max=None, *, out=None):
 def softmax(input, dim, dtype=None, *, out=None):
     """softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry softmax]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.softmax(input_a if dtype is None else input_a.astype(dtype), dim)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SoftmaxBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
         node.result = save_result(result)
@@ -1937,15 +1634,12 @@ def softmax(input, dim, dtype=None, *, out=None):
 def log_softmax(input, dim, dtype=None, *, out=None):
     """log_softmax(Tensor self, int dim, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry log_softmax]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.log_softmax(input_a if dtype is None else input_a.astype(dtype), dim)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogSoftmaxBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
         node.result = save_result(result)
@@ -1958,17 +1652,14 @@ def log_softmax(input, dim, dtype=None, *, out=None):
 
 def hardtanh(input, min_val=-1, max_val=1, *, out=None):
     """hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor  [derivatives.yaml, entry hardtanh]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.hardtanh(input_a, min_val, max_val)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardtanhBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.min_val = min_val
@@ -1982,17 +1673,14 @@ def hardtanh(input, min_val=-1, max_val=1, *, out=None):
 
 def leaky_relu(input, negative_slope=0.01, *, out=None):
     """leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor  [derivatives.yaml, entry leaky_relu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.leaky_relu(input_a, negative_slope)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LeakyReluBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.negative_slope = negative_slope
@@ -2005,17 +1693,14 @@ def leaky_relu(input, negative_slope=0.01, *, out=None):
 
 def elu(input, alpha=1, scale=1, input_scale=1, *, out=None):
     """elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor  [derivatives.yaml, entry elu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.elu(input_a, alpha, scale, input_scale)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EluBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.alpha = alpha
@@ -2031,17 +1716,14 @@ def elu(input, alpha=1, scale=1, input_scale=1, *, out=None):
 
 def selu(input, *, out=None):
     """selu(Tensor self) -> Tensor  [derivatives.yaml, entry selu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.selu(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SeluBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.result = save_result(result)
@@ -2054,17 +1736,14 @@ def selu(input, *, out=None):
 
 def celu(input, alpha=1.0, *, out=None):
     """celu(Tensor self, Scalar alpha=1.0) -> Tensor  [derivatives.yaml, entry celu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.celu(input_a, alpha)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CeluBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.alpha = alpha
@@ -2078,17 +1757,14 @@ def celu(input, alpha=1.0, *, out=None):
 
 def gelu(input, *, approximate='none', out=None):
     """gelu(Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml, entry gelu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.gelu(input_a, approximate)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GeluBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.approximate = approximate
@@ -2101,14 +1777,8 @@ def gelu(input, *, approximate='none', out=None):
 
 def gelu_backward(output_grad, input, *, approximate='none', out=None):
     """gelu_backward(Tensor output_grad, Tensor self, *, str approximate='none') -> Tensor  [derivatives.yaml, entry gelu_backward]"""
-    if isinstance(output_grad, Tensor):
-        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
-    else:
-        output_grad_a, output_grad_rg = output_grad, False
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    output_grad_a, output_grad_rg = (output_grad._data, output_grad._requires_grad) if isinstance(output_grad, Tensor) else (output_grad, False)
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     try:
         out_a = kernels.gelu_backward(output_grad_a, input_a, approximate)
     except ValueError as exc:
@@ -2118,7 +1788,7 @@ def gelu_backward(output_grad, input, *, approximate='none', out=None):
     if (output_grad_rg or input_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GeluBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(input) if input_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if input_rg:
             node.output_grad = save(output_grad)
@@ -2133,17 +1803,14 @@ def gelu_backward(output_grad, input, *, approximate='none', out=None):
 
 def silu(input, *, out=None):
     """silu(Tensor self) -> Tensor  [derivatives.yaml, entry silu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.silu(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SiluBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -2155,17 +1822,14 @@ def silu(input, *, out=None):
 
 def mish(input, *, out=None):
     """mish(Tensor self) -> Tensor  [derivatives.yaml, entry mish]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.mish(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MishBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -2177,17 +1841,14 @@ def mish(input, *, out=None):
 
 def softplus(input, beta=1, threshold=20, *, out=None):
     """softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor  [derivatives.yaml, entry softplus]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.softplus(input_a, beta, threshold)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SoftplusBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.beta = beta
@@ -2201,17 +1862,14 @@ def softplus(input, beta=1, threshold=20, *, out=None):
 
 def log_sigmoid(input, *, out=None):
     """log_sigmoid(Tensor self) -> Tensor  [derivatives.yaml, entry log_sigmoid]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.log_sigmoid(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogSigmoidBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -2223,17 +1881,14 @@ def log_sigmoid(input, *, out=None):
 
 def hardsigmoid(input, *, out=None):
     """hardsigmoid(Tensor self) -> Tensor  [derivatives.yaml, entry hardsigmoid]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.hardsigmoid(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardsigmoidBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -2245,17 +1900,14 @@ def hardsigmoid(input, *, out=None):
 
 def hardswish(input, *, out=None):
     """hardswish(Tensor self) -> Tensor  [derivatives.yaml, entry hardswish]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.hardswish(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HardswishBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
     else:
@@ -2267,17 +1919,14 @@ def hardswish(input, *, out=None):
 
 def glu(input, dim=-1, *, out=None):
     """glu(Tensor self, int dim=-1) -> Tensor  [derivatives.yaml, entry glu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.glu(input_a, dim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GluBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.dim = dim
@@ -2292,15 +1941,12 @@ def sum(input, dim=None, keepdim=False, *, dtype=None, out=None):
     """sum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry sum]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.sum(input_a, dim, keepdim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -2316,15 +1962,12 @@ def mean(input, dim=None, keepdim=False, *, dtype=None, out=None):
     """mean(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry mean]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.mean(input_a, dim, keepdim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MeanBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -2340,15 +1983,12 @@ def sum_dim_IntList(input, dim, keepdim=False, *, dtype=None, out=None):
     """sum.dim_IntList(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry sum_dim_IntList]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.sum(input_a, dim, keepdim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumBackward1()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -2364,15 +2004,12 @@ def mean_dim(input, dim, keepdim=False, *, dtype=None, out=None):
     """mean.dim(Tensor self, int[]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry mean_dim]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.mean(input_a, dim, keepdim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MeanBackward1()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -2387,17 +2024,14 @@ def mean_dim(input, dim, keepdim=False, *, dtype=None, out=None):
 def amax(input, dim=[], keepdim=False, *, out=None):
     """amax(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml, entry amax]"""
     dim = kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.amax(input_a, dim, keepdim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AmaxBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.dim = dim
@@ -2413,17 +2047,14 @@ def amax(input, dim=[], keepdim=False, *, out=None):
 def amin(input, dim=[], keepdim=False, *, out=None):
     """amin(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor  [derivatives.yaml, entry amin]"""
     dim = kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.amin(input_a, dim, keepdim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AminBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.dim = dim
@@ -2438,17 +2069,14 @@ def amin(input, dim=[], keepdim=False, *, out=None):
 
 def max(input, *, out=None):
     """max(Tensor self) -> Tensor  [derivatives.yaml, entry max]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.amax(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaxBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.result = save_result(result)
@@ -2461,17 +2089,14 @@ def max(input, *, out=None):
 
 def min(input, *, out=None):
     """min(Tensor self) -> Tensor  [derivatives.yaml, entry min]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.amin(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MinBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.result = save_result(result)
@@ -2485,10 +2110,7 @@ MaxDimResult = collections.namedtuple("MaxDimResult", ['values', 'indices'])
 
 def max_dim(input, dim, keepdim=False):
     """max.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry max_dim]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.max_dim(input_a, dim, keepdim)
     if input_rg and grad_mode.enabled:
         node = functions.MaxBackward1()
@@ -2511,10 +2133,7 @@ MinDimResult = collections.namedtuple("MinDimResult", ['values', 'indices'])
 
 def min_dim(input, dim, keepdim=False):
     """min.dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry min_dim]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.min_dim(input_a, dim, keepdim)
     if input_rg and grad_mode.enabled:
         node = functions.MinBackward1()
@@ -2537,10 +2156,7 @@ AminmaxResult = collections.namedtuple("AminmaxResult", ['min', 'max'])
 
 def aminmax(input, *, dim=None, keepdim=False):
     """aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)  [derivatives.yaml, entry aminmax]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.aminmax(input_a, dim=dim, keepdim=keepdim)
     if input_rg and grad_mode.enabled:
         node = functions.AminmaxBackward0()
@@ -2564,15 +2180,12 @@ def aminmax(input, *, dim=None, keepdim=False):
 def prod(input, dim=None, keepdim=False, *, dtype=None, out=None):
     """prod(Tensor self, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry prod]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.prod(input_a, dim, keepdim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ProdBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.dim = dim
@@ -2588,17 +2201,14 @@ def prod(input, dim=None, keepdim=False, *, dtype=None, out=None):
 def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
     """var(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml, entry var]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.var(input_a, dim, unbiased, keepdim, correction)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.VarBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.dim = dim
@@ -2615,17 +2225,14 @@ def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None, out=N
 def std(input, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
     """std(Tensor self, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor  [derivatives.yaml, entry std]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.std(input_a, dim, unbiased, keepdim, correction)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.StdBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.dim = dim
@@ -2644,15 +2251,12 @@ def norm(input, p='fro', dim=None, keepdim=False, *, dtype=None, out=None):
     """norm(Tensor self, str? p='fro', int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry norm]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.norm(input_a, p, dim, keepdim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NormBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.p = p
@@ -2670,15 +2274,12 @@ def linalg_vector_norm(input, ord=2, dim=None, keepdim=False, *, dtype=None, out
     """linalg_vector_norm(Tensor self, Scalar ord=2, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry linalg_vector_norm]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.vector_norm(input_a, ord, dim, keepdim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgVectorNormBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.ord = ord
@@ -2695,17 +2296,14 @@ def linalg_vector_norm(input, ord=2, dim=None, keepdim=False, *, dtype=None, out
 def logsumexp(input, dim, keepdim=False, *, out=None):
     """logsumexp(Tensor self, int[] dim, bool keepdim=False) -> Tensor  [derivatives.yaml, entry logsumexp]"""
     dim = kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.logsumexp(input_a, dim, keepdim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LogsumexpBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.dim = dim
@@ -2721,15 +2319,12 @@ def logsumexp(input, dim, keepdim=False, *, out=None):
 def cumsum(input, dim, *, dtype=None, out=None):
     """cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry cumsum]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.cumsum(input_a, dim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CumsumBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
     else:
@@ -2742,15 +2337,12 @@ def cumsum(input, dim, *, dtype=None, out=None):
 def cumprod(input, dim, *, dtype=None, out=None):
     """cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry cumprod]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.cumprod(input_a, dim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CumprodBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.dim = dim
@@ -2764,10 +2356,7 @@ def cumprod(input, dim, *, dtype=None, out=None):
 
 def argmax(input, dim=None, keepdim=False, *, out=None):
     """argmax(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml, entry argmax]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = kernels.argmax(input_a, dim, keepdim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -2776,10 +2365,7 @@ def argmax(input, dim=None, keepdim=False, *, out=None):
 
 def argmin(input, dim=None, keepdim=False, *, out=None):
     """argmin(Tensor self, int? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml, entry argmin]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = kernels.argmin(input_a, dim, keepdim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -2789,10 +2375,7 @@ def argmin(input, dim=None, keepdim=False, *, out=None):
 def all(input, dim=None, keepdim=False, *, out=None):
     """all(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml, entry all]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = kernels.all_any(np.all, input_a, dim, keepdim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -2802,10 +2385,7 @@ def all(input, dim=None, keepdim=False, *, out=None):
 def any_reduce(input, dim=None, keepdim=False, *, out=None):
     """any.reduce(Tensor self, int[]? dim=None, bool keepdim=False) -> Tensor  [derivatives.yaml, entry any_reduce]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = kernels.all_any(np.any, input_a, dim, keepdim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -2815,10 +2395,7 @@ def any_reduce(input, dim=None, keepdim=False, *, out=None):
 def count_nonzero(input, dim=None, *, out=None):
     """count_nonzero(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml, entry count_nonzero]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = kernels.count_nonzero(input_a, dim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -2827,10 +2404,7 @@ def count_nonzero(input, dim=None, *, out=None):
 
 def argsort(input, dim=-1, descending=False, *, stable=False, out=None):
     """argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor  [derivatives.yaml, entry argsort]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = kernels.sort(input_a, dim, descending, stable)[1]
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -2841,15 +2415,12 @@ def nansum(input, dim=None, keepdim=False, *, dtype=None, out=None):
     """nansum(Tensor self, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry nansum]"""
     dim = None if dim is None else kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.nansum(input_a, dim, keepdim, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NansumBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.self_shape = np.shape(input_a)
@@ -2865,10 +2436,7 @@ SortResult = collections.namedtuple("SortResult", ['values', 'indices'])
 
 def sort(input, dim=-1, descending=False, *, stable=False):
     """sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=False) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry sort]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.sort(input_a, dim, descending, stable=stable)
     if input_rg and grad_mode.enabled:
         node = functions.SortBackward0()
@@ -2890,10 +2458,7 @@ TopkResult = collections.namedtuple("TopkResult", ['values', 'indices'])
 
 def topk(input, k, dim=-1, largest=True, sorted=True):
     """topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)  [derivatives.yaml, entry topk]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.topk(input_a, k, dim, largest, sorted)
     if input_rg and grad_mode.enabled:
         node = functions.TopkBackward0()
@@ -2914,14 +2479,8 @@ def topk(input, k, dim=-1, largest=True, sorted=True):
 
 def matmul(input, other, *, out=None):
     """matmul(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry matmul]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.matmul(input_a, other_a)
     except ValueError as exc:
@@ -2931,7 +2490,7 @@ def matmul(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MatmulBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.other = save(other)
@@ -2944,14 +2503,8 @@ def matmul(input, other, *, out=None):
 
 def dot(input, tensor, *, out=None):
     """dot(Tensor self, Tensor tensor) -> Tensor  [derivatives.yaml, entry dot]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(tensor, Tensor):
-        tensor_a, tensor_rg = tensor._data, tensor._requires_grad
-    else:
-        tensor_a, tensor_rg = tensor, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    tensor_a, tensor_rg = (tensor._data, tensor._requires_grad) if isinstance(tensor, Tensor) else (tensor, False)
     try:
         out_a = np.dot(input_a, tensor_a)
     except ValueError as exc:
@@ -2961,7 +2514,7 @@ def dot(input, tensor, *, out=None):
     if (input_rg or tensor_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DotBackward0()
         node._next = (edge(input) if input_rg else None, edge(tensor) if tensor_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if tensor_rg:
             node.self = save(input)
@@ -2976,18 +2529,9 @@ def dot(input, tensor, *, out=None):
 
 def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
     """addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor  [derivatives.yaml, entry addmm]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(mat1, Tensor):
-        mat1_a, mat1_rg = mat1._data, mat1._requires_grad
-    else:
-        mat1_a, mat1_rg = mat1, False
-    if isinstance(mat2, Tensor):
-        mat2_a, mat2_rg = mat2._data, mat2._requires_grad
-    else:
-        mat2_a, mat2_rg = mat2, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    mat1_a, mat1_rg = (mat1._data, mat1._requires_grad) if isinstance(mat1, Tensor) else (mat1, False)
+    mat2_a, mat2_rg = (mat2._data, mat2._requires_grad) if isinstance(mat2, Tensor) else (mat2, False)
     try:
         out_a = kernels.addmm(input_a, mat1_a, mat2_a, beta, alpha)
     except ValueError as exc:
@@ -2997,7 +2541,7 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
     if (input_rg or mat1_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AddmmBackward0()
         node._next = (edge(input) if input_rg else None, edge(mat1) if mat1_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if mat2_rg:
             node.mat1 = save(mat1)
@@ -3016,14 +2560,8 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
 
 def mm(input, mat2, *, out=None):
     """mm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml, entry mm]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(mat2, Tensor):
-        mat2_a, mat2_rg = mat2._data, mat2._requires_grad
-    else:
-        mat2_a, mat2_rg = mat2, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    mat2_a, mat2_rg = (mat2._data, mat2._requires_grad) if isinstance(mat2, Tensor) else (mat2, False)
     try:
         out_a = kernels.mm(input_a, mat2_a)
     except ValueError as exc:
@@ -3033,7 +2571,7 @@ def mm(input, mat2, *, out=None):
     if (input_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MmBackward0()
         node._next = (edge(input) if input_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if mat2_rg:
             node.self = save(input)
@@ -3047,14 +2585,8 @@ def mm(input, mat2, *, out=None):
 
 def mv(input, vec, *, out=None):
     """mv(Tensor self, Tensor vec) -> Tensor  [derivatives.yaml, entry mv]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(vec, Tensor):
-        vec_a, vec_rg = vec._data, vec._requires_grad
-    else:
-        vec_a, vec_rg = vec, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    vec_a, vec_rg = (vec._data, vec._requires_grad) if isinstance(vec, Tensor) else (vec, False)
     try:
         out_a = kernels.mv(input_a, vec_a)
     except ValueError as exc:
@@ -3064,7 +2596,7 @@ def mv(input, vec, *, out=None):
     if (input_rg or vec_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MvBackward0()
         node._next = (edge(input) if input_rg else None, edge(vec) if vec_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if vec_rg:
             node.self = save(input)
@@ -3079,14 +2611,8 @@ def mv(input, vec, *, out=None):
 
 def bmm(input, mat2, *, out=None):
     """bmm(Tensor self, Tensor mat2) -> Tensor  [derivatives.yaml, entry bmm]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(mat2, Tensor):
-        mat2_a, mat2_rg = mat2._data, mat2._requires_grad
-    else:
-        mat2_a, mat2_rg = mat2, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    mat2_a, mat2_rg = (mat2._data, mat2._requires_grad) if isinstance(mat2, Tensor) else (mat2, False)
     try:
         out_a = kernels.bmm(input_a, mat2_a)
     except ValueError as exc:
@@ -3096,7 +2622,7 @@ def bmm(input, mat2, *, out=None):
     if (input_rg or mat2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BmmBackward0()
         node._next = (edge(input) if input_rg else None, edge(mat2) if mat2_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if mat2_rg:
             node.self = save(input)
@@ -3111,14 +2637,8 @@ def bmm(input, mat2, *, out=None):
 
 def outer(input, vec2, *, out=None):
     """outer(Tensor self, Tensor vec2) -> Tensor  [derivatives.yaml, entry outer]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(vec2, Tensor):
-        vec2_a, vec2_rg = vec2._data, vec2._requires_grad
-    else:
-        vec2_a, vec2_rg = vec2, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    vec2_a, vec2_rg = (vec2._data, vec2._requires_grad) if isinstance(vec2, Tensor) else (vec2, False)
     try:
         out_a = kernels.outer(input_a, vec2_a)
     except ValueError as exc:
@@ -3128,7 +2648,7 @@ def outer(input, vec2, *, out=None):
     if (input_rg or vec2_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.OuterBackward0()
         node._next = (edge(input) if input_rg else None, edge(vec2) if vec2_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if vec2_rg:
             node.self = save(input)
@@ -3143,17 +2663,14 @@ def outer(input, vec2, *, out=None):
 
 def trace(input, *, out=None):
     """trace(Tensor self) -> Tensor  [derivatives.yaml, entry trace]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.trace(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TraceBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3165,17 +2682,14 @@ def trace(input, *, out=None):
 
 def diag(input, diagonal=0, *, out=None):
     """diag(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml, entry diag]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.diag(input_a, diagonal)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.diagonal = diagonal
@@ -3188,17 +2702,14 @@ def diag(input, diagonal=0, *, out=None):
 
 def diagonal(input, offset=0, dim1=0, dim2=1, *, out=None):
     """diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor  [derivatives.yaml, entry diagonal]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.diagonal(input_a, offset, dim1, dim2)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagonalBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.offset = offset
@@ -3215,17 +2726,14 @@ def diagonal(input, offset=0, dim1=0, dim2=1, *, out=None):
 def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
     """diagonal_backward(Tensor src, int[] input_sizes, int offset, int dim1, int dim2) -> Tensor  [derivatives.yaml, entry diagonal_backward]"""
     input_sizes = kernels.int_list(input_sizes)
-    if isinstance(src, Tensor):
-        src_a, src_rg = src._data, src._requires_grad
-    else:
-        src_a, src_rg = src, False
+    src_a, src_rg = (src._data, src._requires_grad) if isinstance(src, Tensor) else (src, False)
     out_a = kernels.diagonal_backward(src_a, input_sizes, offset, dim1, dim2)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(src_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, src_a)
     if src_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DiagonalBackwardBackward0()
         node._next = (edge(src),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.offset = offset
         node.dim1 = dim1
@@ -3239,17 +2747,14 @@ def diagonal_backward(src, input_sizes, offset, dim1, dim2, *, out=None):
 
 def tril(input, diagonal=0, *, out=None):
     """tril(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml, entry tril]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.tril(input_a, diagonal)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TrilBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.diagonal = diagonal
     else:
@@ -3261,17 +2766,14 @@ def tril(input, diagonal=0, *, out=None):
 
 def triu(input, diagonal=0, *, out=None):
     """triu(Tensor self, int diagonal=0) -> Tensor  [derivatives.yaml, entry triu]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.triu(input_a, diagonal)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TriuBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.diagonal = diagonal
     else:
@@ -3283,17 +2785,14 @@ def triu(input, diagonal=0, *, out=None):
 
 def linalg_inv(A, *, out=None):
     """linalg_inv(Tensor A) -> Tensor  [derivatives.yaml, entry linalg_inv]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     out_a = kernels.linalg_inv(A_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgInvBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.result = save_result(result)
     else:
@@ -3305,17 +2804,14 @@ def linalg_inv(A, *, out=None):
 
 def linalg_det(A, *, out=None):
     """linalg_det(Tensor A) -> Tensor  [derivatives.yaml, entry linalg_det]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     out_a = kernels.linalg_det(A_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgDetBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.A = save(A)
         node.result = save_result(result)
@@ -3328,17 +2824,14 @@ def linalg_det(A, *, out=None):
 
 def det(input, *, out=None):
     """det(Tensor self) -> Tensor  [derivatives.yaml, entry det]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.linalg_det(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.DetBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.result = save_result(result)
@@ -3352,10 +2845,7 @@ LinalgSlogdetResult = collections.namedtuple("LinalgSlogdetResult", ['sign', 'lo
 
 def linalg_slogdet(A):
     """linalg_slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)  [derivatives.yaml, entry linalg_slogdet]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     outs = raw.linalg_slogdet(A_a)
     if A_rg and grad_mode.enabled:
         node = functions.LinalgSlogdetBackward0()
@@ -3374,14 +2864,8 @@ def linalg_slogdet(A):
 
 def linalg_solve(A, B, *, left=True, out=None):
     """linalg_solve(Tensor A, Tensor B, *, bool left=True) -> Tensor  [derivatives.yaml, entry linalg_solve]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
-    if isinstance(B, Tensor):
-        B_a, B_rg = B._data, B._requires_grad
-    else:
-        B_a, B_rg = B, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
+    B_a, B_rg = (B._data, B._requires_grad) if isinstance(B, Tensor) else (B, False)
     try:
         out_a = kernels.linalg_solve(A_a, B_a, left)
     except ValueError as exc:
@@ -3391,7 +2875,7 @@ def linalg_solve(A, B, *, left=True, out=None):
     if (A_rg or B_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgSolveBackward0()
         node._next = (edge(A) if A_rg else None, edge(B) if B_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.A = save(A)
         node.B_shape = np.shape(B_a)
@@ -3406,17 +2890,14 @@ def linalg_solve(A, B, *, left=True, out=None):
 
 def linalg_cholesky(A, *, upper=False, out=None):
     """linalg_cholesky(Tensor A, *, bool upper=False) -> (Tensor L)  [derivatives.yaml, entry linalg_cholesky]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     out_a = kernels.linalg_cholesky(A_a, upper)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgCholeskyBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.upper = upper
         node.L = save_result(result)
@@ -3430,10 +2911,7 @@ LinalgEighResult = collections.namedtuple("LinalgEighResult", ['eigenvalues', 'e
 
 def linalg_eigh(A, UPLO='L'):
     """linalg_eigh(Tensor A, str UPLO='L') -> (Tensor eigenvalues, Tensor eigenvectors)  [derivatives.yaml, entry linalg_eigh]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     outs = raw.linalg_eigh(A_a, UPLO)
     if A_rg and grad_mode.enabled:
         node = functions.LinalgEighBackward0()
@@ -3454,10 +2932,7 @@ LinalgSvdResult = collections.namedtuple("LinalgSvdResult", ['U', 'S', 'Vh'])
 
 def linalg_svd(A, full_matrices=True):
     """linalg_svd(Tensor A, bool full_matrices=True) -> (Tensor U, Tensor S, Tensor Vh)  [derivatives.yaml, entry linalg_svd]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     outs = raw.linalg_svd(A_a, full_matrices)
     if A_rg and grad_mode.enabled:
         node = functions.LinalgSvdBackward0()
@@ -3481,17 +2956,14 @@ def linalg_svd(A, full_matrices=True):
 
 def linalg_svdvals(A, *, out=None):
     """linalg_svdvals(Tensor A) -> Tensor  [derivatives.yaml, entry linalg_svdvals]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     out_a = kernels.linalg_svdvals(A_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgSvdvalsBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.A = save(A)
     else:
@@ -3504,10 +2976,7 @@ LinalgQrResult = collections.namedtuple("LinalgQrResult", ['Q', 'R'])
 
 def linalg_qr(A, mode='reduced'):
     """linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)  [derivatives.yaml, entry linalg_qr]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     outs = raw.linalg_qr(A_a, mode)
     if A_rg and grad_mode.enabled:
         node = functions.LinalgQrBackward0()
@@ -3528,17 +2997,14 @@ def linalg_qr(A, mode='reduced'):
 
 def linalg_pinv(A, *, atol=None, rtol=None, hermitian=False, out=None):
     """linalg_pinv(Tensor A, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor  [derivatives.yaml, entry linalg_pinv]"""
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     out_a = kernels.linalg_pinv(A_a, atol, rtol, hermitian)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(A_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, A_a)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgPinvBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.A = save(A)
         node.result = save_result(result)
@@ -3553,15 +3019,12 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None,
     """linalg_matrix_norm(Tensor A, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor  [derivatives.yaml, entry linalg_matrix_norm]"""
     dim = kernels.int_list(dim)
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(A, Tensor):
-        A_a, A_rg = A._data, A._requires_grad
-    else:
-        A_a, A_rg = A, False
+    A_a, A_rg = (A._data, A._requires_grad) if isinstance(A, Tensor) else (A, False)
     out_a = kernels.linalg_matrix_norm(A_a, ord, dim, keepdim, dtype)
     if A_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.LinalgMatrixNormBackward0()
         node._next = (edge(A),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.A = save(A)
         node.ord = ord
@@ -3578,17 +3041,14 @@ def linalg_matrix_norm(A, ord='fro', dim=[-2, -1], keepdim=False, *, dtype=None,
 def reshape(input, shape, *more, out=None):
     """reshape(Tensor self, int[] shape) -> Tensor  [derivatives.yaml, entry reshape]"""
     shape = kernels.int_list(shape, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.reshape(input_a, shape)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReshapeBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3602,17 +3062,14 @@ def reshape(input, shape, *more, out=None):
 def view(input, size, *more, out=None):
     """view(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry view]"""
     size = kernels.int_list(size, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.reshape(input_a, size)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ViewBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3625,17 +3082,14 @@ def view(input, size, *more, out=None):
 
 def flatten(input, start_dim=0, end_dim=-1, *, out=None):
     """flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor  [derivatives.yaml, entry flatten]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.flatten(input_a, start_dim, end_dim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FlattenBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3649,17 +3103,14 @@ def flatten(input, start_dim=0, end_dim=-1, *, out=None):
 def _unsafe_view(input, size, *more, out=None):
     """_unsafe_view(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry _unsafe_view]"""
     size = kernels.int_list(size, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.reshape(input_a, size)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.UnsafeViewBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3671,17 +3122,14 @@ def _unsafe_view(input, size, *more, out=None):
 
 def alias(input, *, out=None):
     """alias(Tensor self) -> Tensor  [derivatives.yaml, entry alias]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.alias(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AliasBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -3693,17 +3141,14 @@ def alias(input, *, out=None):
 
 def t(input, *, out=None):
     """t(Tensor self) -> Tensor  [derivatives.yaml, entry t]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.t(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -3715,17 +3160,14 @@ def t(input, *, out=None):
 
 def transpose(input, dim0, dim1, *, out=None):
     """transpose(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml, entry transpose]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.swapaxes(input_a, dim0, dim1)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TransposeBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dim0 = dim0
         node.dim1 = dim1
@@ -3740,17 +3182,14 @@ def transpose(input, dim0, dim1, *, out=None):
 def permute(input, dims, *more, out=None):
     """permute(Tensor self, int[] dims) -> Tensor  [derivatives.yaml, entry permute]"""
     dims = kernels.int_list(dims, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.transpose(input_a, dims)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PermuteBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dims = dims
     else:
@@ -3763,17 +3202,14 @@ def permute(input, dims, *more, out=None):
 
 def unsqueeze(input, dim, *, out=None):
     """unsqueeze(Tensor self, int dim) -> Tensor  [derivatives.yaml, entry unsqueeze]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.expand_dims(input_a, dim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.UnsqueezeBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
     else:
@@ -3787,17 +3223,14 @@ def unsqueeze(input, dim, *, out=None):
 def squeeze(input, dim=None, *, out=None):
     """squeeze(Tensor self, int[]? dim=None) -> Tensor  [derivatives.yaml, entry squeeze]"""
     dim = None if dim is None else kernels.int_list(dim)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.squeeze(input_a, dim)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SqueezeBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3811,17 +3244,14 @@ def squeeze(input, dim=None, *, out=None):
 def expand(input, size, *more, out=None):
     """expand(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry expand]"""
     size = kernels.int_list(size, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.expand(input_a, size)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpandBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3835,17 +3265,14 @@ def expand(input, size, *more, out=None):
 def sum_to_size(input, size, *more, out=None):
     """sum_to_size(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry sum_to_size]"""
     size = kernels.int_list(size, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.sum_to_size(input_a, size)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SumToSizeBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3859,17 +3286,14 @@ def movedim(input, source, destination, *, out=None):
     """movedim(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml, entry movedim]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.movedim(input_a, source, destination)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MovedimBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.source = source
         node.destination = destination
@@ -3885,17 +3309,14 @@ def moveaxis(input, source, destination, *, out=None):
     """moveaxis(Tensor self, int[] source, int[] destination) -> Tensor  [derivatives.yaml, entry moveaxis]"""
     source = kernels.int_list(source)
     destination = kernels.int_list(destination)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.movedim(input_a, source, destination)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MoveaxisBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.source = source
         node.destination = destination
@@ -3909,17 +3330,14 @@ def moveaxis(input, source, destination, *, out=None):
 
 def swapaxes(input, axis0, axis1, *, out=None):
     """swapaxes(Tensor self, int axis0, int axis1) -> Tensor  [derivatives.yaml, entry swapaxes]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.swapdims(input_a, axis0, axis1)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SwapaxesBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.axis0 = axis0
         node.axis1 = axis1
@@ -3933,17 +3351,14 @@ def swapaxes(input, axis0, axis1, *, out=None):
 
 def swapdims(input, dim0, dim1, *, out=None):
     """swapdims(Tensor self, int dim0, int dim1) -> Tensor  [derivatives.yaml, entry swapdims]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.swapdims(input_a, dim0, dim1)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SwapdimsBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dim0 = dim0
         node.dim1 = dim1
@@ -3958,17 +3373,14 @@ def swapdims(input, dim0, dim1, *, out=None):
 def broadcast_to(input, size, *more, out=None):
     """broadcast_to(Tensor self, int[] size) -> Tensor  [derivatives.yaml, entry broadcast_to]"""
     size = kernels.int_list(size, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.broadcast_to(input_a, size)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BroadcastToBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -3981,14 +3393,8 @@ def broadcast_to(input, size, *more, out=None):
 
 def expand_as(input, other, *, out=None):
     """expand_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry expand_as]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = kernels.broadcast_to(input_a, other_a.shape)
     except ValueError as exc:
@@ -3998,7 +3404,7 @@ def expand_as(input, other, *, out=None):
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ExpandAsBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -4011,14 +3417,8 @@ def expand_as(input, other, *, out=None):
 
 def view_as(input, other, *, out=None):
     """view_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry view_as]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.reshape(input_a, other_a.shape)
     except ValueError as exc:
@@ -4028,7 +3428,7 @@ def view_as(input, other, *, out=None):
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ViewAsBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -4041,14 +3441,8 @@ def view_as(input, other, *, out=None):
 
 def reshape_as(input, other, *, out=None):
     """reshape_as(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry reshape_as]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.reshape(input_a, other_a.shape)
     except ValueError as exc:
@@ -4058,7 +3452,7 @@ def reshape_as(input, other, *, out=None):
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ReshapeAsBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
     else:
@@ -4072,17 +3466,14 @@ def reshape_as(input, other, *, out=None):
 def repeat(input, repeats, *more, out=None):
     """repeat(Tensor self, int[] repeats) -> Tensor  [derivatives.yaml, entry repeat]"""
     repeats = kernels.int_list(repeats, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.repeat(input_a, repeats)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RepeatBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.repeats = repeats
@@ -4096,17 +3487,14 @@ def repeat(input, repeats, *more, out=None):
 def tile(input, dims, *more, out=None):
     """tile(Tensor self, int[] dims) -> Tensor  [derivatives.yaml, entry tile]"""
     dims = kernels.int_list(dims, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.tile(input_a, dims)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.TileBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dims = dims
@@ -4120,17 +3508,14 @@ def tile(input, dims, *more, out=None):
 def flip(input, dims, *more, out=None):
     """flip(Tensor self, int[] dims) -> Tensor  [derivatives.yaml, entry flip]"""
     dims = kernels.int_list(dims, more)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.flip(input_a, dims)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FlipBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dims = dims
     else:
@@ -4144,17 +3529,14 @@ def roll(input, shifts, dims=[], *, out=None):
     """roll(Tensor self, int[] shifts, int[] dims=[]) -> Tensor  [derivatives.yaml, entry roll]"""
     shifts = kernels.int_list(shifts)
     dims = kernels.int_list(dims)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.roll(input_a, shifts, dims)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.RollBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.shifts = shifts
         node.dims = dims
@@ -4167,17 +3549,14 @@ def roll(input, shifts, dims=[], *, out=None):
 
 def narrow(input, dim, start, length, *, out=None):
     """narrow(Tensor self, int dim, int start, int length) -> Tensor  [derivatives.yaml, entry narrow]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.narrow(input_a, dim, start, length)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NarrowBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -4193,17 +3572,14 @@ def narrow(input, dim, start, length, *, out=None):
 
 def select(input, dim, index, *, out=None):
     """select(Tensor self, int dim, int index) -> Tensor  [derivatives.yaml, entry select]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.select(input_a, dim, index)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SelectBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -4218,14 +3594,8 @@ def select(input, dim, index, *, out=None):
 
 def gather(input, dim, index, *, sparse_grad=False, out=None):
     """gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor  [derivatives.yaml, entry gather]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(index, Tensor):
-        index_a = index._data
-    else:
-        index_a = index
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    index_a = index._data if isinstance(index, Tensor) else index
     try:
         out_a = kernels.gather(input_a, dim, index_a)
     except ValueError as exc:
@@ -4235,7 +3605,7 @@ def gather(input, dim, index, *, sparse_grad=False, out=None):
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GatherBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -4249,14 +3619,8 @@ def gather(input, dim, index, *, sparse_grad=False, out=None):
 
 def index_select(input, dim, index, *, out=None):
     """index_select(Tensor self, int dim, Tensor index) -> Tensor  [derivatives.yaml, entry index_select]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(index, Tensor):
-        index_a = index._data
-    else:
-        index_a = index
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    index_a = index._data if isinstance(index, Tensor) else index
     try:
         out_a = kernels.index_select(input_a, dim, index_a)
     except ValueError as exc:
@@ -4266,7 +3630,7 @@ def index_select(input, dim, index, *, out=None):
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexSelectBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -4280,18 +3644,9 @@ def index_select(input, dim, index, *, out=None):
 
 def scatter_add(input, dim, index, src, *, out=None):
     """scatter_add(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml, entry scatter_add]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(index, Tensor):
-        index_a = index._data
-    else:
-        index_a = index
-    if isinstance(src, Tensor):
-        src_a, src_rg = src._data, src._requires_grad
-    else:
-        src_a, src_rg = src, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    index_a = index._data if isinstance(index, Tensor) else index
+    src_a, src_rg = (src._data, src._requires_grad) if isinstance(src, Tensor) else (src, False)
     try:
         out_a = kernels.scatter_add(input_a, dim, index_a, src_a)
     except ValueError as exc:
@@ -4301,7 +3656,7 @@ def scatter_add(input, dim, index, src, *, out=None):
     if (input_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ScatterAddBackward0()
         node._next = (edge(input) if input_rg else None, edge(src) if src_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if src_rg:
             node.dim = dim
@@ -4318,18 +3673,9 @@ def scatter_add(input, dim, index, src, *, out=None):
 
 def scatter(input, dim, index, src, *, out=None):
     """scatter(Tensor self, int dim, Tensor index, Tensor src) -> Tensor  [derivatives.yaml, entry scatter]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(index, Tensor):
-        index_a = index._data
-    else:
-        index_a = index
-    if isinstance(src, Tensor):
-        src_a, src_rg = src._data, src._requires_grad
-    else:
-        src_a, src_rg = src, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    index_a = index._data if isinstance(index, Tensor) else index
+    src_a, src_rg = (src._data, src._requires_grad) if isinstance(src, Tensor) else (src, False)
     try:
         out_a = kernels.scatter(input_a, dim, index_a, src_a)
     except ValueError as exc:
@@ -4339,7 +3685,7 @@ def scatter(input, dim, index, src, *, out=None):
     if (input_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ScatterBackward0()
         node._next = (edge(input) if input_rg else None, edge(src) if src_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
         node.index = save(index)
@@ -4354,18 +3700,9 @@ def scatter(input, dim, index, src, *, out=None):
 
 def masked_fill(input, mask, value, *, out=None):
     """masked_fill(Tensor self, Tensor mask, Tensor value) -> Tensor  [derivatives.yaml, entry masked_fill]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(mask, Tensor):
-        mask_a = mask._data
-    else:
-        mask_a = mask
-    if isinstance(value, Tensor):
-        value_a, value_rg = value._data, value._requires_grad
-    else:
-        value_a, value_rg = value, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    mask_a = mask._data if isinstance(mask, Tensor) else mask
+    value_a, value_rg = (value._data, value._requires_grad) if isinstance(value, Tensor) else (value, False)
     try:
         out_a = kernels.masked_fill(input_a, mask_a, value_a)
     except ValueError as exc:
@@ -4375,7 +3712,7 @@ def masked_fill(input, mask, value, *, out=None):
     if (input_rg or value_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaskedFillBackward0()
         node._next = (edge(input) if input_rg else None, edge(value) if value_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.mask = save(mask)
     else:
@@ -4388,17 +3725,14 @@ def masked_fill(input, mask, value, *, out=None):
 def constant_pad_nd(input, pad, value=0, *, out=None):
     """constant_pad_nd(Tensor self, int[] pad, Scalar value=0) -> Tensor  [derivatives.yaml, entry constant_pad_nd]"""
     pad = kernels.int_list(pad)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.constant_pad_nd(input_a, pad, value)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConstantPadNdBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.pad = pad
     else:
@@ -4418,7 +3752,7 @@ def cat(tensors, dim=0, *, out=None):
     if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CatBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.tensors_shape = [np.shape(t) for t in tensors_a]
         node.dim = dim
@@ -4439,7 +3773,7 @@ def stack(tensors, dim=0, *, out=None):
     if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.StackBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.dim = dim
     else:
@@ -4452,10 +3786,7 @@ def stack(tensors, dim=0, *, out=None):
 def split(input, split_size_or_sections, dim=0):
     """split(Tensor self, int[] split_size_or_sections, int dim=0) -> Tensor[]  [derivatives.yaml, entry split]"""
     split_size_or_sections = kernels.int_list(split_size_or_sections)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.split(input_a, split_size_or_sections, dim)
     if input_rg and grad_mode.enabled:
         node = functions.SplitBackward0()
@@ -4472,10 +3803,7 @@ def split(input, split_size_or_sections, dim=0):
 
 def chunk(input, chunks, dim=0):
     """chunk(Tensor self, int chunks, int dim=0) -> Tensor[]  [derivatives.yaml, entry chunk]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.chunk(input_a, chunks, dim)
     if input_rg and grad_mode.enabled:
         node = functions.ChunkBackward0()
@@ -4492,10 +3820,7 @@ def chunk(input, chunks, dim=0):
 
 def unbind(input, dim=0):
     """unbind(Tensor self, int dim=0) -> Tensor[]  [derivatives.yaml, entry unbind]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.unbind(input_a, dim)
     if input_rg and grad_mode.enabled:
         node = functions.UnbindBackward0()
@@ -4520,7 +3845,7 @@ def einsum(equation, tensors, *, out=None):
     if tensors_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EinsumBackward0()
         node._next = tuple(edge(t) if isinstance(t, Tensor) and t._requires_grad else None for t in tensors)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.equation = equation
         node.tensors = [save(t) for t in tensors]
@@ -4534,17 +3859,14 @@ def einsum(equation, tensors, *, out=None):
 def getitem(input, index, *, out=None):
     """getitem(Tensor self, Index index) -> Tensor  [derivatives.yaml, entry getitem]"""
     index = kernels.normalize_index(index)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = input_a[index]
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.GetitemBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.index = index
@@ -4558,17 +3880,14 @@ def getitem(input, index, *, out=None):
 
 def slice_Tensor(input, dim=0, start=None, end=None, step=1, *, out=None):
     """slice.Tensor(Tensor self, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor  [derivatives.yaml, entry slice_Tensor]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.slice_dim(input_a, dim, start, end, step)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SliceBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.dim = dim
@@ -4586,17 +3905,14 @@ def slice_Tensor(input, dim=0, start=None, end=None, step=1, *, out=None):
 def index_Tensor(input, indices, *, out=None):
     """index.Tensor(Tensor self, Index indices) -> Tensor  [derivatives.yaml, entry index_Tensor]"""
     indices = kernels.normalize_index(indices)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = input_a[indices]
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_shape = np.shape(input_a)
         node.indices = indices
@@ -4610,14 +3926,8 @@ def index_Tensor(input, indices, *, out=None):
 def index_put(input, index, values, *, out=None):
     """index_put(Tensor self, Index index, Tensor values) -> Tensor  [derivatives.yaml, entry index_put]"""
     index = kernels.normalize_index(index)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(values, Tensor):
-        values_a, values_rg = values._data, values._requires_grad
-    else:
-        values_a, values_rg = values, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    values_a, values_rg = (values._data, values._requires_grad) if isinstance(values, Tensor) else (values, False)
     try:
         out_a = kernels.index_put(input_a, index, values_a)
     except ValueError as exc:
@@ -4627,7 +3937,7 @@ def index_put(input, index, values, *, out=None):
     if (input_rg or values_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexPutBackward0()
         node._next = (edge(input) if input_rg else None, edge(values) if values_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.index = index
     else:
@@ -4641,17 +3951,14 @@ def index_backward(src, shape, index, *, out=None):
     """index_backward(Tensor src, int[] shape, Index index) -> Tensor  [derivatives.yaml, entry index_backward]"""
     shape = kernels.int_list(shape)
     index = kernels.normalize_index(index)
-    if isinstance(src, Tensor):
-        src_a, src_rg = src._data, src._requires_grad
-    else:
-        src_a, src_rg = src, False
+    src_a, src_rg = (src._data, src._requires_grad) if isinstance(src, Tensor) else (src, False)
     out_a = kernels.index_backward(src_a, shape, index)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(src_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, src_a)
     if src_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.IndexBackwardBackward0()
         node._next = (edge(src),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.index = index
     else:
@@ -4663,17 +3970,14 @@ def index_backward(src, shape, index, *, out=None):
 
 def clone(input, *, out=None):
     """clone(Tensor self) -> Tensor  [derivatives.yaml, entry clone]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = input_a.copy()
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CloneBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -4685,15 +3989,12 @@ def clone(input, *, out=None):
 def _to_copy(input, dtype, *, out=None):
     """_to_copy(Tensor self, ScalarType dtype) -> Tensor  [derivatives.yaml, entry _to_copy]"""
     dtype = dtype if dtype is None else as_dtype(dtype)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.to_dtype(input_a, dtype)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ToCopyBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self_dtype = np.result_type(input_a)
     else:
@@ -4705,17 +4006,14 @@ def _to_copy(input, dtype, *, out=None):
 
 def fill(input, value, *, out=None):
     """fill(Tensor self, Scalar value) -> Tensor  [derivatives.yaml, entry fill]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.full_like(input_a, value)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.FillBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -4726,14 +4024,8 @@ def fill(input, value, *, out=None):
 
 def copy(input, src, *, out=None):
     """copy(Tensor self, Tensor src) -> Tensor  [derivatives.yaml, entry copy]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(src, Tensor):
-        src_a, src_rg = src._data, src._requires_grad
-    else:
-        src_a, src_rg = src, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    src_a, src_rg = (src._data, src._requires_grad) if isinstance(src, Tensor) else (src, False)
     try:
         out_a = kernels.copy_into(input_a, src_a)
     except ValueError as exc:
@@ -4743,7 +4035,7 @@ def copy(input, src, *, out=None):
     if (input_rg or src_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.CopyBackward0()
         node._next = (edge(input) if input_rg else None, edge(src) if src_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -4754,10 +4046,7 @@ def copy(input, src, *, out=None):
 
 def zeros_like(input, *, out=None):
     """zeros_like(Tensor self) -> Tensor  [derivatives.yaml, entry zeros_like]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.zeros_like(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -4766,14 +4055,8 @@ def zeros_like(input, *, out=None):
 
 def nextafter(input, other, *, out=None):
     """nextafter(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry nextafter]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(other, Tensor):
-        other_a, other_rg = other._data, other._requires_grad
-    else:
-        other_a, other_rg = other, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    other_a, other_rg = (other._data, other._requires_grad) if isinstance(other, Tensor) else (other, False)
     try:
         out_a = np.nextafter(input_a, other_a)
     except ValueError as exc:
@@ -4783,7 +4066,7 @@ def nextafter(input, other, *, out=None):
     if (input_rg or other_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NextafterBackward0()
         node._next = (edge(input) if input_rg else None, edge(other) if other_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -4794,14 +4077,8 @@ def nextafter(input, other, *, out=None):
 
 def eq(input, other, *, out=None):
     """eq(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry eq]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.equal(input_a, other_a)
     except ValueError as exc:
@@ -4813,14 +4090,8 @@ def eq(input, other, *, out=None):
 
 def ne(input, other, *, out=None):
     """ne(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry ne]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.not_equal(input_a, other_a)
     except ValueError as exc:
@@ -4832,14 +4103,8 @@ def ne(input, other, *, out=None):
 
 def lt(input, other, *, out=None):
     """lt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry lt]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.less(input_a, other_a)
     except ValueError as exc:
@@ -4851,14 +4116,8 @@ def lt(input, other, *, out=None):
 
 def le(input, other, *, out=None):
     """le(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry le]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.less_equal(input_a, other_a)
     except ValueError as exc:
@@ -4870,14 +4129,8 @@ def le(input, other, *, out=None):
 
 def gt(input, other, *, out=None):
     """gt(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry gt]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.greater(input_a, other_a)
     except ValueError as exc:
@@ -4889,14 +4142,8 @@ def gt(input, other, *, out=None):
 
 def ge(input, other, *, out=None):
     """ge(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry ge]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.greater_equal(input_a, other_a)
     except ValueError as exc:
@@ -4908,14 +4155,8 @@ def ge(input, other, *, out=None):
 
 def bitwise_and(input, other, *, out=None):
     """bitwise_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_and]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.bitwise_and(input_a, other_a)
     except ValueError as exc:
@@ -4927,14 +4168,8 @@ def bitwise_and(input, other, *, out=None):
 
 def bitwise_or(input, other, *, out=None):
     """bitwise_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_or]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.bitwise_or(input_a, other_a)
     except ValueError as exc:
@@ -4946,10 +4181,7 @@ def bitwise_or(input, other, *, out=None):
 
 def bitwise_not(input, *, out=None):
     """bitwise_not(Tensor self) -> Tensor  [derivatives.yaml, entry bitwise_not]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.invert(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -4958,17 +4190,14 @@ def bitwise_not(input, *, out=None):
 
 def positive(input, *, out=None):
     """positive(Tensor self) -> Tensor  [derivatives.yaml, entry positive]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = np.positive(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.PositiveBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
     else:
         result = make(out_a)
@@ -4979,14 +4208,8 @@ def positive(input, *, out=None):
 
 def bitwise_xor(input, other, *, out=None):
     """bitwise_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry bitwise_xor]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.bitwise_xor(input_a, other_a)
     except ValueError as exc:
@@ -4998,14 +4221,8 @@ def bitwise_xor(input, other, *, out=None):
 
 def logical_and(input, other, *, out=None):
     """logical_and(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_and]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.logical_and(input_a, other_a)
     except ValueError as exc:
@@ -5017,14 +4234,8 @@ def logical_and(input, other, *, out=None):
 
 def logical_or(input, other, *, out=None):
     """logical_or(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_or]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.logical_or(input_a, other_a)
     except ValueError as exc:
@@ -5036,14 +4247,8 @@ def logical_or(input, other, *, out=None):
 
 def logical_xor(input, other, *, out=None):
     """logical_xor(Tensor self, Tensor other) -> Tensor  [derivatives.yaml, entry logical_xor]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
-    if isinstance(other, Tensor):
-        other_a = other._data
-    else:
-        other_a = other
+    input_a = input._data if isinstance(input, Tensor) else input
+    other_a = other._data if isinstance(other, Tensor) else other
     try:
         out_a = np.logical_xor(input_a, other_a)
     except ValueError as exc:
@@ -5055,10 +4260,7 @@ def logical_xor(input, other, *, out=None):
 
 def logical_not(input, *, out=None):
     """logical_not(Tensor self) -> Tensor  [derivatives.yaml, entry logical_not]"""
-    if isinstance(input, Tensor):
-        input_a = input._data
-    else:
-        input_a = input
+    input_a = input._data if isinstance(input, Tensor) else input
     out_a = np.logical_not(input_a)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
@@ -5067,18 +4269,9 @@ def logical_not(input, *, out=None):
 
 def nll_loss(input, target, weight=None, reduction=1, ignore_index=-100, *, out=None):
     """nll_loss(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml, entry nll_loss]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(target, Tensor):
-        target_a = target._data
-    else:
-        target_a = target
-    if isinstance(weight, Tensor):
-        weight_a, weight_rg = weight._data, weight._requires_grad
-    else:
-        weight_a, weight_rg = weight, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    target_a = target._data if isinstance(target, Tensor) else target
+    weight_a, weight_rg = (weight._data, weight._requires_grad) if isinstance(weight, Tensor) else (weight, False)
     try:
         out_a = kernels.nll_loss(input_a, target_a, weight_a, reduction, ignore_index)
     except ValueError as exc:
@@ -5088,7 +4281,7 @@ def nll_loss(input, target, weight=None, reduction=1, ignore_index=-100, *, out=
     if (input_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.NllLossBackward0()
         node._next = (edge(input) if input_rg else None, edge(weight) if weight_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if input_rg:
             node.self_shape = np.shape(input_a)
@@ -5109,14 +4302,8 @@ def nll_loss(input, target, weight=None, reduction=1, ignore_index=-100, *, out=
 
 def mse_loss(input, target, reduction=1, *, out=None):
     """mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor  [derivatives.yaml, entry mse_loss]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(target, Tensor):
-        target_a, target_rg = target._data, target._requires_grad
-    else:
-        target_a, target_rg = target, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    target_a, target_rg = (target._data, target._requires_grad) if isinstance(target, Tensor) else (target, False)
     try:
         out_a = kernels.mse_loss(input_a, target_a, reduction)
     except ValueError as exc:
@@ -5126,7 +4313,7 @@ def mse_loss(input, target, reduction=1, *, out=None):
     if (input_rg or target_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MseLossBackward0()
         node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.target = save(target)
@@ -5140,14 +4327,8 @@ def mse_loss(input, target, reduction=1, *, out=None):
 
 def smooth_l1_loss(input, target, reduction=1, beta=1.0, *, out=None):
     """smooth_l1_loss(Tensor self, Tensor target, int reduction=1, float beta=1.0) -> Tensor  [derivatives.yaml, entry smooth_l1_loss]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(target, Tensor):
-        target_a, target_rg = target._data, target._requires_grad
-    else:
-        target_a, target_rg = target, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    target_a, target_rg = (target._data, target._requires_grad) if isinstance(target, Tensor) else (target, False)
     try:
         out_a = kernels.smooth_l1_loss(input_a, target_a, reduction, beta)
     except ValueError as exc:
@@ -5157,7 +4338,7 @@ def smooth_l1_loss(input, target, reduction=1, beta=1.0, *, out=None):
     if (input_rg or target_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.SmoothL1LossBackward0()
         node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.target = save(target)
@@ -5172,14 +4353,8 @@ def smooth_l1_loss(input, target, reduction=1, beta=1.0, *, out=None):
 
 def huber_loss(input, target, reduction=1, delta=1.0, *, out=None):
     """huber_loss(Tensor self, Tensor target, int reduction=1, float delta=1.0) -> Tensor  [derivatives.yaml, entry huber_loss]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(target, Tensor):
-        target_a, target_rg = target._data, target._requires_grad
-    else:
-        target_a, target_rg = target, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    target_a, target_rg = (target._data, target._requires_grad) if isinstance(target, Tensor) else (target, False)
     try:
         out_a = kernels.huber_loss(input_a, target_a, reduction, delta)
     except ValueError as exc:
@@ -5189,7 +4364,7 @@ def huber_loss(input, target, reduction=1, delta=1.0, *, out=None):
     if (input_rg or target_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.HuberLossBackward0()
         node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.target = save(target)
@@ -5204,18 +4379,9 @@ def huber_loss(input, target, reduction=1, delta=1.0, *, out=None):
 
 def binary_cross_entropy(input, target, weight=None, reduction=1, *, out=None):
     """binary_cross_entropy(Tensor self, Tensor target, Tensor? weight=None, int reduction=1) -> Tensor  [derivatives.yaml, entry binary_cross_entropy]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(target, Tensor):
-        target_a, target_rg = target._data, target._requires_grad
-    else:
-        target_a, target_rg = target, False
-    if isinstance(weight, Tensor):
-        weight_a, weight_rg = weight._data, weight._requires_grad
-    else:
-        weight_a, weight_rg = weight, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    target_a, target_rg = (target._data, target._requires_grad) if isinstance(target, Tensor) else (target, False)
+    weight_a, weight_rg = (weight._data, weight._requires_grad) if isinstance(weight, Tensor) else (weight, False)
     try:
         out_a = kernels.binary_cross_entropy(input_a, target_a, weight_a, reduction)
     except ValueError as exc:
@@ -5225,7 +4391,7 @@ def binary_cross_entropy(input, target, weight=None, reduction=1, *, out=None):
     if (input_rg or target_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BinaryCrossEntropyBackward0()
         node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None, edge(weight) if weight_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         if input_rg or weight_rg:
@@ -5242,22 +4408,10 @@ def binary_cross_entropy(input, target, weight=None, reduction=1, *, out=None):
 
 def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=1, *, out=None):
     """binary_cross_entropy_with_logits(Tensor self, Tensor target, Tensor? weight=None, Tensor? pos_weight=None, int reduction=1) -> Tensor  [derivatives.yaml, entry binary_cross_entropy_with_logits]"""
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(target, Tensor):
-        target_a, target_rg = target._data, target._requires_grad
-    else:
-        target_a, target_rg = target, False
-    if isinstance(weight, Tensor):
-        weight_a, weight_rg = weight._data, weight._requires_grad
-    else:
-        weight_a, weight_rg = weight, False
-    if isinstance(pos_weight, Tensor):
-        pos_weight_a, pos_weight_rg = pos_weight._data, pos_weight._requires_grad
-    else:
-        pos_weight_a, pos_weight_rg = pos_weight, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    target_a, target_rg = (target._data, target._requires_grad) if isinstance(target, Tensor) else (target, False)
+    weight_a, weight_rg = (weight._data, weight._requires_grad) if isinstance(weight, Tensor) else (weight, False)
+    pos_weight_a, pos_weight_rg = (pos_weight._data, pos_weight._requires_grad) if isinstance(pos_weight, Tensor) else (pos_weight, False)
     try:
         out_a = kernels.binary_cross_entropy_with_logits(input_a, target_a, weight_a, pos_weight_a, reduction)
     except ValueError as exc:
@@ -5267,7 +4421,7 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
     if (input_rg or target_rg or weight_rg or pos_weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.BinaryCrossEntropyWithLogitsBackward0()
         node._next = (edge(input) if input_rg else None, edge(target) if target_rg else None, edge(weight) if weight_rg else None, edge(pos_weight) if pos_weight_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.target = save(target)
@@ -5289,18 +4443,9 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
     output_padding = kernels.int_list(output_padding)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(weight, Tensor):
-        weight_a, weight_rg = weight._data, weight._requires_grad
-    else:
-        weight_a, weight_rg = weight, False
-    if isinstance(bias, Tensor):
-        bias_a, bias_rg = bias._data, bias._requires_grad
-    else:
-        bias_a, bias_rg = bias, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    weight_a, weight_rg = (weight._data, weight._requires_grad) if isinstance(weight, Tensor) else (weight, False)
+    bias_a, bias_rg = (bias._data, bias._requires_grad) if isinstance(bias, Tensor) else (bias, False)
     try:
         out_a = kernels.convolution(input_a, weight_a, bias_a, stride, padding, dilation, transposed, output_padding, groups)
     except ValueError as exc:
@@ -5310,7 +4455,7 @@ def convolution(input, weight, bias, stride, padding, dilation, transposed, outp
     if (input_rg or weight_rg or bias_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvolutionBackward0()
         node._next = (edge(input) if input_rg else None, edge(weight) if weight_rg else None, edge(bias) if bias_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if weight_rg:
             node.input = save(input)
@@ -5343,14 +4488,8 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
-    if isinstance(output_grad, Tensor):
-        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
-    else:
-        output_grad_a, output_grad_rg = output_grad, False
-    if isinstance(weight, Tensor):
-        weight_a, weight_rg = weight._data, weight._requires_grad
-    else:
-        weight_a, weight_rg = weight, False
+    output_grad_a, output_grad_rg = (output_grad._data, output_grad._requires_grad) if isinstance(output_grad, Tensor) else (output_grad, False)
+    weight_a, weight_rg = (weight._data, weight._requires_grad) if isinstance(weight, Tensor) else (weight, False)
     try:
         out_a = kernels.conv_transpose_input(output_grad_a, weight_a, input_size, stride, padding, dilation, groups)
     except ValueError as exc:
@@ -5360,7 +4499,7 @@ def conv_transpose_input(output_grad, weight, input_size, stride, padding, dilat
     if (output_grad_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvTransposeInputBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(weight) if weight_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if weight_rg:
             node.output_grad = save(output_grad)
@@ -5387,14 +4526,8 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(output_grad, Tensor):
-        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
-    else:
-        output_grad_a, output_grad_rg = output_grad, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    output_grad_a, output_grad_rg = (output_grad._data, output_grad._requires_grad) if isinstance(output_grad, Tensor) else (output_grad, False)
     try:
         out_a = kernels.conv_weight_grad(input_a, output_grad_a, weight_size, stride, padding, dilation, groups)
     except ValueError as exc:
@@ -5404,7 +4537,7 @@ def conv_weight_grad(input, output_grad, weight_size, stride, padding, dilation,
     if (input_rg or output_grad_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.ConvWeightGradBackward0()
         node._next = (edge(input) if input_rg else None, edge(output_grad) if output_grad_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if output_grad_rg:
             node.input = save(input)
@@ -5432,10 +4565,7 @@ def max_pool2d_with_indices(input, kernel_size, stride=[], padding=0, dilation=1
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.max_pool2d_with_indices(input_a, kernel_size, stride, padding, dilation, ceil_mode)
     if input_rg and grad_mode.enabled:
         node = functions.MaxPool2dWithIndicesBackward0()
@@ -5464,18 +4594,9 @@ def max_pool2d_with_indices_backward(output_grad, input, kernel_size, stride, pa
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
     dilation = kernels.int_list(dilation)
-    if isinstance(output_grad, Tensor):
-        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
-    else:
-        output_grad_a, output_grad_rg = output_grad, False
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
-    if isinstance(indices, Tensor):
-        indices_a = indices._data
-    else:
-        indices_a = indices
+    output_grad_a, output_grad_rg = (output_grad._data, output_grad._requires_grad) if isinstance(output_grad, Tensor) else (output_grad, False)
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    indices_a = indices._data if isinstance(indices, Tensor) else indices
     try:
         out_a = kernels.max_pool2d_with_indices_backward(output_grad_a, input_a.shape, indices_a)
     except ValueError as exc:
@@ -5485,7 +4606,7 @@ def max_pool2d_with_indices_backward(output_grad, input, kernel_size, stride, pa
     if (output_grad_rg or input_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.MaxPool2dWithIndicesBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(input) if input_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if input_rg:
             node.self = save(input)
@@ -5505,17 +4626,14 @@ def avg_pool2d(input, kernel_size, stride=[], padding=0, ceil_mode=False, count_
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     out_a = kernels.avg_pool2d(input_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AvgPool2dBackward0()
         node._next = (edge(input),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.self = save(input)
         node.kernel_size = kernel_size
@@ -5536,14 +4654,8 @@ def avg_pool2d_backward(output_grad, input, kernel_size, stride, padding, ceil_m
     kernel_size = kernels.int_list(kernel_size)
     stride = kernels.int_list(stride)
     padding = kernels.int_list(padding)
-    if isinstance(output_grad, Tensor):
-        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
-    else:
-        output_grad_a, output_grad_rg = output_grad, False
-    if isinstance(input, Tensor):
-        input_a, input_rg = input._data, input._requires_grad
-    else:
-        input_a, input_rg = input, False
+    output_grad_a, output_grad_rg = (output_grad._data, output_grad._requires_grad) if isinstance(output_grad, Tensor) else (output_grad, False)
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     try:
         out_a = kernels.avg_pool2d_backward(output_grad_a, input_a, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
     except ValueError as exc:
@@ -5553,7 +4665,7 @@ def avg_pool2d_backward(output_grad, input, kernel_size, stride, padding, ceil_m
     if (output_grad_rg or input_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.AvgPool2dBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(input) if input_rg else None)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         if input_rg:
             node.self = save(input)
@@ -5578,14 +4690,8 @@ def avg_pool2d_backward(output_grad, input, kernel_size, stride, padding, ceil_m
 
 def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False, *, out=None):
     """embedding(Tensor weight, Tensor indices, int padding_idx=-1, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor  [derivatives.yaml, entry embedding]"""
-    if isinstance(weight, Tensor):
-        weight_a, weight_rg = weight._data, weight._requires_grad
-    else:
-        weight_a, weight_rg = weight, False
-    if isinstance(indices, Tensor):
-        indices_a = indices._data
-    else:
-        indices_a = indices
+    weight_a, weight_rg = (weight._data, weight._requires_grad) if isinstance(weight, Tensor) else (weight, False)
+    indices_a = indices._data if isinstance(indices, Tensor) else indices
     try:
         out_a = kernels.embedding(weight_a, indices_a, sparse)
     except ValueError as exc:
@@ -5595,7 +4701,7 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
     if weight_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EmbeddingBackward0()
         node._next = (edge(weight),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.weight_shape = np.shape(weight_a)
         node.indices = save(indices)
@@ -5610,14 +4716,8 @@ def embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=
 
 def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, scale_grad_by_freq, *, out=None):
     """embedding_dense_backward(Tensor output_grad, Tensor indices, int num_weights, int padding_idx, bool scale_grad_by_freq) -> Tensor  [derivatives.yaml, entry embedding_dense_backward]"""
-    if isinstance(output_grad, Tensor):
-        output_grad_a, output_grad_rg = output_grad._data, output_grad._requires_grad
-    else:
-        output_grad_a, output_grad_rg = output_grad, False
-    if isinstance(indices, Tensor):
-        indices_a = indices._data
-    else:
-        indices_a = indices
+    output_grad_a, output_grad_rg = (output_grad._data, output_grad._requires_grad) if isinstance(output_grad, Tensor) else (output_grad, False)
+    indices_a = indices._data if isinstance(indices, Tensor) else indices
     try:
         out_a = kernels.embedding_dense_backward(output_grad_a, indices_a, num_weights, padding_idx, scale_grad_by_freq)
     except ValueError as exc:
@@ -5627,7 +4727,7 @@ def embedding_dense_backward(output_grad, indices, num_weights, padding_idx, sca
     if output_grad_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
         node = functions.EmbeddingDenseBackwardBackward0()
         node._next = (edge(output_grad),)
-        node._meta = _META.get((out_a.shape, out_a.dtype)) or meta_of(out_a)
+        node._meta = meta_of(out_a)
         result = make(out_a, node)
         node.indices = save(indices)
         node.padding_idx = padding_idx

@@ -1025,6 +1025,7 @@ TRIGGERS = {
     "VIZ-02": lambda: _render("graph.svg", no_dot=True),
     "PKG-01": lambda: yg.nope,
     "PKG-02": lambda: yg.autograd.no_such_name,
+    "PKG-03": lambda: importlib.import_module("yamlgrad.namespace").no_such_name,
 }
 
 

@@ -15,10 +15,13 @@ import numpy as np
 from yamlgrad.core import hooks
 from yamlgrad.core.anomaly import ANOMALY, record_creation
 from yamlgrad.core.device import CPU
+from yamlgrad.core.lazy import Deferred
 from yamlgrad.core.legacy import legacy_array
 from yamlgrad.core.size import as_size
-from yamlgrad.core.tensor_str import format_tensor
 from yamlgrad.numerics.dtypes import is_float_dtype
+
+# printing is needed only when a tensor is printed
+tensor_str = Deferred("yamlgrad.core.tensor_str", globals(), "tensor_str")
 
 NON_LEAF_GRAD = ("The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute "
                  "won't be populated during autograd.backward(). If you indeed want the .grad field to be populated "
@@ -254,7 +257,7 @@ class Tensor:
             suffixes.append(f"grad_fn=<{self.grad_fn.name()}>")
         elif self._requires_grad:
             suffixes.append("requires_grad=True")
-        return format_tensor(self._data, suffixes)
+        return tensor_str.format_tensor(self._data, suffixes)
 
     def __format__(self, spec: str) -> str:
         # as torch: a 0-d tensor formats as its Python number (`f"{loss}"` -> '0.25'); any other

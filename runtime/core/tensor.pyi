@@ -8,11 +8,12 @@ import numpy as np
 from yamlgrad.core import hooks
 from yamlgrad.core.anomaly import ANOMALY, record_creation
 from yamlgrad.core.device import CPU
+from yamlgrad.core.lazy import Deferred
 from yamlgrad.core.legacy import legacy_array
 from yamlgrad.core.size import as_size
-from yamlgrad.core.tensor_str import format_tensor
 from yamlgrad.numerics.dtypes import is_float_dtype
 
+tensor_str: Any
 NON_LEAF_GRAD: Any
 
 class Tensor:
