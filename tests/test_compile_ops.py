@@ -1,6 +1,7 @@
-"""yamlgrad.compile on every registry op: the compiled function of each op's first test sample gives
-the eager values and, for random cotangents, the eager gradients (the formulas are the registry's,
-specialized into generated code, so any drift is a compiler bug)."""
+"""yamlgrad.compile on every registry op: the compiled function of each of an op's test samples (the
+samples its generated gradcheck tests run) gives the eager values and, for random cotangents, the
+eager gradients (the formulas are the registry's, specialized into generated code, so any drift is a
+compiler bug)."""
 from __future__ import annotations
 
 import numpy as np
@@ -11,15 +12,16 @@ from yamlgrad import testing
 from yamlgrad.autogen.samples import OPS
 
 NAMES = sorted(OPS)
+SAMPLES = [(name, i) for name in NAMES for i in range(len(OPS[name]["samples"]))]
 
 
 def _close(a, b) -> bool:
     return a.shape == b.shape and a.dtype == b.dtype and np.allclose(a, b, rtol=1e-7, atol=1e-9, equal_nan=True)
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_compiled_op_matches_eager(name):
-    case = testing.Case(name, 0)
+@pytest.mark.parametrize("name, index", SAMPLES)
+def test_compiled_op_matches_eager(name, index):
+    case = testing.Case(name, index)
     compiled = yg.compile(case, fullgraph=True)  # fullgraph: a refusal would raise, not fall back
     got = case.outputs(compiled(*case.inputs))
     want = case.outputs(case(*case.inputs))
