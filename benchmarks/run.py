@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-CASES = ("scalar_chain", "mlp", "small_mlp", "long_chain", "elementwise", "compile", "tooling")
+CASES = ("scalar_chain", "mlp", "small_mlp", "long_chain", "elementwise", "compile", "optim", "tooling")
 
 
 def parse_args(argv=None):
@@ -51,13 +51,14 @@ def main(argv=None) -> int:
     import bench_elementwise
     import bench_long_chain
     import bench_mlp
+    import bench_optim
     import bench_scalar_chain
     import bench_small_mlp
     import bench_tooling
 
     modules = {"scalar_chain": bench_scalar_chain, "mlp": bench_mlp, "small_mlp": bench_small_mlp,
                "long_chain": bench_long_chain, "elementwise": bench_elementwise, "compile": bench_compile,
-               "tooling": bench_tooling}
+               "optim": bench_optim, "tooling": bench_tooling}
     use_torch = not args.no_torch
     torch = common.load_torch(use_torch)
     header = common.machine_lines()
