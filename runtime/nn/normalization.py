@@ -13,6 +13,20 @@ from yamlgrad.numerics.dtypes import int64
 from .conv import _dtype
 
 
+def _affine_parameters(module: Module, shape, affine: bool, bias: bool, dtype) -> None:
+    """The learnable scale (ones) and shift (zeros) of a normalization layer, or None in their place as
+    torch registers them (so `state_dict` keys and `named_parameters` match)."""
+    if not affine:
+        module.register_parameter("weight", None)
+        module.register_parameter("bias", None)
+        return
+    module.weight = Parameter(factories.ones(shape, dtype=dtype))
+    if bias:
+        module.bias = Parameter(factories.zeros(shape, dtype=dtype))
+    else:
+        module.register_parameter("bias", None)
+
+
 class LayerNorm(Module):
     def __init__(self, normalized_shape, eps: float = 1e-5, elementwise_affine: bool = True, bias: bool = True,
                  device=None, dtype=None) -> None:
@@ -22,15 +36,7 @@ class LayerNorm(Module):
         self.normalized_shape = tuple(normalized_shape)
         self.eps, self.elementwise_affine = eps, elementwise_affine
         dtype = _dtype(dtype)
-        if elementwise_affine:
-            self.weight = Parameter(factories.ones(self.normalized_shape, dtype=dtype))
-            if bias:
-                self.bias = Parameter(factories.zeros(self.normalized_shape, dtype=dtype))
-            else:
-                self.register_parameter("bias", None)
-        else:
-            self.register_parameter("weight", None)
-            self.register_parameter("bias", None)
+        _affine_parameters(self, self.normalized_shape, elementwise_affine, bias, dtype)
 
     def reset_parameters(self) -> None:
         if self.elementwise_affine:
@@ -53,15 +59,7 @@ class _BatchNorm(Module):
         self.num_features, self.eps, self.momentum = num_features, eps, momentum
         self.affine, self.track_running_stats = affine, track_running_stats
         dtype = _dtype(dtype)
-        if affine:
-            self.weight = Parameter(factories.ones(num_features, dtype=dtype))
-            if bias:
-                self.bias = Parameter(factories.zeros(num_features, dtype=dtype))
-            else:
-                self.register_parameter("bias", None)
-        else:
-            self.register_parameter("weight", None)
-            self.register_parameter("bias", None)
+        _affine_parameters(self, num_features, affine, bias, dtype)
         if track_running_stats:
             self.register_buffer("running_mean", factories.zeros(num_features, dtype=dtype))
             self.register_buffer("running_var", factories.ones(num_features, dtype=dtype))
@@ -130,15 +128,7 @@ class GroupNorm(Module):
             raise ValueError(f"num_channels ({num_channels}) must be divisible by num_groups ({num_groups})")
         self.num_groups, self.num_channels, self.eps, self.affine = num_groups, num_channels, eps, affine
         dtype = _dtype(dtype)
-        if affine:
-            self.weight = Parameter(factories.ones(num_channels, dtype=dtype))
-            if bias:
-                self.bias = Parameter(factories.zeros(num_channels, dtype=dtype))
-            else:
-                self.register_parameter("bias", None)
-        else:
-            self.register_parameter("weight", None)
-            self.register_parameter("bias", None)
+        _affine_parameters(self, num_channels, affine, bias, dtype)
 
     def reset_parameters(self) -> None:
         if self.affine:
