@@ -294,19 +294,19 @@ def _checkpoint_double():
     g.sum().backward()
 
 
-def _inplace_view():
+def _inplace_view_of_no_grad_view():
     x = leaf()
     y = x * 2
-    v = y[0:2]
+    with yg.no_grad():
+        v = y[0:2]
     v.add_(1)
 
 
-def _inplace_base_with_views():
-    x = leaf()
-    y = x * 2
-    v = y[0:2]
-    w = v * 3
-    y.add_(1)
+def _view_outside_its_base():
+    from yamlgrad.core.copy_slices import geometry, positions
+    memory = np.zeros(8)
+    base, view = memory[::2], memory[1::2]  # a base that is not row-major, and memory between its elements
+    positions(*geometry(view, base))
 
 
 def _readonly_write():
@@ -736,9 +736,10 @@ TRIGGERS = {
     "INPL-02": lambda: t([1, 2]).mul_(0.5),
     "INPL-03": _readonly_write,
     "INPL-04": lambda: leaf().add_(1.0),
-    "INPL-05": _inplace_view,
-    "INPL-06": _inplace_base_with_views,
     "INPL-07": lambda: t([1.0, 2.0]).__setitem__(slice(0, 2), t([1.0, 2.0, 3.0])),
+    "INPL-08": lambda: leaf().__setitem__(0, 5.0),
+    "INPL-09": _inplace_view_of_no_grad_view,
+    "INPL-10": _view_outside_its_base,
     # custom Functions
     "FUNC-01": lambda: _function(None).apply(leaf()).grad_fn.save_for_backward(3),
     "FUNC-02": lambda: _function(lambda ctx, g: (g, g)).apply(leaf()).sum().backward(),
@@ -961,6 +962,7 @@ TRIGGERS = {
     "NNF-53": lambda: yg.nn.GroupNorm(2, 3),
     "NNF-54": lambda: yg.nn.Embedding(2, 2, _weight=_zeros(3, 3)),
     "NNF-55": lambda: yg.nn.Embedding.from_pretrained(t([1.0, 2.0])),
+    "NNF-56": lambda: yg.nn.functional.nll_loss(t(np.zeros((2, 3))), t([0, 1]), weight=leaf()),
     "NNM-01": lambda: _NoForward()(t([1.0])),
     "NNM-02": lambda: yg.nn.Linear(1, 1).nope,
     "NNM-03": lambda: _EarlyAssign("parameter"),
@@ -1402,6 +1404,62 @@ def _detach_view():
     v.detach_()
 
 
+def _mha(q_shape=(2, 1, 4), k_shape=None, v_shape=None, module=None, **kw):
+    """MultiheadAttention(4, 2) (or `module`) on zero inputs of the given shapes."""
+    f32 = np.float32
+    m = module if module is not None else yg.nn.MultiheadAttention(4, 2)
+    k_shape = q_shape if k_shape is None else k_shape
+    v_shape = k_shape if v_shape is None else v_shape
+    return m(_zeros(*q_shape, dtype=f32), _zeros(*k_shape, dtype=f32), _zeros(*v_shape, dtype=f32), **kw)
+
+
+def _mha_f(**kw):
+    """F.multi_head_attention_forward on a (2, 1, 4) self-attention with 2 heads, `kw` overriding."""
+    f32 = np.float32
+    x = _zeros(2, 1, 4, dtype=f32)
+    args = dict(query=x, key=x, value=x, embed_dim_to_check=4, num_heads=2, in_proj_weight=_zeros(12, 4, dtype=f32),
+                in_proj_bias=None, bias_k=None, bias_v=None, add_zero_attn=False, dropout_p=0.0,
+                out_proj_weight=_zeros(4, 4, dtype=f32), out_proj_bias=None)
+    args.update(kw)
+    return yg.nn.functional.multi_head_attention_forward(**args)
+
+
+TRIGGERS.update({
+    # attention, transformer and parallel layers
+    "MHA-01": lambda: yg.nn.MultiheadAttention(0, 2),
+    "MHA-02": lambda: yg.nn.MultiheadAttention(5, 2),
+    "MHA-03": lambda: _mha(attn_mask=t(np.zeros((2, 2), dtype=np.int64))),
+    "MHA-04": lambda: _mha((2, 1, 1, 4)),
+    "MHA-05": lambda: _mha((2, 1, 4), (2, 4)),
+    "MHA-06": lambda: _mha(key_padding_mask=t(np.zeros(2, dtype=bool))),
+    "MHA-07": lambda: _mha(attn_mask=t(np.zeros(2, dtype=bool))),
+    "MHA-08": lambda: _mha((2, 4), attn_mask=t(np.zeros((1, 2, 2), dtype=bool))),
+    "MHA-09": lambda: _mha(is_causal=True),
+    "MHA-10": lambda: _mha_f(embed_dim_to_check=8),
+    "MHA-11": lambda: _mha_f(num_heads=3, embed_dim_to_check=4),
+    "MHA-12": lambda: _mha((2, 1, 4), (2, 1, 3), (3, 1, 5), module=yg.nn.MultiheadAttention(4, 2, kdim=3, vdim=5)),
+    "MHA-13": lambda: _mha((2, 1, 4), (2, 1, 4), (3, 1, 4)),
+    "MHA-14": lambda: _mha_f(in_proj_weight=None),
+    "MHA-15": lambda: _mha_f(use_separate_proj_weight=True, q_proj_weight=_zeros(4, 3, dtype=np.float32),
+                             k_proj_weight=_zeros(4, 4, dtype=np.float32), v_proj_weight=_zeros(4, 4, dtype=np.float32)),
+    "MHA-16": lambda: _mha(attn_mask=t(np.zeros((3, 2), dtype=bool))),
+    "MHA-17": lambda: _mha_f(bias_k=_zeros(1, 1, 4, dtype=np.float32), bias_v=_zeros(1, 1, 4, dtype=np.float32),
+                             static_k=_zeros(2, 2, 2, dtype=np.float32)),
+    "MHA-18": lambda: _mha_f(bias_k=_zeros(1, 1, 4, dtype=np.float32)),
+    "MHA-19": lambda: _mha(key_padding_mask=t(np.zeros((1, 3), dtype=bool))),
+    "MHA-20": lambda: yg.nn.TransformerEncoderLayer(4, 2, 8)(_zeros(2, 1, 4, dtype=np.float32),
+                                                             src_mask=[[0.0, 0.0], [0.0, 0.0]],
+                                                             src_key_padding_mask=t(np.zeros((1, 2), dtype=bool))),
+    "TRF-01": lambda: yg.nn.TransformerEncoderLayer(4, 2, activation="tanh"),
+    "TRF-02": lambda: yg.nn.Transformer(4, 2, 1, 1, 8)(_zeros(2, 1, 4, dtype=np.float32),
+                                                     _zeros(2, 3, 4, dtype=np.float32)),
+    "TRF-03": lambda: yg.nn.Transformer(4, 2, 1, 1, 8)(_zeros(2, 1, 4, dtype=np.float32),
+                                                     _zeros(2, 1, 3, dtype=np.float32)),
+    "PAR-01": lambda: yg.nn.parallel.data_parallel(yg.nn.Linear(1, 1), _zeros(1, 1, dtype=np.float32)),
+    "PAR-02": lambda: yg.nn.parallel.DistributedDataParallel(yg.nn.Linear(1, 1)),
+})
+
+
 # ---- the tests --------------------------------------------------------------------------------------------
 
 def run_trigger(eid: str):
@@ -1508,7 +1566,8 @@ NO_LITERAL_MESSAGE = {
     ("runtime/audit/symbolic.py", "_evaluate"): "re-raises NotSymbolic / TimeLimit (internal, see INTERNAL_EXCEPTIONS)",
     ("runtime/audit/symbolic.py", "_cheap_zero"): "re-raises TimeLimit (internal)",
     ("runtime/audit/symbolic.py", "_is_zero"): "re-raises TimeLimit (internal)",
-    ("runtime/audit/symbolic.py", "_counterexample"): "re-raises TimeLimit (internal)",
+    ("runtime/audit/symbolic.py", "_real_value"): "re-raises TimeLimit (internal)",
+    ("runtime/audit/symbolic.py", "_real_domain"): "re-raises TimeLimit (internal)",
     ("runtime/compile/trace.py", "_break"): "raises the GraphBreak it built (internal, see INTERNAL_EXCEPTIONS)",
     ("runtime/compile/trace.py", "run_traced"): "re-raises the function's own exceptions unchanged",
     ("runtime/compile/function.py", "apply"): "SAVE-01 / SAVE-02 (FREED, MODIFIED) for the compiled node",
@@ -1519,6 +1578,7 @@ NO_LITERAL_MESSAGE = {
 INTERNAL_EXCEPTIONS = {
     "NotSymbolic": "runtime/audit/symbolic.py: caught by prove_op; its message becomes the detail of an audit row",
     "TimeLimit": "runtime/audit/symbolic.py: caught by prove_all; the op is reported 'unproved (time limit)'",
+    "_Undecided": "runtime/audit/regions.py: caught by collapse, which reports the cell undecided",
     "NotInlinable": "runtime/compile: caught by CompiledFunction._trace; its message is COMP-01's reason",
     "GraphBreak": "runtime/compile/trace.py: caught by run_traced; its message is COMP-01's reason",
 }

@@ -137,6 +137,19 @@ def test_sum_and_mean_with_keepdim_and_no_dim_use_the_dim_overload():
     assert chain(yg.sum(x)) == ["SumBackward0"]
 
 
+def test_sum_and_mean_with_dim_none_use_the_dim_overload():
+    """torch picks the overload from whether `dim` is passed at all: x.sum(dim=None) is sum.dim_IntList."""
+    x = X2()
+    assert chain(x.sum(dim=None)) == ["SumBackward1"] and chain(x.sum(None)) == ["SumBackward1"]
+    assert chain(yg.sum(x, dim=None, dtype=yg.float64)) == ["SumBackward1"]
+    assert chain(x.mean(dim=None)) == ["MeanBackward1"] and chain(yg.mean(x, None)) == ["MeanBackward1"]
+    assert chain(x.sum()) == ["SumBackward0"] and chain(x.mean(dtype=yg.float64)) == ["MeanBackward0"]
+    total = x.sum(dim=None) + x.mean(dim=None)
+    assert total.shape == ()
+    total.backward()
+    np.testing.assert_allclose(x.grad.numpy(), np.full((3, 4), 1 + 1 / 12))
+
+
 def test_integer_tensors_of_zero_dims_select_and_lists_index():
     x = X2()
     assert chain(x[yg.tensor(1)]) == ["SelectBackward0"]
@@ -170,3 +183,29 @@ def test_losses_keep_their_reductions_and_the_composed_l1_path():
     assert chain(F.mse_loss(x, t, reduction="sum")) == ["MseLossBackward0"]
     with pytest.warns(UserWarning, match="target size"):
         assert chain(F.mse_loss(x, t[0])) == ["MseLossBackward0"]
+
+
+def test_cross_entropy_chains_as_torch_composes_it():
+    """Probability targets: -(logp * p).sum() (then / N for the mean), the negation outermost but for the
+    mean's division; label smoothing zeroes ignored targets with masked_fill; one unbatched sample goes
+    to nll_loss as it is. (torch divides the mean by a Python number, DivBackward1, and scales the
+    smoothing terms by one, MulBackward1: overloads the registry does not have.)"""
+    x, p = X2(), P2() / P2().sum(1, keepdim=True)
+    assert chain(F.cross_entropy(x, p, reduction="sum")) == ["NegBackward0", "SumBackward0", "MulBackward0",
+                                                              "LogSoftmaxBackward0"]
+    assert chain(F.cross_entropy(x, p)) == ["DivBackward0", "NegBackward0", "SumBackward0", "MulBackward0",
+                                            "LogSoftmaxBackward0"]
+    assert chain(F.cross_entropy(x, p, reduction="none")) == ["NegBackward0", "SumBackward1", "MulBackward0",
+                                                               "LogSoftmaxBackward0"]
+    smoothed = F.cross_entropy(x, yg.tensor([0, 3, -100]), label_smoothing=0.1, reduction="none")
+    names, stack, seen = set(), [smoothed.grad_fn], set()
+    while stack:
+        fn = stack.pop()
+        if fn is not None and id(fn) not in seen:
+            seen.add(id(fn))
+            names.add(fn.name())
+            stack.extend(f for f, _ in fn.next_functions)
+    assert "MaskedFillBackward0" in names and "WhereBackward0" not in names
+    assert chain(F.cross_entropy(X2()[0], yg.tensor(2), reduction="none")) == ["NllLossBackward0",
+                                                                                "LogSoftmaxBackward0",
+                                                                                "SelectBackward0"]

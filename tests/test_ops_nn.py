@@ -667,3 +667,72 @@ def test_sdpa_gqa_and_dropout():
     b = F.scaled_dot_product_attention(_t(q), _t(q), _t(q), dropout_p=0.5).detach().numpy()
     np.testing.assert_array_equal(a, b)
     assert not np.allclose(a, _ref_sdpa(q, q, q))
+
+
+# ---- loss weights ---------------------------------------------------------------------------------
+# torch gives class weights (nll_loss, cross_entropy with class indices) and element weights (BCE, and
+# BCE-with-logits' pos_weight) no gradient: while grad mode is on, one that requires grad is refused.
+_NOT_DIFFERENTIABLE = ("The function '{}' is not differentiable with respect to argument '{}'. This input cannot "
+                       "have requires_grad True.")
+
+
+def _log_softmax(x):
+    shifted = x - x.max(1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(1, keepdims=True))
+
+
+@pytest.mark.parametrize("case", ["nll", "nll_no_input_grad", "cross_entropy", "cross_entropy_smoothing",
+                                  "bce", "bce_logits_weight", "bce_logits_pos_weight"])
+def test_a_loss_weight_that_requires_grad_is_refused(case):
+    rng = _rng(30)
+    x, target = _t(rng.standard_normal((4, 3))), yg.tensor([0, 2, 1, 2])
+    probs, y = _t(rng.uniform(0.1, 0.9, (4, 3))), _t(rng.uniform(0, 1, (4, 3)), False)
+    w3, w43 = _t(rng.uniform(0.5, 2, 3)), _t(rng.uniform(0.5, 2, (4, 3)))
+    calls = {
+        "nll": (lambda: F.nll_loss(x, target, weight=w3), "nll_loss_forward", "weight"),
+        "nll_no_input_grad": (lambda: F.nll_loss(x.detach(), target, weight=w3 * 2, reduction="none"),
+                              "nll_loss_forward", "weight"),
+        "cross_entropy": (lambda: F.cross_entropy(x, target, weight=w3), "nll_loss_forward", "weight"),
+        "cross_entropy_smoothing": (lambda: F.cross_entropy(x, target, weight=w3, label_smoothing=0.2),
+                                    "nll_loss_forward", "weight"),
+        "bce": (lambda: F.binary_cross_entropy(probs, y, weight=w43), "binary_cross_entropy", "weight"),
+        "bce_logits_weight": (lambda: F.binary_cross_entropy_with_logits(x, y, weight=w43),
+                              "binary_cross_entropy_with_logits", "weight"),
+        "bce_logits_pos_weight": (lambda: F.binary_cross_entropy_with_logits(x, y, pos_weight=w3),
+                                  "binary_cross_entropy_with_logits", "pos_weight"),
+    }
+    call, function, argument = calls[case]
+    with pytest.raises(RuntimeError) as info:
+        call()
+    assert str(info.value) == _NOT_DIFFERENTIABLE.format(function, argument)
+    with yg.no_grad():  # nothing is recorded, so nothing to refuse
+        assert call().grad_fn is None
+
+
+def test_probability_targets_give_the_class_weight_a_gradient():
+    """cross_entropy with probability targets is composed (torch too), so its weight is differentiable:
+    loss = -sum(w_c * p_nc * logp_nc) / N, d loss / d w_c = -sum_n p_nc * logp_nc / N."""
+    rng = _rng(31)
+    x_np, p_np, w_np = rng.standard_normal((4, 3)), rng.dirichlet(np.ones(3), 4), rng.uniform(0.5, 2, 3)
+    w = _t(w_np)
+    loss = F.cross_entropy(_t(x_np), _t(p_np, False), weight=w)
+    logp = _log_softmax(x_np)
+    np.testing.assert_allclose(loss.item(), -(w_np * p_np * logp).sum() / 4, rtol=1e-12)
+    loss.backward()
+    np.testing.assert_allclose(w.grad.numpy(), -(p_np * logp).sum(0) / 4, rtol=1e-12)
+
+
+def test_nll_loss_of_one_sample_is_one_node():
+    """A (C,) input with a 0-d target: the registry's nll_loss takes it as it is, as torch's does, so the
+    unreduced loss is 0-d straight from NllLossBackward0 and its gradient reaches the input directly."""
+    logp_np = _log_softmax(_rng(32).standard_normal((1, 5)))[0]
+    for reduction in ("none", "mean", "sum"):  # a batch of one: the three agree
+        x = _t(logp_np)
+        loss = F.nll_loss(x, yg.tensor(3), reduction=reduction)
+        assert loss.shape == () and loss.grad_fn.name() == "NllLossBackward0"
+        assert loss.grad_fn.next_functions[0][0].name() == "AccumulateGrad"
+        np.testing.assert_allclose(loss.item(), -logp_np[3], rtol=1e-12)
+        loss.backward()
+        np.testing.assert_array_equal(x.grad.numpy(), -np.eye(5)[3])
+    x = _t(logp_np)
+    assert gradgradcheck(lambda a: F.cross_entropy(a, yg.tensor(1), label_smoothing=0.1) ** 2, (x,))

@@ -32,18 +32,35 @@ def min(input, dim=None, keepdim=False, *, other=None, out=None):
     return ops.min_dim(input, dim, keepdim)
 
 
-def sum(input, dim=None, keepdim=False, *, dtype=None, out=None):
-    """torch.sum(x) is the op sum (SumBackward0); with a dim, or keepdim, it is sum.dim_IntList
-    (SumBackward1). Both have the same formulas."""
-    if dim is None and not keepdim:
-        return ops.sum(input, dtype=dtype, out=out)
+# The default of `dim` in sum and mean: torch picks the overload from whether `dim` was passed at all, so
+# x.sum(dim=None) is sum.dim_IntList (SumBackward1), like x.sum(0), and only x.sum() is SumBackward0.
+class _NoDim:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "None"  # what help() shows, as torch documents the default
+
+
+_NO_DIM = _NoDim()
+
+
+def sum(input, dim=_NO_DIM, keepdim=False, *, dtype=None, out=None):
+    """torch.sum(x) is the op sum (SumBackward0); with a dim (even None), or keepdim, it is
+    sum.dim_IntList (SumBackward1). Both have the same formulas."""
+    if dim is _NO_DIM:
+        if not keepdim:
+            return ops.sum(input, dtype=dtype, out=out)
+        dim = None
     return ops.sum_dim_IntList(input, dim, keepdim, dtype=dtype, out=out)
 
 
-def mean(input, dim=None, keepdim=False, *, dtype=None, out=None):
-    """torch.mean(x) is the op mean (MeanBackward0); with a dim, or keepdim, mean.dim (MeanBackward1)."""
-    if dim is None and not keepdim:
-        return ops.mean(input, dtype=dtype, out=out)
+def mean(input, dim=_NO_DIM, keepdim=False, *, dtype=None, out=None):
+    """torch.mean(x) is the op mean (MeanBackward0); with a dim (even None), or keepdim, mean.dim
+    (MeanBackward1)."""
+    if dim is _NO_DIM:
+        if not keepdim:
+            return ops.mean(input, dtype=dtype, out=out)
+        dim = None
     return ops.mean_dim(input, dim, keepdim, dtype=dtype, out=out)
 
 

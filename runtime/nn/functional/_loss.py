@@ -9,6 +9,7 @@ import warnings
 import numpy as np
 
 from yamlgrad.autogen import ops
+from yamlgrad.core import grad_mode
 from yamlgrad.core.tensor import Tensor
 from yamlgrad.numerics.dtypes import is_float_dtype
 
@@ -49,17 +50,18 @@ def mse_loss(input: Tensor, target: Tensor, size_average: bool | None = None, re
 
 
 def _flatten_classes(input: Tensor, target: Tensor):
-    """(N, C, d1, ...) / (N, d1, ...) -> (M, C) / (M,), and the shape of the unreduced loss."""
+    """(N, C, d1, ...) / (N, d1, ...) -> (M, C) / (M,) (one sample (C,) / () stays), and the shape of the
+    unreduced loss."""
     if input.ndim == 0:
         raise ValueError("Expected 1 or more dimensions (got 0)")
     if target.dtype.kind not in "iu":
         raise RuntimeError(f"expected scalar type Long but found {target.dtype.name} (class-index targets must "
                            "be integers)")
-    if input.ndim == 1:
+    if input.ndim == 1:  # one sample: the registry's nll_loss takes it as it is, as torch's does
         if target.ndim != 0:
             raise RuntimeError(f"0D or 1D target tensor expected, multi-target not supported (input of shape "
                                f"{tuple(input.shape)} takes a 0-d target, got {tuple(target.shape)})")
-        return input.unsqueeze(0), target.reshape(1), ()
+        return input, target, ()
     if target.shape[:1] != input.shape[:1]:
         raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size "
                          f"({target.shape[0] if target.ndim else 0}).")
@@ -82,10 +84,11 @@ def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, size_a
         reduction = _legacy_reduction(size_average, reduce)
     _check_reduction(reduction)
     logp, flat, out_shape = _flatten_classes(input, target)
-    n_classes = logp.shape[1]
+    n_classes = logp.shape[-1]
     if weight is not None and tuple(weight.shape) != (n_classes,):
         raise RuntimeError(f"weight tensor should be defined either for all {n_classes} classes or no classes "
                            f"but got weight tensor of shape: {tuple(weight.shape)}")
+    _not_differentiable("nll_loss_forward", "weight", weight)
     loss = ops.nll_loss(logp, flat, weight, _REDUCTIONS.index(reduction), ignore_index)  # torch's enum order
     return loss.reshape(out_shape) if reduction == "none" and tuple(loss.shape) != out_shape else loss
 
@@ -114,10 +117,12 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, s
         prod = logp * target
         if weight is not None:
             prod = prod * weight.reshape(wshape)
-        loss = -prod.sum(class_dim)
-        if reduction == "mean":
-            return loss.sum() / (input.numel() // n_classes)
-        return _reduce(loss, reduction)
+        # torch's composition, so the graph shows its nodes: -(logp * p).sum(...), then / N for the mean
+        if reduction == "none":
+            return -prod.sum(class_dim)
+        if reduction == "sum":
+            return -prod.sum()
+        return -prod.sum() / (input.numel() // n_classes)
     nll = nll_loss(logp, target, weight=weight, ignore_index=ignore_index, reduction=reduction)
     if label_smoothing == 0:
         return nll
@@ -125,7 +130,7 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, s
     # -sum_c logp_c (weighted by weight_c), zero at ignored targets, normalised like nll_loss.
     smooth = -(logp * weight.reshape(wshape)).sum(class_dim) if weight is not None else -logp.sum(class_dim)
     ignored = target == ignore_index
-    smooth = ops.where(ignored, 0.0, smooth)
+    smooth = ops.masked_fill(smooth, ignored, 0.0)
     if reduction == "mean":
         if weight is not None:
             picked_weights = weight[ops.where(ignored, 0, target)]
@@ -154,6 +159,7 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = 
     data = input._data
     if data.size and not (np.all(data >= 0) and np.all(data <= 1)):
         raise RuntimeError("all elements of input should be between 0 and 1")
+    _not_differentiable("binary_cross_entropy", "weight", weight)
     return ops.binary_cross_entropy(input, target, weight, _REDUCTIONS.index(reduction))
 
 
@@ -167,7 +173,17 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
         reduction = _legacy_reduction(size_average, reduce)
     _check_reduction(reduction)
     _check_same_size(input, target, "Target size ({}) must be the same as input size ({})")
+    _not_differentiable("binary_cross_entropy_with_logits", "weight", weight)
+    _not_differentiable("binary_cross_entropy_with_logits", "pos_weight", pos_weight)
     return ops.binary_cross_entropy_with_logits(input, target, weight, pos_weight, _REDUCTIONS.index(reduction))
+
+
+def _not_differentiable(function: str, name: str, weight) -> None:
+    """torch gives class and element weights no gradient: while grad mode is on, a weight that requires
+    grad is refused rather than silently left without one."""
+    if weight is not None and weight.requires_grad and grad_mode.state.enabled:
+        raise RuntimeError(f"The function '{function}' is not differentiable with respect to argument '{name}'. "
+                           "This input cannot have requires_grad True.")
 
 
 def _legacy_reduction(size_average, reduce) -> str:

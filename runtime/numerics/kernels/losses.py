@@ -29,7 +29,11 @@ def _nll_picks(shape, target, weight, ignore_index, dtype, check=True):
 
 def nll_loss(x, target, weight=None, reduction=1, ignore_index=-100):
     """-x[n, target[n]] * weight[target[n]] for log-probabilities x (N, C); ignored rows count 0 and
-    are left out of the mean's denominator (the sum of the picked weights)."""
+    are left out of the mean's denominator (the sum of the picked weights). One sample x (C,) with a 0-d
+    target is a batch of one whose unreduced loss is 0-d, as torch takes it."""
+    if x.ndim == 1:
+        loss = nll_loss(x[None], np.reshape(target, (1,)), weight, reduction, ignore_index)
+        return loss.reshape(()) if reduction == 0 else loss
     index, w = _nll_picks(x.shape, target, weight, ignore_index, x.dtype)
     picked = x[np.arange(x.shape[0]), index]  # a fresh array: negated in place
     loss = np.negative(picked, out=picked) if w is None else np.negative(np.multiply(picked, w, out=picked), out=picked)
@@ -46,7 +50,10 @@ def nll_loss(x, target, weight=None, reduction=1, ignore_index=-100):
 
 
 def nll_loss_grad_pattern(shape, target, weight, reduction, ignore_index, dtype):
-    """d nll_loss / d x per unit of the loss's gradient: (N, C), nonzero only at each row's target."""
+    """d nll_loss / d x per unit of the loss's gradient: (N, C) (or (C,)), nonzero only at each row's target."""
+    if len(shape) == 1:
+        return nll_loss_grad_pattern((1, *shape), np.reshape(target, (1,)), weight, reduction, ignore_index,
+                                     dtype).reshape(shape)
     index, w = _nll_picks(shape, target, weight, ignore_index, dtype, check=False)  # the forward checked
     n = shape[0]
     pattern = np.zeros(shape, dtype)
