@@ -347,3 +347,13 @@ def test_malformed_manifests(tmp_path):
         zf.writestr("manifest.json", b"\xff{not json")
     with pytest.raises(RuntimeError, match="unreadable manifest.json"):
         load(path)
+
+
+def test_save_and_load_are_top_level_names_as_in_torch(tmp_path):
+    # programs call torch.save / torch.load, not torch.serialization.save
+    import yamlgrad.serialization as serialization
+    assert yg.save is serialization.save and yg.load is serialization.load
+    path = tmp_path / "ckpt.pt"
+    yg.save({"w": yg.arange(3.0), "step": 2}, path)
+    back = yg.load(path)
+    assert back["step"] == 2 and np.array_equal(back["w"].numpy(), np.arange(3.0))
