@@ -3,8 +3,14 @@ initialisation), unrolled over time from the single steps in rnn_cell.
 
 Each layer and direction computes the input's gate pre-activations for the whole sequence in one matmul,
 then steps through time. Layers feed the next one the concatenation of both directions' outputs, with
-dropout in between (training only). Input is (L, N, H_in), (N, L, H_in) with batch_first, or unbatched
-(L, H_in); PackedSequence inputs are not supported.
+dropout in between (training only). Input is (L, N, H_in), (N, L, H_in) with batch_first, unbatched
+(L, H_in), or a PackedSequence (then the output is packed the same way and batch_first does not apply).
+
+The recurrence always runs on time-major rows, as a PackedSequence stores them: step t reads the
+batch_sizes[t] rows of the sequences still running (a padded batch is the case where every step has
+all N). Sequences are sorted longest first, so the running ones are always the leading rows of the
+state; a sequence that ends keeps its state from its last step, which is its final hidden state. The
+reverse direction starts each sequence at its own last step, from its initial state.
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from yamlgrad.nn import init
 from yamlgrad.nn.module import Module
 from yamlgrad.nn.parameter import Parameter
 from yamlgrad.nn.rnn_cell import gru_step, lstm_step, rnn_step
+from yamlgrad.nn.utils.rnn import PackedSequence, _steps
 
 __all__ = ["RNNBase", "RNN", "LSTM", "GRU"]
 
@@ -126,33 +133,64 @@ class RNNBase(Module):
             raise RuntimeError(message.format(expected, list(hx.shape)))
 
     # ---- the unrolled recurrence -------------------------------------------------------------------
-    def _run(self, input, states: list):
-        """Run all layers over the time-major `input` (L, N, H_in). `states` holds each (layer, direction)'s
-        initial state (a tensor, or an (h, c) pair for the LSTM), layer-major. Returns the last layer's
-        output (L, N, D * H_out) and the final states in the same order."""
+    def _run(self, data, steps: list, states: list):
+        """Run all layers over the time-major rows `data` (rows, H_in), where step t is the `size` rows from
+        `offset` in `steps` (see the module docstring). `states` holds each (layer, direction)'s initial
+        state for the whole batch (a tensor, or an (h, c) pair for the LSTM), layer-major. Returns the last
+        layer's output rows (rows, D * H_out) and the final states in the same order."""
         directions = self._directions()
         finals = []
-        layer_input = input
+        layer_input = data
         for layer in range(self.num_layers):
             outputs = []
             for direction in range(directions):
                 weights = self._layer_weights(layer, direction)
                 state = states[layer * directions + direction]
                 gi = F.linear(layer_input, weights["weight_ih"], weights["bias_ih"])
-                steps = range(gi.shape[0] - 1, -1, -1) if direction == 1 else range(gi.shape[0])
-                out = [None] * gi.shape[0]
-                for t in steps:
-                    state = self._step(gi[t], state, weights)
-                    out[t] = state[0] if isinstance(state, tuple) else state
-                outputs.append(yg.stack(out, 0))
-                finals.append(state)
+                run = self._run_reverse if direction == 1 else self._run_forward
+                out, final = run(gi, steps, state, weights)
+                outputs.append(yg.cat(out, 0))
+                finals.append(final)
             layer_input = outputs[0] if directions == 1 else yg.cat(outputs, -1)
             if self.dropout > 0 and self.training and layer < self.num_layers - 1:
                 layer_input = F.dropout(layer_input, self.dropout, True)
         return layer_input, finals
 
+    def _run_forward(self, gi, steps: list, state, weights):
+        """(output rows per step, final state): rows past a step's batch size have ended; their states are
+        set aside and put back below the running ones (shorter sequences sit further down)."""
+        out, ended = [], []
+        for offset, size in steps:
+            if size < _rows(state):
+                ended.append(_slice(state, size, None))
+                state = _slice(state, 0, size)
+            state = self._step(gi[offset:offset + size], state, weights)
+            out.append(state[0] if isinstance(state, tuple) else state)
+        return out, _cat_rows([state, *reversed(ended)])
+
+    def _run_reverse(self, gi, steps: list, initial, weights):
+        """(output rows per step, final state), from the last step back: a sequence joins, from its initial
+        state, at its own last step."""
+        out, state = [None] * len(steps), None
+        for t in range(len(steps) - 1, -1, -1):
+            offset, size = steps[t]
+            running = 0 if state is None else _rows(state)
+            if size > running:
+                joining = _slice(initial, running, size)
+                state = joining if state is None else _cat_rows([state, joining])
+            state = self._step(gi[offset:offset + size], state, weights)
+            out[t] = state[0] if isinstance(state, tuple) else state
+        return out, state
+
     def _prepare(self, input):
-        """(time-major batched input, whether the input was batched)."""
+        """(time-major rows (rows, H_in), the steps over them, the batch size, whether the input was batched)."""
+        if isinstance(input, PackedSequence):
+            data = input.data
+            if data.ndim != 2:
+                raise RuntimeError(f"input must have 2 dimensions, got {data.ndim}")
+            self._check_input(data)
+            steps = _steps(input.batch_sizes, data.shape[0])
+            return data, steps, steps[0][1], True
         name = {"RNN_TANH": "RNN", "RNN_RELU": "RNN"}.get(self.mode, self.mode)
         if input.ndim not in (2, 3):
             suffix = " tensor" if name == "RNN" else ""
@@ -163,15 +201,26 @@ class RNNBase(Module):
         elif self.batch_first:
             input = input.transpose(0, 1)
         self._check_input(input)
-        return input, batched
+        length, batch = input.shape[0], input.shape[1]
+        steps = [(t * batch, batch) for t in range(length)]
+        return input.reshape(length * batch, input.shape[2]), steps, batch, batched
 
-    def _finish(self, output, batched: bool):
+    def _finish(self, output, input, steps: list, batched: bool):
+        if isinstance(input, PackedSequence):
+            return PackedSequence(output, input.batch_sizes, input.sorted_indices, input.unsorted_indices)
+        output = output.reshape(len(steps), steps[0][1], output.shape[-1])
         if not batched:
             return output.squeeze(1)
         return output.transpose(0, 1) if self.batch_first else output
 
     def _zeros(self, batch: int, size: int, dtype):
         return yg.zeros(self.num_layers * self._directions(), batch, size, dtype=dtype)
+
+    @staticmethod
+    def _permute(hidden, indices):
+        """The batch rows of a state (layers, N, H) in the order `indices` (none: unchanged). A packed
+        batch runs sorted by length, while its states come and go in the caller's order."""
+        return hidden if indices is None else hidden.index_select(1, indices)
 
     def extra_repr(self) -> str:
         s = f"{self.input_size}, {self.hidden_size}"
@@ -194,21 +243,26 @@ class _SingleStateRNN(RNNBase):
     """RNN and GRU: one hidden state tensor (D * num_layers, N, H)."""
 
     def forward(self, input, hx=None):
-        input, batched = self._prepare(input)
-        if hx is not None:
+        data, steps, batch, batched = self._prepare(input)
+        packed = isinstance(input, PackedSequence)
+        # a packed batch's hx is only checked against the expected shape, as torch does
+        if hx is not None and not packed:
             if batched and hx.ndim != 3:
                 raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.ndim}-D tensor")
             if not batched and hx.ndim != 2:
                 raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.ndim}-D tensor")
             if not batched:
                 hx = hx.unsqueeze(1)
-        batch = input.shape[1]
         if hx is None:
-            hx = self._zeros(batch, self.hidden_size, input.dtype)
+            hx = self._zeros(batch, self.hidden_size, data.dtype)
         self._check_hidden(hx, batch, self.hidden_size)
-        output, finals = self._run(input, list(hx.unbind(0)))
+        if packed:
+            hx = self._permute(hx, input.sorted_indices)
+        output, finals = self._run(data, steps, list(hx.unbind(0)))
         h_n = yg.stack(finals, 0)
-        return self._finish(output, batched), (h_n if batched else h_n.squeeze(1))
+        if packed:
+            h_n = self._permute(h_n, input.unsorted_indices)
+        return self._finish(output, input, steps, batched), (h_n if batched else h_n.squeeze(1))
 
 
 class RNN(_SingleStateRNN):
@@ -260,24 +314,47 @@ class LSTM(RNNBase):
         return lstm_step(gi, h, c, weights["weight_hh"], weights["bias_hh"], weights["weight_hr"])
 
     def forward(self, input, hx=None):
-        input, batched = self._prepare(input)
-        batch = input.shape[1]
+        data, steps, batch, batched = self._prepare(input)
+        packed = isinstance(input, PackedSequence)
         if hx is None:
-            hx = (self._zeros(batch, self._real_hidden(), input.dtype),
-                  self._zeros(batch, self.hidden_size, input.dtype))
+            hx = (self._zeros(batch, self._real_hidden(), data.dtype),
+                  self._zeros(batch, self.hidden_size, data.dtype))
         else:
             h0, c0 = hx
             expected = 3 if batched else 2
-            if h0.ndim != expected or c0.ndim != expected:
+            if not packed and (h0.ndim != expected or c0.ndim != expected):
                 kind = "batched 3-D" if batched else "unbatched 2-D"
                 raise RuntimeError(f"For {kind} input, hx and cx should also be {expected}-D but got "
                                    f"({h0.ndim}-D, {c0.ndim}-D) tensors")
             hx = (h0, c0) if batched else (h0.unsqueeze(1), c0.unsqueeze(1))
         self._check_hidden(hx[0], batch, self._real_hidden(), "Expected hidden[0] size {}, got {}")
         self._check_hidden(hx[1], batch, self.hidden_size, "Expected hidden[1] size {}, got {}")
-        output, finals = self._run(input, list(zip(hx[0].unbind(0), hx[1].unbind(0))))
+        if packed:
+            hx = tuple(self._permute(h, input.sorted_indices) for h in hx)
+        output, finals = self._run(data, steps, list(zip(hx[0].unbind(0), hx[1].unbind(0))))
         h_n = yg.stack([h for h, _ in finals], 0)
         c_n = yg.stack([c for _, c in finals], 0)
+        if packed:
+            h_n, c_n = self._permute(h_n, input.unsorted_indices), self._permute(c_n, input.unsorted_indices)
         if not batched:
             h_n, c_n = h_n.squeeze(1), c_n.squeeze(1)
-        return self._finish(output, batched), (h_n, c_n)
+        return self._finish(output, input, steps, batched), (h_n, c_n)
+
+
+# ---- states as the recurrence carries them: a tensor (N, H), or the LSTM's (h, c) pair -------------------
+def _rows(state) -> int:
+    return (state[0] if isinstance(state, tuple) else state).shape[0]
+
+
+def _slice(state, start, stop):
+    if isinstance(state, tuple):
+        return tuple(part[start:stop] for part in state)
+    return state[start:stop]
+
+
+def _cat_rows(states: list):
+    if len(states) == 1:
+        return states[0]
+    if isinstance(states[0], tuple):
+        return tuple(yg.cat(parts, 0) for parts in zip(*states))
+    return yg.cat(states, 0)
