@@ -31,11 +31,15 @@ def _is_weak_plus_zero(value) -> bool:
     return value.__class__ in (float, int) and value == 0 and str(value)[0] != "-"
 
 
+# Below this many elements np.where is faster than masking the bits (its per-call cost is lower).
+_MASK_MIN_SIZE = 2048
+
+
 def where(condition, x, y):
-    """np.where. Selecting between a float array and a Python zero (the backward of relu, where,
+    """np.where. Selecting between a large float array and a Python zero (the backward of relu, where,
     hardtanh, ...) is done by masking the bits, exactly as np.where would, and several times faster:
     NumPy's where does not vectorize."""
-    if condition.__class__ is np.ndarray and condition.dtype == bool:
+    if condition.__class__ is np.ndarray and condition.dtype == bool and condition.size >= _MASK_MIN_SIZE:
         if _is_weak_plus_zero(y) and x.__class__ is np.ndarray and x.dtype.kind == "f" and x.dtype.itemsize in _BITS:
             bits = _BITS[x.dtype.itemsize]
             mask = np.negative(condition, dtype=bits)  # True -> all ones, False -> 0

@@ -12,7 +12,8 @@ def sum(x, dim=None, keepdim=False, dtype=None):
     """torch.sum: integral and bool inputs sum in int64 (NumPy would give uint64 for unsigned ones)."""
     if dtype is not None or x.dtype.kind in "bu":
         x = _integral_to_long(x, dtype)
-    return np.sum(x, axis=_axis(x, dim), keepdims=keepdim)
+    # the ufunc's reduce is what np.sum calls, without np.sum's dispatch layers (half the cost on small arrays)
+    return np.add.reduce(x, axis=_axis(x, dim), keepdims=keepdim)
 
 
 def mean(x, dim=None, keepdim=False, dtype=None):
