@@ -15,6 +15,13 @@ maximum/minimum, clip, comparisons) is proved branch by branch on the open cells
 domain: a difference that is not 0 on all reals is proved again where the forward is real (acosh:
 x >= 1; logit: 0 < x < 1), when the forward has one input and SymPy finds that domain.
 
+The reals have no NaN and no infinity: isnan is false, isfinite true, nan_to_num the identity, fmax and
+fmin are max and min (what NaN does is the numeric checks' business). Rounding (floor, trunc, and so
+remainder, fmod, frac, floor_divide; nextafter's one-float step) is piecewise constant, with derivative
+0 almost everywhere. A boolean input (where's condition, masked_fill's mask) takes the values 0 and 1
+in the search for a counterexample. An op is proved when every formula of every sample configuration
+is; one that does not translate leaves it not symbolic.
+
 The formulas come from the registry through the codegen package's loader and model (read-only,
 imported here lazily so that `import yamlgrad` does not need PyYAML): the code codegen emits over
 the op namespace `F` is evaluated with `F` bound to SymPy, and `helpers.*` are the runtime's own
@@ -57,10 +64,20 @@ def _sympy():
 
 # ---- NumPy and kernel functions as SymPy -------------------------------------------------------------
 def _numpy_table(sp):
-    def piecewise_constant(name):
-        # floor, round ...: derivative 0 almost everywhere
-        cls = type(name, (sp.Function,), {"fdiff": lambda self, argindex=1: sp.S.Zero})
-        return lambda x, *rest: cls(x)
+    import math
+
+    import numpy as np
+
+    def piecewise_constant(name, value, arity=1):
+        # floor, round ...: derivative 0 almost everywhere. `value` (of floats) evaluates it at a point: a
+        # counterexample needs the forward's value there, and mpmath has no trunc
+        def evaluate(self, prec):
+            try:
+                return sp.Float(value(*(float(a.evalf(prec)) for a in self.args)), prec)
+            except (TypeError, ValueError):  # not a number
+                return None
+        cls = type(name, (sp.Function,), {"fdiff": lambda self, argindex=1: sp.S.Zero, "_eval_evalf": evaluate})
+        return lambda *args: cls(*args[:arity])
     t = {
         "exp": sp.exp, "log": sp.log, "log2": lambda x: sp.log(x) / sp.log(2), "log10": lambda x: sp.log(x) / sp.log(10),
         "log1p": lambda x: sp.log(1 + x), "expm1": lambda x: sp.exp(x) - 1, "exp2": lambda x: 2 ** x,
@@ -71,20 +88,38 @@ def _numpy_table(sp):
         "add": lambda a, b: a + b, "subtract": lambda a, b: a - b, "multiply": lambda a, b: a * b,
         "true_divide": lambda a, b: a / b, "divide": lambda a, b: a / b, "power": lambda a, b: a ** b,
         "float_power": lambda a, b: a ** b, "square": lambda x: x ** 2, "reciprocal": lambda x: 1 / x,
-        "maximum": sp.Max, "minimum": sp.Min, "fmax": sp.Max, "fmin": sp.Min, "arctan2": sp.atan2,
+        "maximum": sp.Max, "minimum": sp.Min, "fmax": sp.Max, "fmin": sp.Min, "arctan2": sp.atan2,  # no NaN: below
         "hypot": lambda a, b: sp.sqrt(a ** 2 + b ** 2), "logaddexp": lambda a, b: sp.log(sp.exp(a) + sp.exp(b)),
         "clip": lambda x, lo, hi: sp.Min(sp.Max(x, lo), hi),
         "where": lambda c, a, b: sp.Piecewise((a, _truth(sp, c)), (b, True)),
         "zeros_like": lambda x, *a, **k: sp.S.Zero, "ones_like": lambda x, *a, **k: sp.S.One,
         "full_like": lambda x, v, *a, **k: sp.sympify(v), "copysign": lambda a, b: sp.Abs(a) * sp.sign(b),
+        # the proofs are over the reals: no NaN, no infinity (fmax's and fmin's NaN rule and nan_to_num's
+        # replacements are the numeric checks' business); 1 and 0 act as NumPy's True and False do, in
+        # arithmetic (grad * isfinite(x)) and as conditions
+        "isnan": lambda x: sp.S.Zero, "isinf": lambda x: sp.S.Zero, "isposinf": lambda x: sp.S.Zero,
+        "isneginf": lambda x: sp.S.Zero, "isfinite": lambda x: sp.S.One,
+        "signbit": lambda x: sp.Piecewise((sp.S.One, x < 0), (sp.S.Zero, True)),  # -0.0 has measure zero
+        "nan_to_num": lambda x, *a, **k: x,
+        "logical_not": lambda x: sp.Not(_truth(sp, x)),
+        "logical_and": lambda a, b: sp.And(_truth(sp, a), _truth(sp, b)),
+        "logical_or": lambda a, b: sp.Or(_truth(sp, a), _truth(sp, b)),
+        "logical_xor": lambda a, b: sp.Xor(_truth(sp, a), _truth(sp, b)),
     }
-    for name in ("floor", "ceil", "trunc", "round", "rint", "fix"):
-        t[name] = piecewise_constant(name)
+    for name, value in (("floor", math.floor), ("ceil", math.ceil), ("trunc", math.trunc), ("round", round),
+                        ("rint", round), ("fix", math.trunc)):
+        t[name] = piecewise_constant(name, value)
+    # nextafter(a, b) is a plus one float spacing toward b: the step depends on a's binade and the sign of
+    # b - a only, so it is piecewise constant in (a, b), and nextafter's derivatives are 1 and 0 almost
+    # everywhere
+    step = piecewise_constant("nextafter_step", lambda a, b: float(np.nextafter(a, b)) - a, arity=2)
+    t["nextafter"] = lambda a, b: a + step(a, b)
     return t
 
 
 def _truth(sp, c):
-    return c if isinstance(c, (sp.logic.boolalg.Boolean, bool)) else sp.Ne(c, 0)
+    # a Symbol is a SymPy Boolean too, but here it is an input (a mask): true where it is not 0
+    return c if isinstance(c, (sp.logic.boolalg.Boolean, bool)) and not isinstance(c, sp.Symbol) else sp.Ne(c, 0)
 
 
 def _kernel_table(sp, np_table):
@@ -92,10 +127,28 @@ def _kernel_table(sp, np_table):
     def softplus(x, beta=1, threshold=20):  # linear above the threshold, as torch's
         return sp.Piecewise((x, beta * x > threshold), (sp.log(1 + sp.exp(beta * x)) / beta, True))
 
+    from yamlgrad.numerics.kernels import activations
+    # the tanh form's sqrt(2/pi) and cubic coefficient, and gelu_backward's 1/sqrt(2 pi), as in the kernels
+    gelu_k = _kernel_constant(sp, activations._GELU_K, sp.sqrt(2 / sp.pi))
+    gelu_c = _kernel_constant(sp, activations._GELU_C, sp.Rational(44715, 10 ** 6))
+    gelu_density = _kernel_constant(sp, 0.3989422804014327, 1 / sp.sqrt(2 * sp.pi))
+    ndtr = lambda x: (1 + sp.erf(x / sp.sqrt(2))) / 2  # noqa: E731 - the standard normal CDF
+
     def gelu(x, approximate="none"):
         if approximate == "tanh":
-            return x / 2 * (1 + sp.tanh(sp.sqrt(2 / sp.pi) * (x + sp.Rational(44715, 1000000) * x ** 3)))
-        return x / 2 * (1 + sp.erf(x / sp.sqrt(2)))
+            return x / 2 * (1 + sp.tanh(gelu_k * (x + gelu_c * x ** 3)))
+        return x * ndtr(x)
+
+    def gelu_backward(output_grad, x, approximate="none"):
+        # the kernel's own expression (its sech^2 as 4 sigmoid(2u) sigmoid(-2u)), so that a wrong term in
+        # it is a wrong derivative of gelu, not a wrong translation
+        if approximate == "tanh":
+            inner = gelu_k * (x + gelu_c * x ** 3)
+            sech2 = 4 * sig(2 * inner) * sig(-2 * inner)
+            d = (1 + sp.tanh(inner)) / 2 + x * sech2 * gelu_k * (1 + 3 * gelu_c * x ** 2) / 2
+        else:
+            d = ndtr(x) + x * sp.exp(-x ** 2 / 2) * gelu_density
+        return output_grad * d
 
     def logit(x, eps=None):
         if eps is not None and eps >= 0:  # a negative eps means none, as in the kernel
@@ -103,7 +156,17 @@ def _kernel_table(sp, np_table):
         return sp.log(x / (1 - x))
 
     def elu(x, alpha=1, scale=1, input_scale=1):
-        return scale * sp.Piecewise((x, x > 0), (alpha * (sp.exp(x * input_scale) - 1), True))
+        # alpha * scale multiplied as the kernel multiplies it: exactly for a sample's arguments (rationals,
+        # see _exact_value), in floating point for selu's float constants (below)
+        return sp.Piecewise((x * scale, x > 0), ((sp.exp(x * input_scale) - 1) * (alpha * scale), True))
+
+    # selu is elu with the kernel's own alpha and scale, kept as the floats they are: alpha * scale is then
+    # the double the kernel multiplies by, and a registry formula writing that product as the literal
+    # 1.7580993408473766 (or scale as 1.0507009873554805) holds the same double. SymPy reads a Python
+    # float in a formula as the Float of exactly that double, so both sides cancel exactly: the proof
+    # still asks for the difference to be 0, not small
+    selu = lambda x: elu(x, activations.SELU_ALPHA, activations.SELU_SCALE)  # noqa: E731
+    hardsigmoid = lambda x: sp.Min(sp.Max(x + 3, 0), 6) / 6  # noqa: E731 - clamped as in the kernel
 
     return {
         "sigmoid": sig, "erf": sp.erf, "erfc": sp.erfc, "erfinv": sp.erfinv, "lgamma": sp.loggamma,
@@ -119,7 +182,44 @@ def _kernel_table(sp, np_table):
         "leaky_relu": lambda x, slope=0.01: sp.Piecewise((x, x > 0), (slope * x, True)),
         "lerp": lambda a, b, w: a + w * (b - a), "addcmul": lambda x, t1, t2, value=1: x + value * t1 * t2,
         "addcdiv": lambda x, t1, t2, value=1: x + value * t1 / t2,
+        "selu": selu, "hardsigmoid": hardsigmoid, "hardswish": lambda x: x * hardsigmoid(x),
+        "gelu_backward": gelu_backward,
+        # x - trunc(x), a - b floor(a / b), a - b trunc(a / b): the rounded parts are piecewise constant
+        "frac": lambda x: x - np_table["trunc"](x),
+        "remainder": lambda a, b: a - b * np_table["floor"](a / b),
+        "fmod": lambda a, b: a - b * np_table["trunc"](a / b),
+        "div_rounding": lambda a, b, mode: _div_rounding(np_table, a, b, mode),
+        # copies: alias and to_dtype (to a float dtype) are the identity on the reals, copy_into is src
+        "alias": lambda x: x, "to_dtype": lambda x, dtype: _to_float(x, dtype),
+        "copy_into": lambda x, src: src,
+        "masked_fill": lambda x, mask, value: sp.Piecewise((value, _truth(sp, mask)), (x, True)),
     }
+
+
+def _kernel_constant(sp, value: float, exact):
+    """A kernel's float constant as the number it rounds (sqrt(2/pi) for 0.7978845608028654) when it is
+    that number to within one ulp; otherwise as the decimal it is written as: a mistyped constant is not
+    silently replaced by the right one (a wrong 1/sqrt(2 pi) in gelu_backward is a wrong derivative)."""
+    import math
+    if abs(float((exact - sp.Rational(value)).evalf(30))) <= math.ulp(value):
+        return exact
+    return sp.Rational(repr(value))
+
+
+def _div_rounding(np_table, a, b, mode):
+    if mode == "floor":
+        return np_table["floor"](a / b)
+    if mode == "trunc":
+        return np_table["trunc"](a / b)
+    raise NotSymbolic(f"div_rounding with rounding_mode {mode!r}")
+
+
+def _to_float(x, dtype):
+    # a cast to an integer or bool dtype rounds: no real derivative to prove (torch refuses those gradients)
+    from yamlgrad.numerics.dtypes import as_dtype
+    if as_dtype(dtype).kind != "f":
+        raise NotSymbolic(f"a cast to {dtype}")
+    return x
 
 
 def _clamp(sp, x, lo, hi):
@@ -217,37 +317,93 @@ def _almost_everywhere(sp, expr):
     return expr.replace(lambda e: isinstance(e, sp.DiracDelta), lambda e: sp.S.Zero)
 
 
-def _exact_constants(sp, expr):
+@functools.lru_cache(maxsize=1024)
+def _short_multiple(sp, value: float):
+    """value as r * b to 1e-15 relative, for r a short rational (denominator up to 1000, or a decimal of
+    up to 6 places; numerator up to 10^6) and b one of 1, sqrt(2) times 1, pi, sqrt(pi) or their
+    reciprocals; else None. Catches what Python folds before SymPy sees it: gelu's helper writes
+    6 * k * c for 6 sqrt(2/pi) 0.044715, which nsimplify does not recognise."""
+    import math
+    if value == 0 or not math.isfinite(value):
+        return None
+    for root in (sp.S.One, sp.sqrt(2)):
+        for power in (sp.S.One, sp.pi, 1 / sp.pi, sp.sqrt(sp.pi), 1 / sp.sqrt(sp.pi)):
+            base = root * power
+            ratio = value / float(base)
+            for r in (sp.Rational(round(ratio * 10 ** 6), 10 ** 6), sp.Rational(ratio).limit_denominator(1000)):
+                if 0 < abs(r.p) <= 10 ** 6 and abs(float(r * base) - value) <= 1e-15 * abs(value):
+                    return r * base
+    return None
+
+
+def _exact_constants(sp, expr, quick: bool = False):
     """Floats in a formula (2/sqrt(pi) written as 1.1283791670955126, log(2) as 0.6931...) replaced by
-    the constant they round, when one of pi, e, log 2, log 10 and small rationals matches to 1e-15."""
+    the constant they round, when a short rational times a power of pi (see _short_multiple), or (unless
+    quick: nsimplify takes ~0.05 s a float) one of pi, e, log 2, log 10 and small rationals, matches to
+    1e-15."""
     def exact(f):
-        value = float(f)
-        for constants in ([sp.pi], [sp.E], [sp.log(2)], [sp.log(10)], []):
-            guess = sp.nsimplify(f, constants, tolerance=1e-15, rational=False)
-            # a short expression with small integers only: nsimplify fits long combinations to any float
-            small = all(abs(r.q) <= 1000 and abs(r.p) <= 10 ** 6 for r in guess.atoms(sp.Rational))
-            if small and sp.count_ops(guess) <= 4 and abs(float(guess) - value) <= 1e-15 * max(1.0, abs(value)):
-                return guess
-        return f
+        found = _short_multiple(sp, float(f))
+        if found is None and not quick:
+            found = _closed_form(sp, float(f))
+        return f if found is None else found
     return expr.xreplace({f: exact(f) for f in expr.atoms(sp.Float)})
 
 
+@functools.lru_cache(maxsize=1024)
+def _closed_form(sp, value: float):
+    """The constant a float rounds among pi, e, log 2, log 10 and small rationals, else None; each value
+    is looked up once (nsimplify takes ~0.05 s a call, and cells and formulas repeat their floats)."""
+    for constants in ([sp.pi], [sp.E], [sp.log(2)], [sp.log(10)], []):
+        guess = sp.nsimplify(sp.Float(value), constants, tolerance=1e-15, rational=False)
+        # a short expression with small integers only: nsimplify fits long combinations to any float
+        small = all(abs(r.q) <= 1000 and abs(r.p) <= 10 ** 6 for r in guess.atoms(sp.Rational))
+        if small and sp.count_ops(guess) <= 4 and abs(float(guess) - value) <= 1e-15 * max(1.0, abs(value)):
+            return guess
+    return None
+
+
 def _cheap_zero(sp, e) -> bool:
-    """Expand, cancel, then rewrite everything in exp and cancel: rational functions of exp reduce to 0
-    fast where simplify is slow. Each step on expr as it is and with its floats matched to constants
-    (sinc's helper multiplies by math.pi), the cheaper steps first."""
+    """Expand, write the exps as powers of one symbol (see _exp_powers), cancel, then rewrite everything in
+    exp and cancel: rational functions of exp reduce to 0 fast where simplify is slow. Each step on expr
+    as it is and with its floats matched to constants (sinc's helper multiplies by math.pi), the cheaper
+    steps first."""
     try:
-        if sp.expand(e) == 0:
-            return True
-        forms = [e, _exact_constants(sp, e)] if e.has(sp.Float) else [e]
+        exact = _exact_constants(sp, e, quick=True) if e.has(sp.Float) else e
+        if exact.has(sp.Float):
+            if sp.expand(e) == 0:  # selu's float constants cancel as they are
+                return True
+            exact = _exact_constants(sp, e)
+        # every float matched: the exact form is all there is to try (floats equal as doubles are matched
+        # to the same constant, so what cancels with floats cancels without them)
+        forms = [exact] if not exact.has(sp.Float) else [e, exact]
         # cancel before expanding: expanding tanh(log(1 + exp(x))) in exp makes cancel take seconds
-        steps = [sp.expand, sp.cancel, lambda f: sp.cancel(f.rewrite(sp.exp)),
-                 lambda f: sp.cancel(sp.expand(f.rewrite(sp.exp)))]
+        steps = [sp.expand, lambda f: sp.expand(sp.numer(sp.together(_exp_powers(sp, f)))), sp.cancel,
+                 lambda f: sp.cancel(f.rewrite(sp.exp)), lambda f: sp.cancel(sp.expand(f.rewrite(sp.exp)))]
         return any(step(f) == 0 for step in steps for f in forms)
     except TimeLimit:
         raise
     except Exception:  # noqa: BLE001 - not this way, maybe another
         return False
+
+
+def _exp_powers(sp, e):
+    """e in exp, with each exp(a) whose exponent is a rational multiple c of the simplest exponent a0
+    written T^c for one positive symbol T: tanh(u), sigmoid(2u) and sigmoid(-2u) become rational functions
+    of T, which cancel reduces in a fraction of the time it takes with the exps. Sound: an identity of
+    rational functions in T holds for T = exp(a0) too."""
+    e = e.rewrite(sp.exp)
+    # real exponents only: exp(a0) of a real a0 is positive, which the rewriting may rely on
+    exponents = sorted({a.args[0] for a in e.atoms(sp.exp) if a.args[0].is_extended_real},
+                       key=lambda a: (sp.count_ops(a), str(a)))
+    if not exponents:
+        return e
+    t = sp.Dummy("T", positive=True)
+    powers = {}
+    for a in exponents:
+        ratio = sp.cancel(a / exponents[0])
+        if ratio.is_Rational:
+            powers[sp.exp(a)] = t ** ratio
+    return e.xreplace(powers)
 
 
 def _is_zero(sp, expr) -> bool | None:
@@ -286,11 +442,18 @@ def _real_value(sp, expr, point) -> float | None:
 
 
 class _Setting:
-    """One configuration of an op: its forward, differentiable inputs and sample domains."""
+    """One configuration of an op: its forward, differentiable inputs, sample domains and boolean inputs."""
 
-    def __init__(self, sp, forward, inputs: list, domains: dict):
-        self.sp, self.forward, self.inputs, self.domains = sp, forward, inputs, domains
-        self.proved = set()  # differences proved 0
+    def __init__(self, sp, forward, inputs: list, domains: dict, booleans=frozenset()):
+        self.sp, self.forward, self.inputs, self.domains, self.booleans = sp, forward, inputs, domains, booleans
+        self.proved = {}  # input name: its backward difference, proved 0
+
+    def draw(self, name: str, rng):
+        """A random value of an input: 0 or 1 for a boolean one (where's condition, masked_fill's mask: a
+        real value would be 0, the false branch, with probability 0), else a float of its sample domain."""
+        if name in self.booleans:
+            return self.sp.Integer(int(rng.integers(0, 2)))
+        return self.sp.Float(float(rng.uniform(*self.domains.get(name, (-2.0, 2.0)))), 30)
 
     @functools.cached_property
     def real_domain(self) -> _RealDomain | None:
@@ -343,10 +506,10 @@ def _counterexample(setting: _Setting, expr, symbols: dict):
     """A point of the sample domain where expr is clearly non-zero (both sides finite) and the forward is
     real, else None: acosh's derivative and a wrong formula can both be real at x = -1.5, acosh is not."""
     import numpy as np
-    sp, domains = setting.sp, setting.domains
+    sp = setting.sp
     rng = np.random.default_rng(3)
     for _ in range(8):
-        point = {sym: sp.Float(float(rng.uniform(*domains.get(n, (-2.0, 2.0)))), 30) for n, sym in symbols.items()}
+        point = {sym: setting.draw(n, rng) for n, sym in symbols.items()}
         value = _real_value(sp, expr, point)
         if value is not None and abs(value) > 1e-8 and setting.real_at(point):
             return {str(k): float(v) for k, v in point.items()}, value
@@ -364,7 +527,7 @@ def _counterexample_in(setting: _Setting, expr, order, symbols: dict):
     span = (min(lo for lo, _ in spans), max(hi for _, hi in spans)) if spans else (-2.0, 2.0)
     for _ in range(4):
         inside = regions.random_point(order, rng, span)
-        point = {sym: sp.Float(inside[sym] if sym in inside else float(rng.uniform(*domains.get(n, (-2.0, 2.0)))), 30)
+        point = {sym: sp.Float(inside[sym], 30) if sym in inside else setting.draw(n, rng)
                  for n, sym in symbols.items()}
         value = _real_value(sp, expr, point)
         if value is not None and abs(value) > 1e-8 and setting.real_at(point):
@@ -467,6 +630,17 @@ def _configurations(spec: dict, op) -> list[dict]:
     return out or [{}]
 
 
+@functools.cache
+def _real_symbol(sp):
+    """A factory of real symbols for the inputs, grad and tangents."""
+    class Real(sp.Symbol):
+        # `x.copy()` (clone's forward) is x: SymPy's own copy rebuilds an atom from its arguments, and a
+        # Symbol has none
+        def copy(self):
+            return self
+    return lambda name: Real(name, real=True)
+
+
 def _exact_value(sp, value):
     """A float argument as the decimal it is written as (0.7 -> 7/10): forward and formula then compute
     with exact numbers, and alpha * scale equals scale * alpha."""
@@ -485,6 +659,11 @@ def _domains(spec: dict) -> dict:
     return out
 
 
+def _booleans(spec: dict) -> frozenset:
+    return frozenset(k for sample in (spec.get("samples", []) if spec else []) for k, v in sample.items()
+                     if isinstance(v, dict) and v.get("dtype") == "bool")
+
+
 def prove_op(registry: Registry, op, spec: dict | None) -> dict:
     """{'backward': status, 'forward': status, 'detail': str} for one op (see STATUSES)."""
     sp = registry.sp
@@ -497,7 +676,8 @@ def prove_op(registry: Registry, op, spec: dict | None) -> dict:
     results = {"backward": [], "forward": []}
     detail = ""
     for values in _configurations(spec, op):
-        symbols = {a.name: sp.Symbol(a.name, real=True) for a in args if a.base == "Tensor"}
+        real = _real_symbol(sp)
+        symbols = {a.name: real(a.name) for a in args if a.base == "Tensor"}
         bound = {**{k: _exact_value(sp, v) for k, v in values.items()}, **symbols}
         try:
             f = registry.forward(op, bound)
@@ -508,22 +688,27 @@ def prove_op(registry: Registry, op, spec: dict | None) -> dict:
             results["forward"].append(("not symbolic", str(exc)))
             continue
         result_name = op.sig.returns[0].name
-        g = sp.Symbol("grad", real=True)
-        scope = {**bound, "F": registry.F, "helpers": registry.helpers, result_name: f, "grad": g, "grads": [g],
-                 f"grad_{result_name}": g}
+        g = real("grad")
+        # <input>_dtype, as a formula that casts back to its input's dtype reads it: the inputs are real
+        dtypes = {f"{n}_dtype": "float64" for n in symbols}
+        scope = {**bound, **dtypes, "F": registry.F, "helpers": registry.helpers, result_name: f, "grad": g,
+                 "grads": [g], f"grad_{result_name}": g}
         diff_inputs = [n for f_ in formulas for n in f_.inputs]
-        setting = _Setting(sp, f, [symbols[n] for n in diff_inputs], _domains(spec))
+        setting = _Setting(sp, f, [symbols[n] for n in diff_inputs], _domains(spec), _booleans(spec))
         for formula in formulas:
             try:
                 got = _evaluate(formula.code, scope)
                 got = got if len(formula.inputs) > 1 else (got,)
                 for name, value in zip(formula.inputs, got):
                     want = g * sp.diff(f, symbols[name])
-                    results["backward"].append(_verdict(setting, sp.sympify(value) - want, symbols | {"grad": g},
-                                                        f"input '{name}'", values))
+                    difference = sp.sympify(value) - want
+                    verdict = _verdict(setting, difference, symbols | {"grad": g}, f"input '{name}'", values)
+                    if verdict[0] == "proved":
+                        setting.proved[name] = difference
+                    results["backward"].append(verdict)
             except NotSymbolic as exc:
                 results["backward"].append(("not symbolic", str(exc)))
-        tangents = {f"{n}_t": sp.Symbol(f"{n}_t", real=True) for n in symbols}
+        tangents = {f"{n}_t": real(f"{n}_t") for n in symbols}
         for ff in op.forward_formulas:
             if ff.kind == "non_differentiable":
                 continue
@@ -532,12 +717,14 @@ def prove_op(registry: Registry, op, spec: dict | None) -> dict:
                 got = got[0] if isinstance(got, tuple) else got
                 want = sum((tangents[f"{n}_t"] * sp.diff(f, symbols[n]) for n in diff_inputs), sp.S.Zero)
                 difference = sp.sympify(got) - want
-                if _proved_as_backward(setting, difference, [tangents[f"{n}_t"] for n in diff_inputs], g):
+                if _proved_as_backward(setting, difference, {n: tangents[f"{n}_t"] for n in diff_inputs}, g):
                     results["forward"].append(("proved", ""))
                     continue
                 results["forward"].append(_verdict(setting, difference, symbols | tangents, "forward mode", values))
             except NotSymbolic as exc:
                 results["forward"].append(("not symbolic", str(exc)))
+    if not op.forward_formulas:
+        results["forward"].append(("not symbolic", "no forward-mode formula"))
     out = {}
     for kind, verdicts in results.items():
         out[kind] = _worst([v for v, _ in verdicts]) if verdicts else "not symbolic"
@@ -548,16 +735,19 @@ def prove_op(registry: Registry, op, spec: dict | None) -> dict:
     return out
 
 
-def _proved_as_backward(setting: _Setting, difference, tangents: list, grad) -> bool:
-    """A forward-mode difference of one input that is a proved backward one with the tangent for grad (an
-    auto_element_wise formula is the backward one with self_t for grad): no second proof needed."""
-    return len(tangents) == 1 and difference.xreplace({tangents[0]: grad}) in setting.proved
+def _proved_as_backward(setting: _Setting, difference, tangents: dict, grad) -> bool:
+    """A forward-mode difference that is the sum of the proved backward ones, each with its input's tangent
+    for grad (an auto_element_wise formula is the backward one with self_t for grad; mul's is
+    self_t * other + other_t * self): no second proof needed, a sum of differences 0 for every grad is 0."""
+    if not tangents or not set(tangents) <= set(setting.proved):
+        return False
+    backward = [setting.proved[n].xreplace({grad: t}) for n, t in tangents.items()]
+    return difference - setting.sp.Add(*backward) == 0
 
 
 def _verdict(setting: _Setting, difference, symbols, what, values):
     status, found = _proof(setting, difference, symbols)
     if status == "proved":
-        setting.proved.add(difference)
         return "proved", ""
     config = ", ".join(f"{k}={v!r}" for k, v in values.items())
     if found:
@@ -568,7 +758,8 @@ def _verdict(setting: _Setting, difference, symbols, what, values):
 
 
 def _worst(statuses) -> str:
-    for s in ("disproved", "unproved", "proved", "not symbolic"):
+    # proved only when every formula of every configuration is: one that does not translate is not proved
+    for s in ("disproved", "unproved", "not symbolic", "proved"):
         if s in statuses:
             return s
     return "not symbolic"
