@@ -13,7 +13,7 @@ from yamlgrad.core.inplace import inplace
 from yamlgrad.core.tensor import Tensor
 from yamlgrad.api.composed import (addbmm, addmv, addr, allclose, any, argwhere, atleast_1d, atleast_2d, atleast_3d, baddbmm, bernoulli, bincount, block_diag, broadcast_shapes, broadcast_tensors, bucketize, can_cast, cartesian_prod, cdist, chain_matmul, cholesky, clamp_max, clamp_min, column_stack, concatenate, cross, cummax, cummin, deg2rad, diag_embed, diagflat, diff, dist, dsplit, dstack, empty_like, equal, finfo, flatten, fliplr, flipud, float_power, gcd, heaviside, hsplit, hstack, iinfo, index_add, index_copy, index_fill, inner, is_floating_point, is_nonzero, isclose, isin, kron, kthvalue, lcm, ldexp, logaddexp2, logcumsumexp, logdet, logspace, masked_select, matrix_power, median, meshgrid, msort, multinomial, nanmean, nonzero, norm, normal, numel, pinverse, promote_types, quantile, rad2deg, randint_like, randperm, ravel, repeat_interleave, reshape, result_type, rot90, scatter, searchsorted, sgn, split, std_mean, svd, take, take_along_dim, tensor_split, tensordot, tril_indices, triu_indices, unflatten, unique, var_mean, vdot, vsplit, vstack, where)
 from yamlgrad.api.devices import (autocast, device)
-from yamlgrad.api.factories import (Size, arange, as_tensor, empty, eye, from_dlpack, from_numpy, full, full_like, linspace, manual_seed, ones, ones_like, rand, rand_like, randint, randn, randn_like, tensor, zeros, zeros_like)
+from yamlgrad.api.factories import (Generator, Size, arange, as_tensor, default_generator, empty, eye, from_dlpack, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, manual_seed, ones, ones_like, rand, rand_like, randint, randn, randn_like, seed, set_rng_state, tensor, zeros, zeros_like)
 from yamlgrad.api.legacy import (BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor)
 from yamlgrad.api.overloads import (einsum, matmul, max, mean, min, sum)
 from yamlgrad.api.solvers import (cholesky_solve)
@@ -26,6 +26,7 @@ __all__ = [
     "CharTensor",
     "DoubleTensor",
     "FloatTensor",
+    "Generator",
     "HalfTensor",
     "IntTensor",
     "LongTensor",
@@ -112,6 +113,7 @@ __all__ = [
     "cummin",
     "cumprod",
     "cumsum",
+    "default_generator",
     "deg2rad",
     "det",
     "device",
@@ -162,6 +164,7 @@ __all__ = [
     "gcd",
     "ge",
     "ger",
+    "get_rng_state",
     "getitem",
     "greater",
     "greater_equal",
@@ -177,6 +180,7 @@ __all__ = [
     "index_fill",
     "index_put",
     "index_select",
+    "initial_seed",
     "inner",
     "inverse",
     "is_floating_point",
@@ -282,8 +286,10 @@ __all__ = [
     "scatter",
     "scatter_add",
     "searchsorted",
+    "seed",
     "select",
     "selu",
+    "set_rng_state",
     "sgn",
     "sigmoid",
     "sign",

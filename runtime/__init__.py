@@ -13,13 +13,13 @@ __version__ = "0.1.0"
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few ms of `import yamlgrad`)
 if TYPE_CHECKING:  # what __getattr__ loads, spelled out for type checkers and IDEs
-    from yamlgrad import (accelerator, amp, autograd, backends, cuda, distributions, func, linalg, nn, optim,
-                          serialization, utils, viz)
+    from yamlgrad import (accelerator, amp, autograd, backends, cuda, distributions, func, linalg, multiprocessing,
+                          nn, optim, serialization, testing, utils, version, viz)
     from yamlgrad.serialization import load, save
 
 # Loaded on first use, so `import yamlgrad` stays fast for scripts without them.
 _SUBPACKAGES = ("autograd", "linalg", "nn", "optim", "utils", "func", "distributions", "cuda", "viz", "serialization",
-                "backends", "accelerator", "amp", "sparse", "compile")
+                "backends", "accelerator", "amp", "sparse", "compile", "testing", "version", "multiprocessing")
 
 
 # Top-level functions that live in a lazily loaded subpackage (torch.save is torch.serialization.save).

@@ -1154,6 +1154,10 @@ def _rnn_base(mode="FOO", *args, **kw):
     return RNNBase(mode, *args, **kw)
 
 
+def _packed(data, *batch_sizes):
+    return yg.nn.utils.rnn.PackedSequence(data, *batch_sizes)
+
+
 def _helpers_missing():
     symbolic = importlib.import_module("yamlgrad.audit.symbolic")
     with pytest.MonkeyPatch.context() as mp:
@@ -1346,6 +1350,21 @@ TRIGGERS.update({
     "RNN-22": lambda: yg.nn.RNNCell(1, 1)(_zeros(1, 1, dtype=np.float32), _zeros(1, 1, 1, dtype=np.float32)),
     "RNN-23": lambda: yg.nn.RNNCell(2, 1)(_zeros(1, 3, dtype=np.float32)),
     "RNN-24": lambda: yg.nn.RNNCell(1, 1, nonlinearity="gelu")(_zeros(1, 1, dtype=np.float32)),
+    "RNN-25": lambda: yg.nn.GRU(2, 1)(_packed(_zeros(3, 1, 2, dtype=np.float32), [1, 1, 1])),
+    "PACK-01": lambda: _packed(_zeros(3, 2)),
+    "PACK-02": lambda: yg.nn.utils.rnn.pad_packed_sequence(_packed(_zeros(5, 2), [3, 2, 1])),
+    "PACK-03": lambda: yg.nn.utils.rnn.pack_padded_sequence(_zeros(0, 2), [1, 1]),
+    "PACK-04": lambda: yg.nn.utils.rnn.pack_padded_sequence(_zeros(3, 2), [[3, 2]]),
+    "PACK-05": lambda: yg.nn.utils.rnn.pack_padded_sequence(_zeros(3, 2), [3]),
+    "PACK-06": lambda: yg.nn.utils.rnn.pack_padded_sequence(_zeros(3, 2), [2, 3]),
+    "PACK-07": lambda: yg.nn.utils.rnn.pack_padded_sequence(_zeros(3, 2), [3, 0]),
+    "PACK-08": lambda: yg.nn.utils.rnn.pack_padded_sequence(_zeros(3, 2), [4, 3]),
+    "PACK-09": lambda: yg.nn.utils.rnn.pad_packed_sequence(
+        yg.nn.utils.rnn.pack_padded_sequence(_zeros(3, 2), [3, 1]), total_length=2),
+    "PACK-10": lambda: yg.nn.utils.rnn.pad_sequence([_zeros(2, 3), _zeros(3, 2)]),
+    "PACK-11": lambda: yg.nn.utils.rnn.pad_sequence([_zeros(2, 3), _zeros(3, 3, 1)]),
+    "PACK-12": lambda: yg.nn.utils.rnn.pad_sequence([_zeros(2)], padding_side="middle"),
+    "PACK-13": lambda: yg.nn.utils.rnn.pad_sequence([]),
     "CONVT-01": lambda: yg.nn.ConvTranspose2d(1, 1, 2, padding_mode="reflect"),
     "CONVT-02": lambda: yg.nn.ConvTranspose2d(1, 1, 2)(_zeros(1, 1, 3, 3, dtype=np.float32), output_size=[5]),
     "CONVT-03": lambda: yg.nn.ConvTranspose2d(1, 1, 2)(_zeros(1, 1, 3, 3, dtype=np.float32), output_size=[9, 9]),
@@ -1460,6 +1479,70 @@ TRIGGERS.update({
 })
 
 
+def _bag(input, offsets=None, weight=None, **kw):
+    weight = _zeros(4, 2) if weight is None else weight
+    return yg.nn.functional.embedding_bag(t(input, np.int64) if isinstance(input, list) else input, weight,
+                                          None if offsets is None else t(offsets, np.int64), **kw)
+
+
+def _assert_close(*args, **kw):
+    return importlib.import_module("yamlgrad.testing").assert_close(*args, **kw)
+
+
+TRIGGERS.update({
+    # dropout, prelu and embedding_bag
+    "DROP-01": lambda: yg.nn.functional.dropout1d(_zeros(2, 2, 2, 2)),
+    "DROP-02": lambda: yg.nn.functional.feature_alpha_dropout(_zeros(3), training=True),
+    "PRELU-01": lambda: yg.nn.functional.prelu(_zeros(2, 3), _zeros(3, 1)),
+    "PRELU-02": lambda: yg.nn.functional.prelu(_zeros(2, 3), _zeros(3, dtype=np.float32)),
+    "PRELU-03": lambda: yg.nn.functional.prelu(_zeros(2, 4), _zeros(3)),
+    "PRELU-04": lambda: yg.nn.functional.prelu(t([1, -2]), t([1])),
+    "EBAG-01": lambda: _bag([1, 2], [0], mode="sum", per_sample_weights=_zeros(3)),
+    "EBAG-02": lambda: _bag([1, 2], [0], weight=_zeros(4)),
+    "EBAG-03": lambda: _bag(t([[1, 2]]), [0]),
+    "EBAG-04": lambda: _bag([1, 2]),
+    "EBAG-05": lambda: yg.nn.functional.embedding_bag(t([1, 2]), _zeros(4, 2), t([[0]])),
+    "EBAG-06": lambda: _bag(t([[[1]]])),
+    "EBAG-07": lambda: yg.nn.EmbeddingBag(4, 2, mode="min")(t([1, 2]), t([0])),
+    "EBAG-08": lambda: _bag([1, 2], [0], mode="max", scale_grad_by_freq=True),
+    "EBAG-09": lambda: _bag([1, 2], [0], mode="max", sparse=True),
+    "EBAG-10": lambda: _bag([1, 2], [0], per_sample_weights=_zeros(2)),
+    "EBAG-11": lambda: _bag(t([1.0, 2.0]), [0]),
+    "EBAG-12": lambda: _bag([1, 2], [0], mode="sum", per_sample_weights=_zeros(2, dtype=np.float32)),
+    "EBAG-13": lambda: _bag([1, 2], [0], padding_idx=4),
+    "EBAG-14": lambda: _bag([1, 4], [0]),
+    "EBAG-15": lambda: yg.nn.functional.embedding_bag(t([1, 2]), _zeros(4, 2), t(np.zeros(0, dtype=np.int64)),
+                                                      include_last_offset=True),
+    "EBAG-16": lambda: _bag([1, 2], [1]),
+    "EBAG-17": lambda: _bag([1, 2], [0, 3]),
+    "EBAG-18": lambda: _bag([1, 2, 3], [0, 2, 1]),
+    "EBAG-19": lambda: yg.nn.EmbeddingBag(4, 2, padding_idx=4),
+    # nn.init
+    "NNI-05": lambda: yg.nn.init.eye_(_zeros(2, 2, 2)),
+    "NNI-06": lambda: yg.nn.init.dirac_(_zeros(2, 2)),
+    "NNI-07": lambda: yg.nn.init.dirac_(_zeros(3, 2, 3), groups=2),
+    # random number generators
+    "RNG-01": lambda: yg.Generator().manual_seed(1.5),
+    "RNG-02": lambda: yg.manual_seed(2 ** 64),
+    "RNG-03": lambda: yg.Generator().set_state([1, 2]),
+    "RNG-04": lambda: yg.set_rng_state(_zeros(56)),
+    "RNG-05": lambda: yg.Generator().set_state(t(np.zeros(3, dtype=np.uint8))),
+    "RNG-06": lambda: yg.rand(2, generator=7),
+    # torch.testing comparisons
+    "TCMP-01": lambda: _assert_close(t([1.0]), t([1.0]), rtol=1e-3),
+    "TCMP-02": lambda: _assert_close(t([1.0, 2.0, 3.0], np.float32), t([1.0, 2.5, 3.1], np.float32)),
+    "TCMP-03": lambda: _assert_close(t(1.0, np.float32), t(1.5, np.float32)),
+    "TCMP-04": lambda: _assert_close(_zeros(2), _zeros(3)),
+    "TCMP-05": lambda: _assert_close(1, 1.0),
+    "TCMP-06": lambda: _assert_close(True, False),
+    "TCMP-07": lambda: _assert_close(None, 1),
+    "TCMP-08": lambda: _assert_close([1.0, 2.0], [1.0]),
+    "TCMP-09": lambda: _assert_close({"a": 1.0}, {"b": 1.0}),
+    "TCMP-10": lambda: _assert_close(t([1.0]), [1.0]),
+    "MP-01": lambda: importlib.import_module("yamlgrad.multiprocessing").set_sharing_strategy("shm"),
+})
+
+
 # ---- the tests --------------------------------------------------------------------------------------------
 
 def run_trigger(eid: str):
@@ -1571,6 +1654,9 @@ NO_LITERAL_MESSAGE = {
     ("runtime/compile/trace.py", "_break"): "raises the GraphBreak it built (internal, see INTERNAL_EXCEPTIONS)",
     ("runtime/compile/trace.py", "run_traced"): "re-raises the function's own exceptions unchanged",
     ("runtime/compile/function.py", "apply"): "SAVE-01 / SAVE-02 (FREED, MODIFIED) for the compiled node",
+    ("runtime/testing/_comparison.py", "_compare"): "re-raises the failure after noting where in the inputs it is",
+    ("runtime/testing/_comparison.py", "assert_close"): "raises the collected failure's type and message (TCMP-02 .. "
+                                                        "TCMP-10)",
 }
 
 # Exceptions that never leave their module: caught there and turned into something else (documented

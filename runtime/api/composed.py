@@ -27,7 +27,7 @@ from yamlgrad.api.factories import (
     tensor,
     zeros_like,
 )
-from yamlgrad.api.factories import generator as _rng
+from yamlgrad.api.factories import numpy_rng as _rng
 from yamlgrad.autogen import ops
 from yamlgrad.core import contiguity
 from yamlgrad.core.lazy import Deferred
@@ -474,8 +474,8 @@ def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=No
     return out[0] if len(out) == 1 else tuple(out)
 
 
-def randperm(n, *, dtype=None, device=None, requires_grad=False):
-    return _finish(_rng().permutation(n), dtype or np.int64, requires_grad)
+def randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False):
+    return _finish(_rng(generator).permutation(n), dtype or np.int64, requires_grad)
 
 
 def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_grad=False):
@@ -793,12 +793,13 @@ def can_cast(from_, to) -> bool:
 
 def bernoulli(input, p=None, *, generator=None):
     probs = _data(input) if p is None else np.full(input.shape, p)
-    return make((_rng().random(input.shape) < probs).astype(input.dtype))
+    return make((_rng(generator).random(input.shape) < probs).astype(input.dtype))
 
 
 def multinomial(input, num_samples, replacement=False, *, generator=None):
     probs = np.atleast_2d(_data(input)).astype(np.float64)
-    rows = [_rng().choice(probs.shape[1], num_samples, replace=replacement, p=row / row.sum()) for row in probs]
+    rng = _rng(generator)
+    rows = [rng.choice(probs.shape[1], num_samples, replace=replacement, p=row / row.sum()) for row in probs]
     out = np.asarray(rows, dtype=np.int64)
     return make(out if input.ndim == 2 else out[0])
 
@@ -807,13 +808,13 @@ def normal(mean, std=1.0, size=None, *, generator=None, dtype=None, requires_gra
     m, s = _data(mean), _data(std)
     shape = tuple(size) if size is not None else np.broadcast_shapes(np.shape(m), np.shape(s))
     dtype = dtype or (mean.dtype if isinstance(mean, Tensor) else std.dtype if isinstance(std, Tensor) else DEFAULT_FLOAT)
-    return _finish(_rng().normal(m, s, shape), dtype, requires_grad)
+    return _finish(_rng(generator).normal(m, s, shape), dtype, requires_grad)
 
 
-def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
+def randint_like(input, low=0, high=None, *, generator=None, dtype=None, requires_grad=False):
     if high is None:
         low, high = 0, low
-    return randint(low, high, tuple(input.shape), dtype=dtype or input.dtype)
+    return randint(low, high, tuple(input.shape), dtype=dtype or input.dtype, generator=generator)
 
 
 def unflatten(input, dim, sizes):
@@ -969,9 +970,9 @@ def _fill_diagonal_method_(self, fill_value, wrap=False):
     return _fill_diagonal_(self, fill_value, wrap)
 
 
-def _random_(self, low=0, high=None):
+def _random_(self, low=0, high=None, *, generator=None):
     top = high if high is not None else (low if low else 2 ** 24)
-    return _fill_random(self, lambda g, shape: g.integers(low if high is not None else 0, top, shape))
+    return _fill_random(self, lambda g, shape: g.integers(low if high is not None else 0, top, shape), generator)
 
 
 def _index_put_method(self, indices, values, accumulate=False):
@@ -986,12 +987,12 @@ def _stride_method(self, dim=None):
     return _stride(self, dim)
 
 
-def _uniform_(self, a=0.0, b=1.0):
-    return _fill_random(self, lambda g, shape: g.uniform(a, b, shape))
+def _uniform_(self, a=0.0, b=1.0, *, generator=None):
+    return _fill_random(self, lambda g, shape: g.uniform(a, b, shape), generator)
 
 
-def _normal_(self, mean=0.0, std=1.0):
-    return _fill_random(self, lambda g, shape: g.normal(mean, std, shape))
+def _normal_(self, mean=0.0, std=1.0, *, generator=None):
+    return _fill_random(self, lambda g, shape: g.normal(mean, std, shape), generator)
 
 
 _itemsize = property(lambda self: self._data.dtype.itemsize)
@@ -1051,5 +1052,5 @@ def _stride(self, dim=None):
     return strides if dim is None else strides[dim]
 
 
-def _fill_random(self, draw):
-    return self.copy_(make(np.asarray(draw(_rng(), self.shape), dtype=self.dtype)))
+def _fill_random(self, draw, generator=None):
+    return self.copy_(make(np.asarray(draw(_rng(generator), self.shape), dtype=self.dtype)))

@@ -1,11 +1,12 @@
 """Tensor constructors with torch's names, arguments and default dtypes."""
 from __future__ import annotations
 
+import os
 import warnings
 
 import numpy as np
 
-from yamlgrad.core.device import check_device
+from yamlgrad.core.device import CPU, check_device
 from yamlgrad.core.size import Size
 from yamlgrad.core.tensor import Tensor, make
 from yamlgrad.numerics.convert import check_dtype, data_array, is_array_like, plain_array
@@ -14,21 +15,125 @@ from yamlgrad.numerics.dtypes import DEFAULT_FLOAT, as_dtype, int64
 COPY_CONSTRUCT = ("To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() or "
                   "sourceTensor.detach().clone().requires_grad_(True), rather than torch.tensor(sourceTensor).")
 
-_rng = None  # made on first use: numpy.random costs ~10 ms of `import yamlgrad`
-_seed = 0
+# A new Generator starts from torch's default seed; the default generator keeps yamlgrad's 0, so
+# unseeded programs draw the same numbers as before Generator existed.
+_NEW_GENERATOR_SEED = 67280421310721
+# get_state's layout: the initial seed, then NumPy PCG64's state, increment, has_uint32 and uinteger
+_STATE_FIELDS = (("seed", 8), ("state", 16), ("inc", 16), ("has_uint32", 8), ("uinteger", 8))
+_STATE_BYTES = sum(size for _, size in _STATE_FIELDS)
 
 
-def manual_seed(seed: int) -> None:
-    """Seed the generator behind rand/randn (and nn initializers)."""
-    global _rng, _seed
-    _rng, _seed = None, seed
+def _check_seed(seed) -> int:
+    """`seed` as torch stores it: an int in [-2**63, 2**64), negatives wrapped modulo 2**64."""
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+        raise RuntimeError(f"manual_seed expected a long, but got {type(seed).__name__}")
+    seed = int(seed)
+    if not -2 ** 63 <= seed < 2 ** 64:
+        raise ValueError("Overflow when unpacking long long")
+    return seed % 2 ** 64
 
 
-def generator() -> "np.random.Generator":
-    global _rng
-    if _rng is None:
-        _rng = np.random.default_rng(_seed)
-    return _rng
+class Generator:
+    """torch.Generator on the CPU: a seeded stream of random numbers (NumPy's PCG64) that the random
+    functions draw from when given `generator=`; without one they draw from `default_generator`.
+    The same seed gives the same numbers in yamlgrad, not the numbers torch's Mersenne Twister gives."""
+
+    def __init__(self, device="cpu") -> None:
+        check_device(device)
+        self.device = CPU
+        self._seed = _NEW_GENERATOR_SEED
+        self._rng = None  # made on first draw: numpy.random costs ~10 ms of `import yamlgrad`
+
+    def manual_seed(self, seed) -> "Generator":
+        """Restart the stream from `seed`; returns the generator, as torch."""
+        self._seed, self._rng = _check_seed(seed), None
+        return self
+
+    def seed(self) -> int:
+        """Seed from the operating system's entropy (not reproducible) and return that seed."""
+        seed = int.from_bytes(os.urandom(8), "little")
+        self.manual_seed(seed)
+        return seed
+
+    def initial_seed(self) -> int:
+        return self._seed
+
+    def get_state(self) -> Tensor:
+        """The stream's position as a uint8 tensor, for set_state (its layout is yamlgrad's own)."""
+        state = self._numpy().bit_generator.state
+        values = {"seed": self._seed, **state["state"], "has_uint32": state["has_uint32"],
+                  "uinteger": state["uinteger"]}
+        raw = b"".join(int(values[name]).to_bytes(size, "little") for name, size in _STATE_FIELDS)
+        return make(np.frombuffer(raw, dtype=np.uint8).copy())
+
+    def set_state(self, new_state) -> "Generator":
+        """Continue from a state get_state returned (of any generator); returns the generator."""
+        if not isinstance(new_state, Tensor):
+            raise TypeError(f"expected a torch.ByteTensor, but got {type(new_state).__name__}")
+        if new_state.dtype != np.uint8:
+            raise TypeError("RNG state must be a torch.ByteTensor")
+        if new_state.numel() != _STATE_BYTES:
+            raise RuntimeError(f"Expected a yamlgrad Generator state of size {_STATE_BYTES} but found the input RNG "
+                               f"state size to be {new_state.numel()}")
+        raw, values, start = new_state._data.reshape(-1).tobytes(), {}, 0
+        for name, size in _STATE_FIELDS:
+            values[name] = int.from_bytes(raw[start:start + size], "little")
+            start += size
+        rng = np.random.Generator(np.random.PCG64(0))
+        rng.bit_generator.state = {"bit_generator": "PCG64", "state": {"state": values["state"], "inc": values["inc"]},
+                                   "has_uint32": values["has_uint32"], "uinteger": values["uinteger"]}
+        self._seed, self._rng = values["seed"], rng
+        return self
+
+    def clone_state(self) -> "Generator":
+        """A new generator at this one's position; the two streams then advance independently."""
+        return Generator().set_state(self.get_state())
+
+    def _numpy(self) -> "np.random.Generator":
+        if self._rng is None:
+            self._rng = np.random.default_rng(self._seed)
+        return self._rng
+
+
+default_generator = Generator().manual_seed(0)
+
+
+def generator(source=None) -> "np.random.Generator":
+    """The NumPy stream that random draws come from: `source`'s (a Generator), or the default generator's
+    for None. Every random function draws through this module attribute, which yamlgrad.compile replaces
+    while tracing to refuse random ops."""
+    if source is None:
+        return default_generator._numpy()
+    if isinstance(source, Generator):
+        return source._numpy()
+    raise TypeError(f"generator must be a yamlgrad.Generator or None, got {type(source).__name__}")
+
+
+def numpy_rng(source=None) -> "np.random.Generator":
+    """generator(source), for functions whose own `generator=` argument hides the module's `generator`."""
+    return generator(source)
+
+
+def manual_seed(seed) -> Generator:
+    """Seed the default generator (behind rand/randn, dropout and the nn initializers); returns it, as torch."""
+    return default_generator.manual_seed(int(seed))
+
+
+def seed() -> int:
+    """Seed the default generator from the operating system's entropy and return that seed."""
+    return default_generator.seed()
+
+
+def initial_seed() -> int:
+    return default_generator.initial_seed()
+
+
+def get_rng_state() -> Tensor:
+    return default_generator.get_state()
+
+
+def set_rng_state(new_state) -> None:
+    default_generator.set_state(new_state)
 
 
 def _finish(data, dtype, requires_grad: bool, device=None) -> Tensor:
@@ -166,12 +271,14 @@ def full_like(input: Tensor, fill_value, dtype=None, device=None, requires_grad:
     return _finish(np.full_like(input._data, fill_value, dtype=_like(input, dtype)), None, requires_grad, device)
 
 
-def rand_like(input: Tensor, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return rand(*input.shape, dtype=dtype or input.dtype, device=device, requires_grad=requires_grad)
+def rand_like(input: Tensor, dtype=None, device=None, requires_grad: bool = False, *, generator=None) -> Tensor:
+    return rand(*input.shape, dtype=dtype or input.dtype, device=device, requires_grad=requires_grad,
+                generator=generator)
 
 
-def randn_like(input: Tensor, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return randn(*input.shape, dtype=dtype or input.dtype, device=device, requires_grad=requires_grad)
+def randn_like(input: Tensor, dtype=None, device=None, requires_grad: bool = False, *, generator=None) -> Tensor:
+    return randn(*input.shape, dtype=dtype or input.dtype, device=device, requires_grad=requires_grad,
+                 generator=generator)
 
 
 def arange(start=None, end=None, step=1, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
@@ -199,15 +306,16 @@ def eye(n: int, m: int | None = None, dtype=None, device=None, requires_grad: bo
     return _finish(np.eye(n, m, dtype=as_dtype(dtype or DEFAULT_FLOAT)), None, requires_grad, device)
 
 
-def rand(*size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return _finish(generator().random(_size(size)), dtype or DEFAULT_FLOAT, requires_grad, device)
+def rand(*size, generator=None, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return _finish(numpy_rng(generator).random(_size(size)), dtype or DEFAULT_FLOAT, requires_grad, device)
 
 
-def randn(*size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return _finish(generator().standard_normal(_size(size)), dtype or DEFAULT_FLOAT, requires_grad, device)
+def randn(*size, generator=None, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return _finish(numpy_rng(generator).standard_normal(_size(size)), dtype or DEFAULT_FLOAT, requires_grad, device)
 
 
-def randint(low, high=None, size=None, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+def randint(low, high=None, size=None, dtype=None, device=None, requires_grad: bool = False, *,
+            generator=None) -> Tensor:
     """randint(high, size) or randint(low, high, size), as torch."""
     if size is None and isinstance(high, (tuple, list)):
         low, high, size = 0, low, high
@@ -215,10 +323,11 @@ def randint(low, high=None, size=None, dtype=None, device=None, requires_grad: b
         low, high = 0, low
     if size is None:
         size = ()
-    return _finish(generator().integers(low, high, size=_size((size,))), dtype or int64, False, device)
+    return _finish(numpy_rng(generator).integers(low, high, size=_size((size,))), dtype or int64, False, device)
 
 
 # The names `yamlgrad` exports from this module (read by codegen into yamlgrad.autogen.bindings).
 FUNCTIONS = ("arange", "as_tensor", "empty", "eye", "from_dlpack", "from_numpy", "full", "full_like", "linspace",
              "manual_seed", "ones", "ones_like", "rand", "rand_like", "randint", "randn", "randn_like", "tensor",
-             "zeros", "zeros_like", "Size")
+             "zeros", "zeros_like", "Size", "Generator", "default_generator", "seed", "initial_seed", "get_rng_state",
+             "set_rng_state")

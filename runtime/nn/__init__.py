@@ -15,7 +15,7 @@ from yamlgrad.nn.container import (
 )
 from yamlgrad.nn.conv import Conv1d, Conv2d
 from yamlgrad.nn.conv_transpose import ConvTranspose1d, ConvTranspose2d
-from yamlgrad.nn.dropout import Dropout
+from yamlgrad.nn.dropout import AlphaDropout, Dropout, Dropout1d, Dropout2d, Dropout3d, FeatureAlphaDropout
 from yamlgrad.nn.flatten import Flatten
 from yamlgrad.nn.linear import Identity, Linear
 from yamlgrad.nn.loss import *  # noqa: F401,F403
@@ -28,7 +28,7 @@ from yamlgrad.nn.pixelshuffle import PixelShuffle, PixelUnshuffle
 from yamlgrad.nn.pooling import AdaptiveAvgPool2d, AvgPool2d, MaxPool2d
 from yamlgrad.nn.rnn import GRU, LSTM, RNN, RNNBase
 from yamlgrad.nn.rnn_cell import GRUCell, LSTMCell, RNNCell
-from yamlgrad.nn.sparse import Embedding
+from yamlgrad.nn.sparse import Embedding, EmbeddingBag
 from yamlgrad.nn.transformer import (
            Transformer,
            TransformerDecoder,
@@ -41,7 +41,8 @@ from yamlgrad.nn.upsampling import Upsample, UpsamplingBilinear2d, UpsamplingNea
 __all__ = ["functional", "init", "utils", "Parameter", "Module", "Identity", "Linear", "Flatten", "Sequential",
            "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "Conv1d", "Conv2d", "ConvTranspose1d",
            "ConvTranspose2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "LayerNorm", "BatchNorm1d",
-           "BatchNorm2d", "GroupNorm", "Embedding", "Dropout", "RNNBase", "RNN", "LSTM", "GRU", "RNNCell",
+           "BatchNorm2d", "GroupNorm", "Embedding", "EmbeddingBag", "Dropout", "Dropout1d", "Dropout2d", "Dropout3d",
+           "AlphaDropout", "FeatureAlphaDropout", "RNNBase", "RNN", "LSTM", "GRU", "RNNCell",
            "LSTMCell", "GRUCell", "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "PixelShuffle", "PixelUnshuffle", "Transformer", "TransformerEncoder",
            "TransformerDecoder", "TransformerEncoderLayer", "TransformerDecoderLayer", "parallel", "DataParallel",
            *_activations, *_losses]

@@ -13,7 +13,7 @@ from yamlgrad.nn.parameter import Parameter
 from yamlgrad.numerics.dtypes import as_dtype
 
 __all__ = ["ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax", "Hardtanh", "ReLU6", "LeakyReLU", "ELU", "SELU", "CELU", "GELU", "SiLU", "Mish", "Softplus", "Softsign",
-           "LogSigmoid", "Hardsigmoid", "Hardswish", "GLU", "MultiheadAttention"]
+           "LogSigmoid", "Hardsigmoid", "Hardswish", "GLU", "PReLU", "MultiheadAttention"]
 
 
 def _inplace_only(inplace: bool) -> str:
@@ -184,6 +184,27 @@ class GLU(Module):
 
     def extra_repr(self) -> str:
         return f"dim={self.dim}"
+
+
+class PReLU(Module):
+    """max(0, x) + weight * min(0, x) with a learnable slope: one for all channels (num_parameters=1) or one
+    per channel (dim 1 of the input), each starting at `init`."""
+
+    def __init__(self, num_parameters: int = 1, init: float = 0.25, device=None, dtype=None) -> None:
+        super().__init__()
+        self.num_parameters, self.init = num_parameters, init
+        self.weight = Parameter(factories.empty(num_parameters, dtype=as_dtype(dtype) if dtype is not None else None,
+                                                device=device))
+        self.reset_parameters()
+
+    def reset_parameters(self) -> None:
+        init.constant_(self.weight, self.init)
+
+    def forward(self, input: Tensor) -> Tensor:
+        return F.prelu(input, self.weight)
+
+    def extra_repr(self) -> str:
+        return f"num_parameters={self.num_parameters}"
 
 
 class ReLU(Module):

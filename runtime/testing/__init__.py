@@ -4,6 +4,8 @@ Shared by the generated tests (tests/generated/test_<op>.py) and `python -m yaml
 wrong formula fails both with the same message naming the op, the input and the check. Every
 function takes the generated package (default: yamlgrad's own registry, "yamlgrad.autogen"), so
 user registries get the same checks.
+
+As torch.testing, it also holds assert_close and the deprecated assert_allclose (testing/_comparison.py).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import zlib
 import numpy as np
 
 from yamlgrad.testing import fd
+from yamlgrad.testing._comparison import assert_allclose, assert_close  # noqa: F401  (torch.testing's names)
 from yamlgrad.autograd.gradient_checks import analytical_jacobians, compare_jacobians, gradgradcheck
 from yamlgrad.core.engine import grad
 from yamlgrad.core.tensor import Tensor, make

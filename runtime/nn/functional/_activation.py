@@ -6,8 +6,9 @@ import warnings
 from yamlgrad.autogen import ops
 from yamlgrad.core.inplace import inplace as _inplace
 from yamlgrad.core.tensor import Tensor
+from yamlgrad.numerics.dtypes import torch_name
 
-__all__ = ['relu', 'sigmoid', 'tanh', 'softmax', 'log_softmax', 'hardtanh', 'hardtanh_', 'relu6', 'leaky_relu', 'leaky_relu_', 'elu', 'elu_', 'selu', 'selu_', 'celu', 'celu_', 'gelu', 'silu', 'mish', 'softplus', 'softsign', 'logsigmoid', 'hardsigmoid', 'hardswish', 'glu']
+__all__ = ['relu', 'sigmoid', 'tanh', 'softmax', 'log_softmax', 'hardtanh', 'hardtanh_', 'relu6', 'leaky_relu', 'leaky_relu_', 'elu', 'elu_', 'selu', 'selu_', 'celu', 'celu_', 'gelu', 'silu', 'mish', 'softplus', 'softsign', 'logsigmoid', 'hardsigmoid', 'hardswish', 'glu', 'prelu']
 
 
 def relu(input: Tensor, inplace: bool = False) -> Tensor:
@@ -141,3 +142,27 @@ def glu(input: Tensor, dim: int = -1) -> Tensor:
     if input.ndim == 0:
         raise RuntimeError("glu does not support scalars because halving size must be even")
     return ops.glu(input, dim)
+
+
+def prelu(input: Tensor, weight: Tensor) -> Tensor:
+    """max(0, x) + weight * min(0, x), with a 1-D weight of one slope per channel (dim 1 of the input,
+    and one channel for inputs of fewer than 2 dims) or one slope for all. The gradient at 0 is weight's
+    branch, as torch's."""
+    if weight.ndim > 1:
+        raise RuntimeError(f"prelu: Expected `weight` to be a scalar or 1D tensor, but got: ndim = {weight.ndim}")
+    if input.dtype.kind != "f":
+        raise NotImplementedError(f'"prelu_cpu" not implemented for \'{torch_name(input.dtype)}\'')
+    if weight.dtype != input.dtype:
+        raise RuntimeError(f"prelu: Type promoting not supported. Got {torch_name(input.dtype)} and "
+                           f"{torch_name(weight.dtype)}")
+    slopes = weight.numel()
+    if slopes == 1:
+        weight = ops.reshape(weight, ())
+    else:
+        channels = input.shape[1] if input.ndim >= 2 else 1
+        if slopes != channels:
+            raise RuntimeError(f"Mismatch of parameter numbers and input channel size. Found parameter numbers = "
+                               f"{slopes} and channel size = {channels}.")
+        # one slope per channel, broadcast over dim 1 (plain broadcasting would pair it with the last dim)
+        weight = ops.reshape(weight, (channels,) + (1,) * (input.ndim - 2))
+    return ops.where(input > 0, input, weight * input)

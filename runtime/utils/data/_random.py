@@ -1,14 +1,15 @@
 """Where the data utilities get their randomness from.
 
-torch's samplers take an optional `torch.Generator`. yamlgrad has no Generator class yet, so a sampler
-turns whatever it was given into a NumPy Generator once per epoch:
+torch's samplers take an optional `torch.Generator`. A sampler turns whatever it was given into a NumPy
+Generator once per epoch:
 
 * nothing: a fresh NumPy Generator seeded from one draw of yamlgrad's global RNG, so that
   `yamlgrad.manual_seed(s)` makes shuffling reproducible (torch draws a seed from its default
   generator the same way);
 * a `numpy.random.Generator`: used as is, so reseeding it reproduces the order;
 * any other object: taken to be a generator that yamlgrad's random functions accept through their
-  `generator=` keyword, and one seed is drawn from it with `randint(..., generator=...)`.
+  `generator=` keyword (a `yamlgrad.Generator`), and one seed is drawn from it with
+  `randint(..., generator=...)`, so reseeding it reproduces the order and each pass advances it.
 """
 from __future__ import annotations
 
