@@ -198,7 +198,7 @@ class LogBackward0(Node):
         return (grad_self,)
 
 
-class Log1pBackward0(Node):
+class Log1PBackward0(Node):
     """Backward of `log1p(Tensor self) -> Tensor`  [derivatives.yaml, entry log1p]
 
     self: grad / (1 + self)
@@ -3643,6 +3643,33 @@ class NllLossBackward0(Node):
         return (grad_self, grad_weight)
 
 
+class NllLoss2DBackward0(Node):
+    """Backward of `nll_loss2d(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor`  [derivatives.yaml, entry nll_loss2d]
+
+    self: nll_loss2d_backward(grad, self.shape, target, weight, reduction, ignore_index)
+    target: non_differentiable
+    weight: not_implemented
+    """
+    __slots__ = ('self_shape', 'target', 'weight', 'reduction', 'ignore_index')
+    saved_tensor_slots = ('target', 'weight')
+
+    def apply(node, grads, F):
+        grad = grads[0]
+        self_fn, weight_fn = node._next
+        grad_self = grad_weight = None
+        if self_fn is not None:
+            self_shape = node.self_shape
+            target = F.unpack(node.target, node)
+            weight = F.unpack(node.weight, node)
+            reduction = node.reduction
+            ignore_index = node.ignore_index
+            grad_self = helpers.nll_loss2d_backward(F, grad, self_shape, target, weight, reduction, ignore_index)
+        if weight_fn is not None:
+            raise NotImplementedError("the derivative of 'nll_loss2d' with respect to input 'weight' "
+                                      "is not implemented (derivatives.yaml, entry nll_loss2d)")
+        return (grad_self, grad_weight)
+
+
 class MseLossBackward0(Node):
     """Backward of `mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor`  [derivatives.yaml, entry mse_loss]
 
@@ -3910,7 +3937,7 @@ class ConvWeightGradBackward0(Node):
         return (grad_input, grad_output_grad)
 
 
-class MaxPool2dWithIndicesBackward0(Node):
+class MaxPool2DWithIndicesBackward0(Node):
     """Backward of `max_pool2d_with_indices(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, int[] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`  [derivatives.yaml, entry max_pool2d_with_indices]
 
     self: max_pool2d_with_indices_backward(grad_output, self, kernel_size, stride, padding, dilation, ceil_mode, indices)
@@ -3934,7 +3961,7 @@ class MaxPool2dWithIndicesBackward0(Node):
         return (grad_self,)
 
 
-class MaxPool2dWithIndicesBackwardBackward0(Node):
+class MaxPool2DWithIndicesBackwardBackward0(Node):
     """Backward of `max_pool2d_with_indices_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, int[] dilation, bool ceil_mode, Tensor indices) -> Tensor`  [derivatives.yaml, entry max_pool2d_with_indices_backward]
 
     output_grad: grad[max_pool_index(indices, self.shape)]
@@ -3958,7 +3985,7 @@ class MaxPool2dWithIndicesBackwardBackward0(Node):
         return (grad_output_grad, grad_self)
 
 
-class AvgPool2dBackward0(Node):
+class AvgPool2DBackward0(Node):
     """Backward of `avg_pool2d(Tensor self, int[] kernel_size, int[] stride=[], int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`  [derivatives.yaml, entry avg_pool2d]
 
     self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
@@ -3983,7 +4010,7 @@ class AvgPool2dBackward0(Node):
         return (grad_self,)
 
 
-class AvgPool2dBackwardBackward0(Node):
+class AvgPool2DBackwardBackward0(Node):
     """Backward of `avg_pool2d_backward(Tensor output_grad, Tensor self, int[] kernel_size, int[] stride, int[] padding, bool ceil_mode, bool count_include_pad, int? divisor_override) -> Tensor`  [derivatives.yaml, entry avg_pool2d_backward]
 
     output_grad: avg_pool2d(grad, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)

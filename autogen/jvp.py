@@ -1666,6 +1666,15 @@ def nll_loss(self, target, weight, reduction, ignore_index, self_t, result):
     return (F.nll_loss(self_t, target, weight, reduction, ignore_index),)
 
 
+def nll_loss2d(self, target, weight, reduction, ignore_index, self_t, result):
+    """nll_loss2d(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor
+
+    result: auto_linear
+    """
+    self_t = zeros_if_none(self_t, self)
+    return (F.nll_loss2d(self_t, target, weight, reduction, ignore_index),)
+
+
 def mse_loss(self, target, reduction, self_t, target_t, result):
     """mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor
 

@@ -392,7 +392,7 @@ def log1p(input, *, out=None):
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.Log1pBackward0()
+        node = functions.Log1PBackward0()
         node._next = (edge(input),)
         node._meta = meta_of(out_a)
         result = make(out_a, node)
@@ -4300,6 +4300,39 @@ def nll_loss(input, target, weight=None, reduction=1, ignore_index=-100, *, out=
     return result if out is None else write_out("nll_loss", result, out)
 
 
+def nll_loss2d(input, target, weight=None, reduction=1, ignore_index=-100, *, out=None):
+    """nll_loss2d(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor  [derivatives.yaml, entry nll_loss2d]"""
+    input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
+    target_a = target._data if isinstance(target, Tensor) else target
+    weight_a, weight_rg = (weight._data, weight._requires_grad) if isinstance(weight, Tensor) else (weight, False)
+    try:
+        out_a = kernels.nll_loss2d(input_a, target_a, weight_a, reduction, ignore_index)
+    except ValueError as exc:
+        raise kernels.broadcast_error(exc, input_a, target_a, weight_a) from None
+    if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
+        out_a = default_float(out_a, input_a, target_a, weight_a)
+    if (input_rg or weight_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
+        node = functions.NllLoss2DBackward0()
+        node._next = (edge(input) if input_rg else None, edge(weight) if weight_rg else None)
+        node._meta = meta_of(out_a)
+        result = make(out_a, node)
+        if input_rg:
+            node.self_shape = np.shape(input_a)
+        if input_rg:
+            node.target = save(target)
+        if input_rg:
+            node.weight = save(weight)
+        if input_rg:
+            node.reduction = reduction
+        if input_rg:
+            node.ignore_index = ignore_index
+    else:
+        result = make(out_a)
+    if FORWARD_AD[0]:
+        record(jvp.nll_loss2d, (input,), result, (input_a, target_a, weight_a, reduction, ignore_index), not_implemented=(('weight', weight),), op='nll_loss2d')
+    return result if out is None else write_out("nll_loss2d", result, out)
+
+
 def mse_loss(input, target, reduction=1, *, out=None):
     """mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor  [derivatives.yaml, entry mse_loss]"""
     input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
@@ -4568,7 +4601,7 @@ def max_pool2d_with_indices(input, kernel_size, stride=[], padding=0, dilation=1
     input_a, input_rg = (input._data, input._requires_grad) if isinstance(input, Tensor) else (input, False)
     outs = raw.max_pool2d_with_indices(input_a, kernel_size, stride, padding, dilation, ceil_mode)
     if input_rg and grad_mode.enabled:
-        node = functions.MaxPool2dWithIndicesBackward0()
+        node = functions.MaxPool2DWithIndicesBackward0()
         node._next = (edge(input),)
         node._meta = tuple((x.shape, x.dtype) for x in outs)
         output = make(outs[0], node if is_float_dtype(outs[0].dtype) else None, 0)
@@ -4604,7 +4637,7 @@ def max_pool2d_with_indices_backward(output_grad, input, kernel_size, stride, pa
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, input_a, indices_a)
     if (output_grad_rg or input_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.MaxPool2dWithIndicesBackwardBackward0()
+        node = functions.MaxPool2DWithIndicesBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(input) if input_rg else None)
         node._meta = meta_of(out_a)
         result = make(out_a, node)
@@ -4631,7 +4664,7 @@ def avg_pool2d(input, kernel_size, stride=[], padding=0, ceil_mode=False, count_
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(input_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, input_a)
     if input_rg and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.AvgPool2dBackward0()
+        node = functions.AvgPool2DBackward0()
         node._next = (edge(input),)
         node._meta = meta_of(out_a)
         result = make(out_a, node)
@@ -4663,7 +4696,7 @@ def avg_pool2d_backward(output_grad, input, kernel_size, stride, padding, ceil_m
     if (out_a.dtype is float64 or out_a.dtype is float16) and getattr(output_grad_a, "dtype", None) is not out_a.dtype:
         out_a = default_float(out_a, output_grad_a, input_a)
     if (output_grad_rg or input_rg) and grad_mode.enabled and out_a.dtype.kind in "fc":
-        node = functions.AvgPool2dBackwardBackward0()
+        node = functions.AvgPool2DBackwardBackward0()
         node._next = (edge(output_grad) if output_grad_rg else None, edge(input) if input_rg else None)
         node._meta = meta_of(out_a)
         result = make(out_a, node)

@@ -1039,6 +1039,11 @@ def nll_loss(self, target, weight=None, reduction=1, ignore_index=-100):
     return kernels.nll_loss(self, target, weight, reduction, ignore_index)
 
 
+def nll_loss2d(self, target, weight=None, reduction=1, ignore_index=-100):
+    """nll_loss2d(Tensor self, Tensor target, Tensor? weight=None, int reduction=1, int ignore_index=-100) -> Tensor"""
+    return kernels.nll_loss2d(self, target, weight, reduction, ignore_index)
+
+
 def mse_loss(self, target, reduction=1):
     """mse_loss(Tensor self, Tensor target, int reduction=1) -> Tensor"""
     return kernels.mse_loss(self, target, reduction)

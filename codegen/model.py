@@ -101,8 +101,11 @@ class Op:
 
     @property
     def node_name(self) -> str:
-        camel = "".join(part[:1].upper() + part[1:] for part in self.sig.name.split("_"))
-        return f"{camel}Backward{self.overload_index}"
+        # torch's rule: each word title-cased, so a letter after a digit is capitalized too and the rest of
+        # a word lower-cased (log1p -> Log1PBackward0, max_pool2d_with_indices -> MaxPool2DWithIndicesBackward0),
+        # and a `_forward` suffix dropped (nll_loss_forward -> NllLossBackward0)
+        camel = "".join(part.title() for part in self.sig.name.split("_"))
+        return f"{camel}Backward".replace("ForwardBackward", "Backward") + str(self.overload_index)
 
     overload_index: int = 0
 

@@ -262,7 +262,7 @@ def registry_error(tmp_path: Path, text: str, rendered: bool = False) -> list[st
 
 
 @pytest.mark.parametrize("first, second, claim", [
-    ("a_b", "aB", "Node class 'ABBackward0'"),
+    ("foo2x", "foo2_x", "Node class 'Foo2XBackward0'"),
     ("foo", "foo_", "Node class 'FooBackward0'"),
     ("foo_bar", "foo__bar", "Node class 'FooBarBackward0'"),
 ])
@@ -280,9 +280,12 @@ def test_an_op_named_like_a_result_type_is_refused(tmp_path):
 
 
 def test_ops_differing_only_in_case_are_refused(tmp_path):
-    # FooBarBackward0 and FoobarBackward0 differ; test_fooBar.py and test_foobar.py do not everywhere
+    # torch title-cases each word of a name, so both are FoobarBackward0; and test_fooBar.py and
+    # test_foobar.py are one file on a case-insensitive file system
     lines = registry_error(tmp_path, OP.format(name="fooBar") + OP.format(name="foobar"))
-    assert lines == ["ops.yaml:4: op 'foobar': its test file test_foobar.py is the test file of op 'fooBar' (line 1) "
+    assert lines == ["ops.yaml:4: op 'foobar': its Node class 'FoobarBackward0' is also the Node class of op 'fooBar' "
+                     "(line 1); rename one of the two",
+                     "ops.yaml:4: op 'foobar': its test file test_foobar.py is the test file of op 'fooBar' (line 1) "
                      "on a case-insensitive file system"]
 
 

@@ -539,7 +539,7 @@ TRIGGERS = {
                            formulas="self: grads[0] + grads[2]"),
     "ENTRY-29": lambda: op("view: 1"),
     "ENTRY-30": lambda: op("result: grad"),
-    "ENTRY-35": lambda: reg(SAMPLE_OP.replace("f(", "a_b(") + SAMPLE_OP.replace("f(", "aB(")),
+    "ENTRY-35": lambda: reg(SAMPLE_OP.replace("f(", "foo2x(") + SAMPLE_OP.replace("f(", "foo2_x(")),
     "ENTRY-36": lambda: reg(SAMPLE_OP.replace("f(", "fooBar(") + SAMPLE_OP.replace("f(", "foobar(")),
     "ENTRY-37": lambda: _rendered(SAMPLE_OP.replace("f(", "_core(")),
     "ENTRY-38": lambda: _rendered(SAMPLE_OP.replace("f(", "getattr(")),

@@ -902,7 +902,7 @@ YAML_ATTACKS = {
     "empty_list": "[]\n",
     "whitespace_only": "\n   \n",
     # two ops, one generated name (the second definition would silently replace the first)
-    "node_class_collision": BASE_ENTRY.replace("f(", "a_b(") + BASE_ENTRY.replace("f(", "aB("),
+    "node_class_collision": BASE_ENTRY.replace("f(", "foo2x(") + BASE_ENTRY.replace("f(", "foo2_x("),
     "trailing_underscore_collision": BASE_ENTRY.replace("f(", "foo(") + BASE_ENTRY.replace("f(", "foo_("),
     "double_underscore_collision": BASE_ENTRY.replace("f(", "foo_bar(") + BASE_ENTRY.replace("f(", "foo__bar("),
     "result_type_collision": ("- name: foo(Tensor self) -> (Tensor a, Tensor b)\n  forward: (self, self)\n"

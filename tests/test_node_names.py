@@ -209,3 +209,26 @@ def test_cross_entropy_chains_as_torch_composes_it():
     assert chain(F.cross_entropy(X2()[0], yg.tensor(2), reduction="none")) == ["NllLossBackward0",
                                                                                 "LogSoftmaxBackward0",
                                                                                 "SelectBackward0"]
+
+
+def test_node_names_title_case_each_word_as_torch():
+    # torch title-cases each word of an op's name, so a letter after a digit is capital too
+    x = yg.rand(2, 2, 4, 4, requires_grad=True)
+    assert yg.log1p(x).grad_fn.name() == "Log1PBackward0"
+    assert F.max_pool2d(x, 2).grad_fn.name() == "MaxPool2DWithIndicesBackward0"
+    assert F.avg_pool2d(x, 2).grad_fn.name() == "AvgPool2DBackward0"
+
+
+def test_spatial_nll_loss_is_nll_loss2d_as_in_torch():
+    # (N, C, H, W) goes to nll_loss2d as it is; other ranks as a (N, C, 1, -1) view, the unreduced loss viewed back
+    x4 = yg.rand(2, 3, 4, 4, requires_grad=True)
+    t4 = yg.tensor(np.random.default_rng(0).integers(0, 3, (2, 4, 4)))
+    assert chain(F.nll_loss(x4, t4)) == ["NllLoss2DBackward0"]
+    assert chain(F.cross_entropy(x4, t4)) == ["NllLoss2DBackward0", "LogSoftmaxBackward0"]
+    x3 = yg.rand(2, 3, 5, requires_grad=True)
+    t3 = yg.tensor(np.random.default_rng(1).integers(0, 3, (2, 5)))
+    assert chain(F.nll_loss(x3, t3)) == ["NllLoss2DBackward0", "ViewBackward0"]
+    unreduced = F.nll_loss(x3, t3, reduction="none")
+    assert chain(unreduced) == ["ViewBackward0", "NllLoss2DBackward0", "ViewBackward0"]
+    picked = -np.take_along_axis(x3.detach().numpy(), t3.numpy()[:, None, :], 1)[:, 0, :]
+    np.testing.assert_allclose(unreduced.detach().numpy(), picked, rtol=1e-6)

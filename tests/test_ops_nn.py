@@ -279,7 +279,7 @@ def test_max_pool2d_values_indices_grads(xs, kw):
     assert idx.dtype == yg.int64 and idx.shape == out.shape
     flat = x.reshape(xs[0], xs[1], -1)
     np.testing.assert_array_equal(np.take_along_axis(flat, idx.numpy().reshape(xs[0], xs[1], -1), -1).reshape(ref.shape), ref)
-    assert out.grad_fn.name() == "MaxPool2dWithIndicesBackward0"  # torch: MaxPool2DWithIndicesBackward0
+    assert out.grad_fn.name() == "MaxPool2DWithIndicesBackward0"  # torch's name
     fn = lambda x: F.max_pool2d(x, **kw)  # noqa: E731
     assert gradcheck(fn, [_t(x[:1, :1])]) and gradgradcheck(fn, [_t(x[:1, :1])])
 

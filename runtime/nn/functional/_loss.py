@@ -88,8 +88,17 @@ def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, size_a
     if weight is not None and tuple(weight.shape) != (n_classes,):
         raise RuntimeError(f"weight tensor should be defined either for all {n_classes} classes or no classes "
                            f"but got weight tensor of shape: {tuple(weight.shape)}")
+    enum = _REDUCTIONS.index(reduction)  # torch's enum order
+    if input.ndim > 2:  # spatial dims: nll_loss2d (NllLoss2DBackward0), on a (N, C, 1, -1) view unless 4-d
+        _not_differentiable("nll_loss2d_forward", "weight", weight)
+        if input.ndim == 4:
+            return ops.nll_loss2d(input, target, weight, enum, ignore_index)
+        n, c = input.shape[:2]
+        loss = ops.nll_loss2d(input.contiguous().view(n, c, 1, -1), target.contiguous().view(n, 1, -1), weight,
+                              enum, ignore_index)
+        return loss.view(out_shape) if reduction == "none" else loss
     _not_differentiable("nll_loss_forward", "weight", weight)
-    loss = ops.nll_loss(logp, flat, weight, _REDUCTIONS.index(reduction), ignore_index)  # torch's enum order
+    loss = ops.nll_loss(logp, flat, weight, enum, ignore_index)
     return loss.reshape(out_shape) if reduction == "none" and tuple(loss.shape) != out_shape else loss
 
 

@@ -5,7 +5,7 @@ import numpy as _nn_np
 
 from yamlgrad.numerics.helpers.registry import plain_helper, tensor_helper
 from yamlgrad.numerics.kernels import embedding_row_scale as _nn_embedding_row_scale
-from yamlgrad.numerics.kernels.losses import nll_loss_grad_pattern
+from yamlgrad.numerics.kernels.losses import nll_loss2d_grad_pattern, nll_loss_grad_pattern
 
 
 @tensor_helper
@@ -15,6 +15,15 @@ def nll_loss_backward(F, grad, shape, target, weight, reduction, ignore_index):
                                     None if weight is None else getattr(weight, "_data", weight),
                                     reduction, ignore_index, grad.dtype)
     return grad * pattern if reduction != 0 else F.unsqueeze(grad, -1) * pattern
+
+
+@tensor_helper
+def nll_loss2d_backward(F, grad, shape, target, weight, reduction, ignore_index):
+    """nll_loss2d is linear in its input too: grad (per pixel when unreduced) times a constant pattern."""
+    pattern = nll_loss2d_grad_pattern(shape, getattr(target, "_data", target),
+                                      None if weight is None else getattr(weight, "_data", weight),
+                                      reduction, ignore_index, grad.dtype)
+    return grad * pattern if reduction != 0 else F.unsqueeze(grad, 1) * pattern
 
 
 def _nn_array(x):

@@ -49,6 +49,27 @@ def nll_loss(x, target, weight=None, reduction=1, ignore_index=-100):
     return np.true_divide(total, count, dtype=x.dtype)
 
 
+def _classes_last(shape) -> tuple:
+    """The axes that move the class dim of an (N, C, d1, ...) array last: (N, d1, ..., C)."""
+    return (0,) + tuple(range(2, len(shape))) + (1,)
+
+
+def nll_loss2d(x, target, weight=None, reduction=1, ignore_index=-100):
+    """torch's nll_loss2d: nll_loss of log-probabilities x (N, C, H, W) against targets (N, H, W), each
+    pixel a sample; the unreduced loss has the target's shape."""
+    flat = np.transpose(x, _classes_last(x.shape)).reshape(-1, x.shape[1])
+    loss = nll_loss(flat, np.reshape(target, -1), weight, reduction, ignore_index)
+    return loss.reshape(np.shape(target)) if reduction == 0 else loss
+
+
+def nll_loss2d_grad_pattern(shape, target, weight, reduction, ignore_index, dtype):
+    """nll_loss_grad_pattern for an (N, C, H, W) input: the flat pattern with the classes moved back to dim 1."""
+    moved = (shape[0],) + tuple(shape[2:]) + (shape[1],)
+    pattern = nll_loss_grad_pattern((int(np.prod(moved[:-1])), shape[1]), np.reshape(target, -1), weight,
+                                    reduction, ignore_index, dtype)
+    return np.moveaxis(pattern.reshape(moved), -1, 1)
+
+
 def nll_loss_grad_pattern(shape, target, weight, reduction, ignore_index, dtype):
     """d nll_loss / d x per unit of the loss's gradient: (N, C) (or (C,)), nonzero only at each row's target."""
     if len(shape) == 1:
