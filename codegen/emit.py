@@ -401,6 +401,31 @@ def _spec(op: Op) -> dict:
 CORE_PACKAGE = "yamlgrad.autogen"
 
 
+def _bound_ops(table) -> set[str]:
+    """The registry ops the binding table names: as functions, aliases, methods, operators, in-place."""
+    bound = {target for module, target in table.functions.values() if module == "yamlgrad.autogen.ops"}
+    bound |= {value[len("ops."):] for value in table.methods.values() if value.startswith("ops.")}
+    bound |= {op.name for op in table.inplace} | {shim["op"] for shim in table.shims}
+    return bound
+
+
+def _ops_modules(env, code_dir: str, contexts: list[dict], common: dict, bound: set[str] | None) -> dict[str, str]:
+    """ops.py, and for yamlgrad's own registry ops_internal.py with the ops no public name binds
+    (nn.functional, linalg and the overloads reach them through `ops`), which ops.py loads on first use."""
+    template = env.get_template("ops.py.j2")
+    if bound is None:
+        return {f"{code_dir}ops.py": template.render(**common, internal_names=[], internal_module=False)}
+    public = [c for c in contexts if c["name"] in bound]
+    internal = [c for c in contexts if c["name"] not in bound]
+    names = sorted({c["name"] for c in internal} | {c["namedtuple"] for c in internal
+                                                     if c["multi"] and not c["list_output"]})
+    return {
+        f"{code_dir}ops.py": template.render(**dict(common, ops=public), internal_names=names, internal_module=False),
+        f"{code_dir}ops_internal.py": template.render(**dict(common, ops=internal), internal_names=[],
+                                                      internal_module=True),
+    }
+
+
 def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE, api_dir: Path | None = None, tensor_py: Path | None = None) -> dict[str, str]:
     """Path (relative to the output root) -> file text, for every generated file.
 
@@ -415,17 +440,17 @@ def render_all(ops: list[Op], source: str, package: str = CORE_PACKAGE, api_dir:
     core = package == CORE_PACKAGE
     common = {"header": header, "ops": contexts, "source": source, "pkg": package, "user": not core}
     code_dir, test_dir = ("autogen/", "tests/generated/") if core else ("", "tests/")
+    table = bindings.collect(ops, api_dir, source) if core else None
     files = {
         f"{code_dir}__init__.py": env.get_template("init.py.j2").render(**common),
         f"{code_dir}raw.py": env.get_template("raw.py.j2").render(**common),
-        f"{code_dir}ops.py": env.get_template("ops.py.j2").render(**common),
+        **_ops_modules(env, code_dir, contexts, common, bound=_bound_ops(table) if core else None),
         f"{code_dir}functions.py": env.get_template("functions.py.j2").render(**common),
         f"{code_dir}jvp.py": env.get_template("jvp.py.j2").render(**common),
         f"{code_dir}samples.py": env.get_template("samples.py.j2").render(
             specs=[(op.name, _spec(op)) for op in ops], **common),
     }
     if core:
-        table = bindings.collect(ops, api_dir, source)
         files["autogen/bindings.py"] = env.get_template("bindings.py.j2").render(
             imports=bindings.imports(table), names=sorted(table.functions), methods=table.methods.items(),
             api_modules=bindings.method_modules(table),

@@ -14,7 +14,7 @@ from yamlgrad.codegen.main import generate
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = (REPO / "derivatives.yaml").read_text(encoding="utf-8")
 # the files that list every op (or every bound name)
-LISTS = {"autogen/raw.py", "autogen/ops.py", "autogen/functions.py", "autogen/jvp.py", "autogen/samples.py",
+LISTS = {"autogen/raw.py", "autogen/ops.py", "autogen/ops_internal.py", "autogen/functions.py", "autogen/jvp.py", "autogen/samples.py",
          "autogen/bindings.py", "autogen/__init__.py", "docs/ops.md", "runtime/core/tensor.pyi"}
 
 

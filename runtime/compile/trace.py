@@ -174,7 +174,7 @@ def _op_functions() -> dict:
         from yamlgrad.autogen.samples import OPS  # every registry op, including those with variants: []
         for name in OPS:
             fn = getattr(ops, name, None)
-            if callable(fn) and getattr(fn, "__module__", None) == ops.__name__:
+            if callable(fn) and (getattr(fn, "__module__", None) or "").startswith(ops.__name__):  # ops, ops_internal
                 _OPS[id(fn)] = (name, fn)
     return _OPS
 
