@@ -2,6 +2,8 @@
 torch's parameter names, and every Tensor method comes from one table that binds each name once."""
 import inspect
 
+import pytest
+
 import yamlgrad as yg
 from yamlgrad.autogen import bindings, ops
 from yamlgrad.core.tensor import Tensor
@@ -36,3 +38,18 @@ def test_the_table_never_replaces_a_member_written_in_the_tensor_class():
     cls = next(n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == "Tensor")
     written = {n.name for n in cls.body if isinstance(n, ast.FunctionDef)}
     assert not written & {name for name, _ in bindings.TENSOR_METHODS}
+
+
+def test_unbound_ops_load_on_first_use():
+    # ops no public name binds live in ops_internal.py; a fresh interpreter's `import yamlgrad` does not
+    # compile them, and `ops.<name>` finds them (then directly, from the module's own namespace)
+    import subprocess
+    import sys
+    probe = ("import sys, yamlgrad\n"
+             "print('yamlgrad.autogen.ops_internal' in sys.modules)\n"
+             "from yamlgrad.autogen import ops\n"
+             "print(ops.gelu.__module__, 'gelu' in vars(ops))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "yamlgrad.autogen.ops_internal", "True"]
+    with pytest.raises(AttributeError, match="no attribute 'no_such_op'"):
+        ops.no_such_op
